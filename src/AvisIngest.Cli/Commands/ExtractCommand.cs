@@ -1,0 +1,57 @@
+using AvisIngest.Cli.Output;
+using AvisIngest.Pipeline;
+using AvisIngest.Records;
+
+namespace AvisIngest.Cli.Commands;
+
+/// <summary>
+/// `avis extract FILE... [--json]`: one record per file, a French summary or one JSON object per
+/// line. Failures go to stderr as "fichier : raison"; the exit code is the most serious case.
+/// </summary>
+public sealed class ExtractCommand : ICommand
+{
+    public string Name => "extract";
+
+    public string Summary => "extract FICHIER... [--json]   extrait la fiche de chaque avis (.txt, .pdf)";
+
+    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = Arguments.Parse(args, flags: ["--json"], valued: []);
+        if (parsed.Positional.Count == 0)
+            throw new UsageException("indiquez au moins un fichier : avis extract FICHIER... [--json]");
+        var pipeline = OpinionPipelineBuilder.CreateDefault().Build();
+        var json = parsed.Has("--json");
+
+        var worst = ExitCode.Ok;
+        var first = true;
+        foreach (var path in parsed.Positional)
+        {
+            var result = pipeline.Extract(path);
+            switch (result.Status)
+            {
+                case ExtractionStatus.Extracted when json:
+                    output.WriteLine(RecordJson.Serialize(result.Record!));
+                    break;
+                case ExtractionStatus.Extracted:
+                    if (!first)
+                        output.WriteLine();
+                    RecordSummaryWriter.Write(output, result.Record!);
+                    break;
+                case ExtractionStatus.NotAnOpinion:
+                    error.WriteLine($"{path} : pas un avis : {result.Reason}");
+                    worst = Worse(worst, ExitCode.NotAnOpinion);
+                    break;
+                default:
+                    error.WriteLine($"{path} : illisible : {result.Reason}");
+                    worst = Worse(worst, ExitCode.Unreadable);
+                    break;
+            }
+            first = false;
+        }
+        return worst;
+    }
+
+    // An unreadable file is more serious than a readable non-opinion.
+    private static int Worse(int current, int candidate) =>
+        current == ExitCode.Unreadable || candidate == ExitCode.Unreadable ? ExitCode.Unreadable : Math.Max(current, candidate);
+}

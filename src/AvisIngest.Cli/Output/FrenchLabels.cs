@@ -1,0 +1,45 @@
+using AvisIngest.Records;
+
+namespace AvisIngest.Cli.Output;
+
+/// <summary>The French words a reader sees for the record's codes.</summary>
+public static class FrenchLabels
+{
+    public static string Of(SectionKind kind) => kind switch
+    {
+        SectionKind.Header => "en-tête",
+        SectionKind.Context => "contexte",
+        SectionKind.Presentation => "présentation",
+        SectionKind.Perimeter => "périmètre",
+        SectionKind.Axes => "axes",
+        SectionKind.Site => "site emblématique",
+        SectionKind.Governance => "gouvernance",
+        SectionKind.Results => "résultats",
+        SectionKind.Perspectives => "perspectives",
+        SectionKind.Opinion => "avis",
+        _ => "autre",
+    };
+
+    public static string Of(Outcome outcome) => outcome switch
+    {
+        Outcome.Favorable => "favorable",
+        Outcome.FavorableWithReservations => "favorable avec réserves",
+        Outcome.Unfavorable => "défavorable",
+        _ => "ajourné",
+    };
+
+    public static string Of(Vote vote) => vote == Vote.Majority ? "à la majorité" : "à l'unanimité";
+
+    public static string Of(Procedure procedure) => procedure switch
+    {
+        Procedure.Renewal => "renouvellement",
+        Procedure.Initial => "première labellisation",
+        _ => "autre",
+    };
+
+    public static string Of(LabelCategory label) => label == LabelCategory.Excellence ? "excellence" : "standard";
+
+    public static string Of(ConsultationMode mode) => mode == ConsultationMode.Written ? "écrite" : "en séance";
+
+    public static string Of(DateOnly? date) => date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) ?? "—";
+}

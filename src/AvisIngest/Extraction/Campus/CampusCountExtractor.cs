@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Campus;
+
+/// <summary>
+/// One count stated about the campus ("63 membres", "près de 10 000 apprenants", "quatre-vingts
+/// formations"), with its approximation flag. One instance per counted noun.
+/// </summary>
+public sealed class CampusCountExtractor : IFieldExtractor
+{
+    private readonly Regex pattern;
+    private readonly Action<Records.Campus, int, bool> set;
+
+    private CampusCountExtractor(string nouns, Action<Records.Campus, int, bool> set)
+    {
+        pattern = new Regex(
+            @"(?:(?<approx>" + Approximation.Pattern + @"))?(?<n>" + FrenchNumber.Pattern + @")\s+(?:" + nouns + @")\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        this.set = set;
+    }
+
+    public static CampusCountExtractor Members() =>
+        new("membres|partenaires|adhérents", (c, n, approx) => (c.MemberCount, c.MemberCountApproximate) = (n, approx));
+
+    public static CampusCountExtractor Trainings() =>
+        new("formations|diplômes|certifications", (c, n, approx) => (c.TrainingCount, c.TrainingCountApproximate) = (n, approx));
+
+    public static CampusCountExtractor Learners() =>
+        new("apprenants|élèves|étudiants|stagiaires|alternants", (c, n, approx) => (c.LearnerCount, c.LearnerCountApproximate) = (n, approx));
+
+    public void Extract(ExtractionContext context, OpinionRecord record)
+    {
+        var match = pattern.Match(context.CampusDescription());
+        if (!match.Success || FrenchNumber.Parse(match.Groups["n"].Value) is not { } n)
+            return;
+        set(record.Campus, n, match.Groups["approx"].Success);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
+using AvisIngest.Normalising;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Campus;
+
+/// <summary>
+/// The campus's acronym and theme from "Campus des Métiers et des Qualifications [d'Excellence]
+/// THEME (ACRONYM)": the presentation first (where the campus names itself), then the title.
+/// When the two spell the theme differently, the presentation wins and a warning says so.
+/// </summary>
+public sealed partial class CampusIdentityExtractor : IFieldExtractor
+{
+    public void Extract(ExtractionContext context, OpinionRecord record)
+    {
+        var inPresentation = Identity().Match(context.TextOf(SectionKind.Presentation, SectionKind.Perimeter));
+        var inTitle = Identity().Match(record.Title);
+        var best = inPresentation.Success ? inPresentation : inTitle;
+        if (!best.Success)
+        {
+            var bare = Regex.Match(record.Title, @"\((?<acronym>" + CampusAcronym.Pattern + @")\)");
+            if (bare.Success)
+                record.Campus.Acronym = CampusAcronym.Normalise(bare.Groups["acronym"].Value);
+            return;
+        }
+        record.Campus.Acronym = CampusAcronym.Normalise(best.Groups["acronym"].Value);
+        record.Campus.Theme = best.Groups["theme"].Value.Trim();
+        if (inPresentation.Success && inTitle.Success
+            && !TextFolding.FoldedEquals(inPresentation.Groups["theme"].Value.Trim(), inTitle.Groups["theme"].Value.Trim()))
+        {
+            record.Warnings.Add(
+                $"le thème du campus s'écrit « {inTitle.Groups["theme"].Value.Trim()} » dans le titre et « {record.Campus.Theme} » dans la présentation : la présentation est retenue");
+        }
+    }
+
+    [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?<theme>[^()\n]+?)\s*\((?<acronym>" + CampusAcronym.Pattern + @")\)")]
+    private static partial Regex Identity();
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Normalising;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Campus;
+
+/// <summary>
+/// The emblematic site's name: from the site heading ("Site emblématique : le HUB de l'Energie")
+/// or the sentence "X, lieu emblématique du …". When both name it, the spelling of the body text
+/// is kept (headings often lose their accents: "Energie" for "Énergie").
+/// </summary>
+public sealed partial class EmblematicSiteExtractor : IFieldExtractor
+{
+    public void Extract(ExtractionContext context, OpinionRecord record)
+    {
+        var fromHeading = context.HeadingsOf(SectionKind.Site)
+            .Select(h => HeadingName().Match(h))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["name"].Value.Trim())
+            .FirstOrDefault();
+        var inBody = BodyName().Match(context.TextOf(SectionKind.Site, SectionKind.Presentation, SectionKind.Perimeter));
+        var fromBody = inBody.Success ? inBody.Groups["name"].Value.Trim() : null;
+
+        if (fromHeading is not null && fromBody is not null && !TextFolding.FoldedEquals(fromHeading, fromBody))
+            record.Warnings.Add($"site emblématique nommé « {fromHeading} » dans le titre et « {fromBody} » dans le texte : le titre est retenu");
+        record.Campus.EmblematicSite = fromHeading is not null && fromBody is not null && TextFolding.FoldedEquals(fromHeading, fromBody)
+            ? fromBody
+            : fromHeading ?? fromBody;
+    }
+
+    [GeneratedRegex(@"(?:site|lieu) emblématique\s*:\s*(?:le |la |les |l')?(?<name>.+?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingName();
+
+    [GeneratedRegex(@"(?:^|\n|\. )(?:Le |La |Les |L')(?<name>\p{Lu}[^,\n]{1,60}?),\s+(?:lieu|site) emblématique")]
+    private static partial Regex BodyName();
+}

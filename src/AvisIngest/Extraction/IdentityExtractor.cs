@@ -1,0 +1,24 @@
+using System.Security.Cryptography;
+using System.Text;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction;
+
+/// <summary>
+/// The stable id: the opinion number, else "sha256:" and the first 16 hex digits of the normalised
+/// text's hash, so that a .txt and a .pdf of the same unnumbered opinion share their id.
+/// </summary>
+public sealed class IdentityExtractor : IFieldExtractor
+{
+    public void Extract(ExtractionContext context, OpinionRecord record)
+    {
+        if (record.Number is { Length: > 0 } number)
+        {
+            record.Id = number;
+            return;
+        }
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Document.Text));
+        record.Id = "sha256:" + Convert.ToHexStringLower(hash)[..16];
+        record.Warnings.Add("numéro d'avis introuvable : l'identifiant est tiré du contenu");
+    }
+}

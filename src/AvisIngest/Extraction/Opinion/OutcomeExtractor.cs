@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Normalising;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Opinion;
+
+/// <summary>
+/// The outcome and the sentence(s) stating it, from the opinion section. Postponement and
+/// unfavourable opinions are tried before reservations, and those before a plain favourable opinion
+/// ("avis défavorable" contains "favorable"). A decision found nowhere is null with a warning.
+/// </summary>
+public sealed partial class OutcomeExtractor : IFieldExtractor
+{
+    private static readonly (Outcome Outcome, Regex Pattern)[] Rules =
+    [
+        (Outcome.Postponed, Postponed()),
+        (Outcome.Unfavorable, Unfavorable()),
+        (Outcome.FavorableWithReservations, WithReservations()),
+        (Outcome.Favorable, Favorable()),
+    ];
+
+    public void Extract(ExtractionContext context, OpinionRecord record)
+    {
+        var paragraphs = OpinionScope.Paragraphs(context);
+        if (!context.Has(SectionKind.Opinion))
+            record.Warnings.Add("pas de section « Avis du CoRE » : la décision est cherchée dans tout le texte");
+        foreach (var (outcome, pattern) in Rules)
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                var match = pattern.Match(TextFolding.Fold(paragraph));
+                if (!match.Success)
+                    continue;
+                record.Opinion.Outcome = outcome;
+                record.Opinion.Text = SentenceAround(paragraph, match.Index);
+                return;
+            }
+        }
+        record.Warnings.Add("décision du comité introuvable (ni favorable, ni défavorable, ni ajournement)");
+    }
+
+    // Folding keeps French text's length for all but ligatures (œ, æ): close enough to find the sentence.
+    private static string SentenceAround(string paragraph, int index)
+    {
+        index = Math.Min(index, paragraph.Length - 1);
+        var start = paragraph.LastIndexOf(". ", index, StringComparison.Ordinal);
+        var end = paragraph.IndexOf(". ", index, StringComparison.Ordinal);
+        return paragraph[(start < 0 ? 0 : start + 2)..(end < 0 ? paragraph.Length : end + 1)].Trim();
+    }
+
+    [GeneratedRegex(@"ajourn|sursis a statuer|surseoir a statuer|report(?:e|er) (?:sa|la|son) (?:decision|avis)|avis (?:est )?differe")]
+    private static partial Regex Postponed();
+
+    [GeneratedRegex(@"avis (?:\w+ )?defavorable|avis negatif|avis contraire")]
+    private static partial Regex Unfavorable();
+
+    [GeneratedRegex(@"avis favorable[^.]*?(?:sous (?:la |les )?reserves?|assorti (?:de |des |d')(?:\w+ )?(?:reserves|recommandations|conditions)|avec (?:des |les )?reserves)|favorable sous reserve|sous reserve (?:de|que|d')[^.]*avis favorable")]
+    private static partial Regex WithReservations();
+
+    [GeneratedRegex(@"avis (?:\w+ )?favorable|avis positif")]
+    private static partial Regex Favorable();
+}

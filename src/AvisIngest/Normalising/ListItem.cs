@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace AvisIngest.Normalising;
+
+/// <summary>
+/// The grammar of a line that opens a new block: a bullet ("- "), a numbered item ("1.", "2)",
+/// "3-", or "4 " before a capital), "Axe 1 -", or a Roman/letter heading number ("IV.", "V ", "B)").
+/// The joiner uses it to keep items apart; extractors use it to read items.
+/// </summary>
+public static partial class ListItem
+{
+    /// <summary>Whether the (normalised) line starts a new list item or numbered heading.</summary>
+    public static bool StartsBlock(string line) =>
+        line.StartsWith(ListMarkerNormaliser.Marker, StringComparison.Ordinal)
+        || NumberedItem().IsMatch(line)
+        || AxisItem().IsMatch(line)
+        || RomanOrLetterHeading().IsMatch(line);
+
+    /// <summary>Whether the line is a bullet item ("- ...").</summary>
+    public static bool IsBullet(string line) => line.StartsWith(ListMarkerNormaliser.Marker, StringComparison.Ordinal);
+
+    /// <summary>Reads "12. text", "12) text", "12- text" or "12 Text" into its number and text.</summary>
+    public static bool TryParseNumbered(string line, out int number, out string text)
+    {
+        var match = NumberedItem().Match(line);
+        number = match.Success ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        text = match.Success ? line[match.Groups["n"].Length..].TrimStart('.', ')', '-', '–', ' ') : "";
+        return match.Success;
+    }
+
+    /// <summary>Reads "Axe 2 - title" (or "Axe 2 : title") into its number and what follows.</summary>
+    public static bool TryParseAxis(string line, out int number, out string text)
+    {
+        var match = AxisItem().Match(line);
+        number = match.Success ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        text = match.Success ? line[match.Length..].Trim() : "";
+        return match.Success;
+    }
+
+    /// <summary>The text of a bullet or numbered item without its marker; other lines unchanged.</summary>
+    public static string WithoutMarker(string line)
+    {
+        if (IsBullet(line))
+            return line[ListMarkerNormaliser.Marker.Length..].Trim();
+        return TryParseNumbered(line, out _, out var text) ? text : line;
+    }
+
+    // One or two digits: "2026 un dossier" or "10 000 apprenants" are wrapped sentences, not items.
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:[.)]\s+|\s*[-–]\s+|\s+(?=\p{Lu}))")]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"^Axe\s+(?<n>\d{1,2})\s*[-–:.)]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AxisItem();
+
+    [GeneratedRegex(@"^(?:[IVX]{1,6}[.)\-–]?|[A-H][.)])\s+\p{Lu}")]
+    private static partial Regex RomanOrLetterHeading();
+}

@@ -1,0 +1,172 @@
+using System.Text;
+
+namespace AvisIngest.Normalising;
+
+/// <summary>Options of <see cref="ParagraphJoiner"/>.</summary>
+public sealed record ParagraphJoinerOptions
+{
+    /// <summary>A line at least this share of the document's usual line width was wrapped, not ended.</summary>
+    public double FullLineRatio { get; init; } = 0.7;
+
+    /// <summary>Usual width assumed for documents with few or only short lines.</summary>
+    public int MinimumLineWidth { get; init; } = 50;
+}
+
+/// <summary>
+/// Rejoins lines broken by the converter into paragraphs: words hyphenated across a line end
+/// are mended (compound hyphens kept), wrapped sentences rejoined, blank lines left by page
+/// breaks bridged when the sentence obviously goes on.
+/// </summary>
+public sealed class ParagraphJoiner(ParagraphJoinerOptions options)
+{
+    public ParagraphJoiner() : this(new ParagraphJoinerOptions()) { }
+
+    /// <param name="lines">Clean lines in reading order; an empty line is a blank line, as is a page break.</param>
+    public IReadOnlyList<(string Text, int? Page)> Join(IReadOnlyList<(string Text, int? Page)> lines)
+    {
+        var width = UsualWidth(lines);
+        var paragraphs = new List<(string, int?)>();
+        var current = new ParagraphBuffer();
+        var blankSince = false;
+
+        foreach (var (line, page) in lines)
+        {
+            if (line.Length == 0)
+            {
+                blankSince = !current.IsEmpty;
+                continue;
+            }
+            if (!current.IsEmpty && ShouldJoin(current, line, blankSince, width))
+            {
+                current.Append(line);
+            }
+            else
+            {
+                if (!current.IsEmpty)
+                    paragraphs.Add((current.Text.ToString(), current.Page));
+                current.Start(line, page);
+            }
+            blankSince = false;
+        }
+        if (!current.IsEmpty)
+            paragraphs.Add((current.Text.ToString(), current.Page));
+        return paragraphs;
+    }
+
+    private bool ShouldJoin(ParagraphBuffer previous, string next, bool blankBetween, int width)
+    {
+        if (ListItem.StartsBlock(next))
+            return false;
+        var text = previous.Text;
+        if (EndsWithHyphenatedWord(text))
+            return true;
+        var first = next[0];
+        if (char.IsLower(first) || first is ')' or ',' or ';' or '.' or '»')
+            return true;
+        if (text[^1] is '.' or '!' or '?' or ':' or ';')
+            return EndsWithAbbreviation(text) && char.IsDigit(first);
+        if (EndsWithContinuation(text) || first == '(')
+            return true;
+        if (blankBetween)
+            return false;
+        return previous.LastLineLength >= options.FullLineRatio * width;
+    }
+
+    /// <summary>The paragraph being built, and where its last source line starts (the width rule measures that line).</summary>
+    private sealed class ParagraphBuffer
+    {
+        private int lastLineStart;
+
+        public StringBuilder Text { get; } = new();
+
+        public int? Page { get; private set; }
+
+        public bool IsEmpty => Text.Length == 0;
+
+        public int LastLineLength => Text.Length - lastLineStart;
+
+        public void Start(string line, int? page)
+        {
+            Text.Clear().Append(line);
+            Page = page;
+            lastLineStart = 0;
+        }
+
+        public void Append(string next)
+        {
+            if (EndsWithHyphenatedWord(Text))
+            {
+                if (!KeepsHyphen(Text, next))
+                    Text.Length--;
+            }
+            else if (Text[^1] != '\'')
+            {
+                Text.Append(' ');
+            }
+            lastLineStart = Text.Length;
+            Text.Append(next);
+        }
+    }
+
+    private static bool EndsWithHyphenatedWord(StringBuilder text) =>
+        text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]);
+
+    // "Hauts-de-" + "France", "Saint-" + "Quentin", "Celle-" + "ci" keep their hyphen; "forma-" + "tions" loses it.
+    private static bool KeepsHyphen(StringBuilder previous, string next)
+    {
+        if (char.IsUpper(next[0]) || char.IsDigit(next[0]))
+            return true;
+        var wordStart = previous.Length - 1;
+        while (wordStart > 0 && !char.IsWhiteSpace(previous[wordStart - 1]))
+            wordStart--;
+        for (var i = wordStart; i < previous.Length - 1; i++)
+        {
+            if (previous[i] == '-')
+                return true;
+        }
+        var firstWord = new string(next.TakeWhile(char.IsLetter).ToArray());
+        return CompoundParticles.Contains(firstWord);
+    }
+
+    private static readonly HashSet<string> CompoundParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ci", "là", "même", "mêmes", "t", "il", "elle", "on", "ils", "elles", "de", "du", "des", "la", "le", "les",
+        "sur", "en", "lès", "dessus", "dessous", "y", "vous", "nous", "moi", "toi", "lui", "leur", "eux", "delà", "clé", "clés",
+    };
+
+    private static bool EndsWithContinuation(StringBuilder text)
+    {
+        var last = text[^1];
+        if (last is ',' or '(' or '«' or '/' or '&' or '\'' or '"' or '–' or '-' or '+')
+            return true;
+        var wordStart = text.Length;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            wordStart--;
+        var word = text.ToString(wordStart, text.Length - wordStart);
+        return FunctionWords.Contains(word);
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "du", "des", "la", "le", "les", "un", "une", "et", "ou", "à", "au", "aux", "en", "par", "pour", "sur",
+        "avec", "dans", "entre", "sous", "que", "qui", "dont", "ni", "mais", "son", "sa", "ses", "leur", "leurs",
+        "ce", "cet", "cette", "ces", "notre", "votre", "vers", "chez", "afin", "ainsi", "dès", "depuis", "selon",
+    };
+
+    private static bool EndsWithAbbreviation(StringBuilder text)
+    {
+        var end = text.ToString(Math.Max(0, text.Length - 8), Math.Min(8, text.Length));
+        return Abbreviations.Any(a => end.EndsWith(a, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] Abbreviations = [" janv.", " févr.", " avr.", " juil.", " sept.", " oct.", " nov.", " déc.", " n°.", " p.", " cf."];
+
+    private int UsualWidth(IReadOnlyList<(string Text, int? Page)> lines)
+    {
+        var lengths = lines.Where(l => l.Text.Length > 0).Select(l => l.Text.Length).Order().ToArray();
+        if (lengths.Length == 0)
+            return options.MinimumLineWidth;
+        var p90 = lengths[(int)Math.Floor(0.9 * (lengths.Length - 1))];
+        return Math.Max(p90, options.MinimumLineWidth);
+    }
+}

@@ -1,0 +1,88 @@
+using AvisIngest.Extraction;
+using AvisIngest.Extraction.Axes;
+using AvisIngest.Extraction.Campus;
+using AvisIngest.Extraction.Consultation;
+using AvisIngest.Extraction.Context;
+using AvisIngest.Extraction.Header;
+using AvisIngest.Extraction.Opinion;
+using AvisIngest.Extraction.Organizations;
+using AvisIngest.Extraction.Perspectives;
+using AvisIngest.Normalising;
+using AvisIngest.Reading;
+using AvisIngest.Recognition;
+using AvisIngest.Sections;
+
+namespace AvisIngest.Pipeline;
+
+/// <summary>
+/// Holds the ordered lists of stages a pipeline is made of; <see cref="Build"/> freezes them into an
+/// immutable <see cref="OpinionPipeline"/>. Start from <see cref="CreateDefault"/> and change what you need.
+/// </summary>
+public sealed class OpinionPipelineBuilder
+{
+    public List<IDocumentReader> Readers { get; } = [];
+
+    public List<ILineNormaliser> LineNormalisers { get; } = [];
+
+    public ParagraphJoinerOptions JoinerOptions { get; set; } = new();
+
+    public List<IHeadingRule> HeadingRules { get; } = [];
+
+    /// <summary>Run in order: later extractors may read what earlier ones set (the label reads the acronym).</summary>
+    public List<IFieldExtractor> Extractors { get; } = [];
+
+    public ReadOptions ReadOptions { get; set; } = ReadOptions.Default;
+
+    public static OpinionPipelineBuilder CreateDefault()
+    {
+        var builder = new OpinionPipelineBuilder();
+        builder.Readers.Add(new TextDocumentReader());
+        builder.LineNormalisers.AddRange(
+        [
+            new UnicodeCompositionNormaliser(),
+            new PunctuationNormaliser(),
+            new SpaceNormaliser(),
+            new ListMarkerNormaliser(),
+        ]);
+        builder.HeadingRules.AddRange(DefaultHeadingRules.Create());
+        builder.Extractors.AddRange(
+        [
+            new OpinionNumberExtractor(),
+            new TitleExtractor(),
+            new IssuingBodyExtractor(),
+            new ProcedureExtractor(),
+            new CampusIdentityExtractor(),
+            new LabelCategoryExtractor(),
+            new FormerNamesExtractor(),
+            new LabelYearsExtractor(),
+            new SupportInstitutionExtractor(),
+            CampusCountExtractor.Members(),
+            CampusCountExtractor.Trainings(),
+            CampusCountExtractor.Learners(),
+            new SitesExtractor(),
+            new EmblematicSiteExtractor(),
+            new CountriesExtractor(),
+            new LabelPeriodExtractor(),
+            new RegionalCountsExtractor(),
+            new StrategicCommitteeDateExtractor(),
+            new ConsultationExtractor(),
+            new AxesExtractor(),
+            new PerspectivesExtractor(),
+            new OrganizationsExtractor(),
+            new OutcomeExtractor(),
+            new VoteExtractor(),
+            new ReservationsExtractor(),
+            new IdentityExtractor(),
+        ]);
+        return builder;
+    }
+
+    public OpinionPipeline Build() =>
+        new(
+            Readers.ToArray(),
+            new TextNormaliser(LineNormalisers.ToArray(), new ParagraphJoiner(JoinerOptions)),
+            new OpinionRecogniser(),
+            new SectionSegmenter(HeadingRules.ToArray()),
+            Extractors.ToArray(),
+            ReadOptions);
+}

@@ -1,0 +1,26 @@
+namespace AvisIngest.Reading;
+
+/// <summary>Reads one file format into raw lines.</summary>
+public interface IDocumentReader
+{
+    /// <summary>Whether this reader handles the file (by its name or its first bytes).</summary>
+    bool CanRead(string path, ReadOnlySpan<byte> head);
+
+    /// <summary>Reads the file; throws <see cref="UnreadableDocumentException"/> with a French reason.</summary>
+    SourceDocument Read(string path, byte[] content, ReadOptions options);
+}
+
+/// <summary>Limits and secrets a reader may need.</summary>
+public sealed record ReadOptions
+{
+    public static ReadOptions Default { get; } = new();
+
+    /// <summary>Largest file read, in bytes (100 MB by default).</summary>
+    public long MaxFileBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>Longest time one file may take before it is given up.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Password for encrypted PDFs, if the user gave one.</summary>
+    public string? Password { get; init; }
+}

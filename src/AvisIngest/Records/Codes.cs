@@ -1,0 +1,76 @@
+namespace AvisIngest.Records;
+
+// The enum codes of the record contract. JSON writes them in snake_case lower
+// ("favorable_with_reservations"), see RecordJson.
+
+/// <summary>What a section of an opinion is about.</summary>
+public enum SectionKind
+{
+    Header,
+    Context,
+    Presentation,
+    Perimeter,
+    Axes,
+    Site,
+    Governance,
+    Results,
+    Perspectives,
+    Opinion,
+    Other,
+}
+
+/// <summary>The labelling procedure the opinion is about.</summary>
+public enum Procedure
+{
+    Renewal,
+    Initial,
+    Other,
+}
+
+/// <summary>The category of campus label.</summary>
+public enum LabelCategory
+{
+    Excellence,
+    Standard,
+}
+
+/// <summary>How the committee was consulted.</summary>
+public enum ConsultationMode
+{
+    Written,
+    Meeting,
+}
+
+/// <summary>The committee's decision.</summary>
+public enum Outcome
+{
+    Favorable,
+    FavorableWithReservations,
+    Unfavorable,
+    Postponed,
+}
+
+/// <summary>How the decision was voted.</summary>
+public enum Vote
+{
+    Majority,
+    Unanimity,
+}
+
+/// <summary>What kind of partner organisation a name refers to.</summary>
+public enum OrganizationCategory
+{
+    University,
+    School,
+    Company,
+    Institution,
+    Network,
+    Other,
+}
+
+/// <summary>The file format an opinion was read from.</summary>
+public enum SourceFormat
+{
+    Txt,
+    Pdf,
+}

@@ -1,0 +1,46 @@
+using AvisIngest.Records;
+
+namespace AvisIngest.Sections;
+
+/// <summary>
+/// The wordings of headings known from the committee's opinions, one rule per kind. Order
+/// matters: the campus presentation ("Avis du CoRE pour le renouvellement ...") is tried before
+/// the opinion ("Avis du CoRE"). Keys are folded: lower case, no accents.
+/// </summary>
+public static class DefaultHeadingRules
+{
+    public static IReadOnlyList<IHeadingRule> Create() =>
+    [
+        new PatternHeadingRule(SectionKind.Presentation,
+            @"avis du (?:core|comite)[^°]* pour (?:le |la |l')?(?:renouvellement|obtention|labellisation|premiere labellisation|attribution|creation).*",
+            @"presentation(?: du campus| du cmq.*)?"),
+        new PatternHeadingRule(SectionKind.Opinion,
+            @"avis(?: final| motive)?",
+            @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",
+            @"avis et recommandations"),
+        new PatternHeadingRule(SectionKind.Perimeter,
+            @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",
+            @"presentation et perimetre"),
+        new PatternHeadingRule(SectionKind.Context,
+            @"(?:rappel du )?contexte(?: general| regional| national)?",
+            @"rappel",
+            @"(?:le )?cadre regional"),
+        new PatternHeadingRule(SectionKind.Axes,
+            @"enjeux(?: et objectifs)?(?: strategiques)?",
+            @"objectifs strategiques",
+            @"(?:les )?axes(?: strategiques| structurants| de developpement)?",
+            @"orientations strategiques",
+            @"strategie(?: du campus)?"),
+        new PatternHeadingRule(SectionKind.Site,
+            @"(?:le )?(?:site|lieu) emblematique.*"),
+        new PatternHeadingRule(SectionKind.Governance,
+            @"gouvernance.*",
+            @"moyens(?: humains et financiers)?"),
+        new PatternHeadingRule(SectionKind.Results,
+            @"(?:principaux )?resultats.*",
+            @"bilan.*",
+            @"realisations.*"),
+        new PatternHeadingRule(SectionKind.Perspectives,
+            @"perspectives.*"),
+    ];
+}

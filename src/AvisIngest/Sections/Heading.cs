@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Normalising;
+
+namespace AvisIngest.Sections;
+
+/// <summary>How a heading is numbered.</summary>
+public enum HeadingNumbering
+{
+    None,
+    Roman,
+    Arabic,
+    Letter,
+}
+
+/// <summary>
+/// A paragraph read as a possible heading: its numbering, its text without the numbering, and a
+/// comparison key (folded, without trailing punctuation or year range) that rules match against.
+/// </summary>
+public sealed partial record Heading(string Paragraph, HeadingNumbering Numbering, string Text, string Key)
+{
+    /// <summary>Longest paragraph still taken for a heading.</summary>
+    public const int MaxLength = 110;
+
+    /// <summary>Reads a paragraph as a heading candidate, or null when it cannot be one.</summary>
+    public static Heading? Parse(string paragraph)
+    {
+        if (paragraph.Length == 0 || paragraph.Length > MaxLength || ListItem.IsBullet(paragraph))
+            return null;
+        if (paragraph[^1] is ',' or ';')
+            return null;
+        // "Gouvernance partagée entre ... et l'État." is a sentence, not a heading.
+        if (paragraph[^1] == '.' && paragraph.Count(c => c == ' ') >= 6)
+            return null;
+        var numbering = HeadingNumbering.None;
+        var text = paragraph;
+        var match = NumberingPrefix().Match(paragraph);
+        if (match.Success)
+        {
+            numbering = match.Groups["roman"].Success ? HeadingNumbering.Roman
+                : match.Groups["letter"].Success ? HeadingNumbering.Letter
+                : HeadingNumbering.Arabic;
+            text = paragraph[match.Length..];
+        }
+        return new Heading(paragraph, numbering, text, KeyOf(text));
+    }
+
+    /// <summary>Whether the heading text is written in capitals ("CONTEXTE ET PÉRIMÈTRE").</summary>
+    public bool IsAllCapitals => Text.Count(char.IsLetter) >= 4 && !Text.Any(char.IsLower);
+
+    private static string KeyOf(string text)
+    {
+        var key = TextFolding.Fold(text).Trim();
+        key = TrailingYears().Replace(key, "");
+        key = key.TrimEnd(' ', ':', '.', '-', '–');
+        return Spaces().Replace(key, " ");
+    }
+
+    [GeneratedRegex(@"^(?:(?<roman>[IVX]{1,6})(?:[.)\-–]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<arabic>\d{1,2})(?:[.)\-–]\s*|\s+))(?=\p{L})")]
+    private static partial Regex NumberingPrefix();
+
+    [GeneratedRegex(@"\s*\(?\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\)?\s*:?\s*$")]
+    private static partial Regex TrailingYears();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
