@@ -60,7 +60,10 @@ public static class RecordSummaryWriter
     }
 
     private static string? Count(int? value, bool approximate) =>
-        value is null ? null : (approximate ? "environ " : "") + value.Value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        value is null ? null : (approximate ? "environ " : "") + value.Value.ToString("N0", PlainSpaceThousands);
+
+    // French groups thousands with a narrow no-break space; a plain space survives every terminal and grep.
+    private static readonly System.Globalization.NumberFormatInfo PlainSpaceThousands = new() { NumberGroupSeparator = " " };
 
     private static string? Join(params string?[] parts)
     {

@@ -52,6 +52,6 @@ public static partial class ListItem
     [GeneratedRegex(@"^Axe\s+(?<n>\d{1,2})\s*[-–:.)]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AxisItem();
 
-    [GeneratedRegex(@"^(?:[IVX]{1,6}[.)\-–]?|[A-H][.)])\s+\p{Lu}")]
+    [GeneratedRegex(@"^(?:[IVX]{1,6}(?:\s*[.)\-–])?|[A-H][.)])\s+\p{Lu}")]
     private static partial Regex RomanOrLetterHeading();
 }

@@ -9,7 +9,7 @@ public sealed record ParagraphJoinerOptions
     public double FullLineRatio { get; init; } = 0.7;
 
     /// <summary>Usual width assumed for documents with few or only short lines.</summary>
-    public int MinimumLineWidth { get; init; } = 50;
+    public int MinimumLineWidth { get; init; } = 60;
 }
 
 /// <summary>
@@ -17,9 +17,10 @@ public sealed record ParagraphJoinerOptions
 /// are mended (compound hyphens kept), wrapped sentences rejoined, blank lines left by page
 /// breaks bridged when the sentence obviously goes on.
 /// </summary>
-public sealed class ParagraphJoiner(ParagraphJoinerOptions options)
+/// <param name="isHeading">Tells a heading line; a heading neither absorbs the next line nor is absorbed.</param>
+public sealed class ParagraphJoiner(ParagraphJoinerOptions options, Func<string, bool> isHeading)
 {
-    public ParagraphJoiner() : this(new ParagraphJoinerOptions()) { }
+    public ParagraphJoiner() : this(new ParagraphJoinerOptions(), _ => false) { }
 
     /// <param name="lines">Clean lines in reading order; an empty line is a blank line, as is a page break.</param>
     public IReadOnlyList<(string Text, int? Page)> Join(IReadOnlyList<(string Text, int? Page)> lines)
@@ -65,9 +66,11 @@ public sealed class ParagraphJoiner(ParagraphJoinerOptions options)
             return true;
         if (text[^1] is '.' or '!' or '?' or ':' or ';')
             return EndsWithAbbreviation(text) && char.IsDigit(first);
+        if (previous.IsSingleLine && isHeading(text.ToString()))
+            return false;
         if (EndsWithContinuation(text) || first == '(')
             return true;
-        if (blankBetween)
+        if (blankBetween || isHeading(next))
             return false;
         return previous.LastLineLength >= options.FullLineRatio * width;
     }
@@ -84,6 +87,8 @@ public sealed class ParagraphJoiner(ParagraphJoinerOptions options)
         public bool IsEmpty => Text.Length == 0;
 
         public int LastLineLength => Text.Length - lastLineStart;
+
+        public bool IsSingleLine => lastLineStart == 0;
 
         public void Start(string line, int? page)
         {

@@ -77,12 +77,15 @@ public sealed class OpinionPipelineBuilder
         return builder;
     }
 
-    public OpinionPipeline Build() =>
-        new(
+    public OpinionPipeline Build()
+    {
+        var segmenter = new SectionSegmenter(HeadingRules.ToArray());
+        return new(
             Readers.ToArray(),
-            new TextNormaliser(LineNormalisers.ToArray(), new ParagraphJoiner(JoinerOptions)),
+            new TextNormaliser(LineNormalisers.ToArray(), new ParagraphJoiner(JoinerOptions, segmenter.IsHeading)),
             new OpinionRecogniser(),
-            new SectionSegmenter(HeadingRules.ToArray()),
+            segmenter,
             Extractors.ToArray(),
             ReadOptions);
+    }
 }

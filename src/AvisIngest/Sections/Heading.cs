@@ -55,7 +55,7 @@ public sealed partial record Heading(string Paragraph, HeadingNumbering Numberin
         return Spaces().Replace(key, " ");
     }
 
-    [GeneratedRegex(@"^(?:(?<roman>[IVX]{1,6})(?:[.)\-–]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<arabic>\d{1,2})(?:[.)\-–]\s*|\s+))(?=\p{L})")]
+    [GeneratedRegex(@"^(?:(?<roman>[IVX]{1,6})(?:\s*[.)\-–]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<arabic>\d{1,2})(?:\s*[.)\-–]\s*|\s+))(?=\p{L})")]
     private static partial Regex NumberingPrefix();
 
     [GeneratedRegex(@"\s*\(?\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\)?\s*:?\s*$")]

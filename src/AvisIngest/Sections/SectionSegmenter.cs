@@ -42,6 +42,10 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules)
         return sections;
     }
 
+    /// <summary>Whether the line opens a section: a heading some rule knows, or an unknown numbered or capitalised one.</summary>
+    public bool IsHeading(string line) =>
+        Heading.Parse(line) is { } heading && (Classify(heading) is not null || IsUnknownHeading(heading));
+
     private SectionKind? Classify(Heading heading)
     {
         foreach (var rule in rules)

@@ -16,7 +16,7 @@ public sealed class CampusCountExtractor : IFieldExtractor
     private CampusCountExtractor(string nouns, Action<Records.Campus, int, bool> set)
     {
         pattern = new Regex(
-            @"(?:(?<approx>" + Approximation.Pattern + @"))?(?<n>" + FrenchNumber.Pattern + @")\s+(?:" + nouns + @")\b",
+            @"(?:(?<round>" + FrenchNumber.RoundPattern + @")|(?:(?<approx>" + Approximation.Pattern + @"))?(?<n>" + FrenchNumber.Pattern + @")\s+)(?:" + nouns + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         this.set = set;
     }
@@ -33,8 +33,11 @@ public sealed class CampusCountExtractor : IFieldExtractor
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
         var match = pattern.Match(context.CampusDescription());
-        if (!match.Success || FrenchNumber.Parse(match.Groups["n"].Value) is not { } n)
+        if (!match.Success)
             return;
-        set(record.Campus, n, match.Groups["approx"].Success);
+        var round = match.Groups["round"].Success;
+        var count = round ? FrenchNumber.ParseRound(match.Groups["round"].Value) : FrenchNumber.Parse(match.Groups["n"].Value);
+        if (count is { } n)
+            set(record.Campus, n, round || match.Groups["approx"].Success);
     }
 }

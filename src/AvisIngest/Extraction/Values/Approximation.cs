@@ -5,5 +5,5 @@ public static class Approximation
 {
     /// <summary>A regex fragment for one approximation marker, followed by its space.</summary>
     public const string Pattern =
-        @"(?:environ|près d[e']|pres d[e']|plus d[e']|presque|quelque|autour d[e']|approximativement|de l'ordre d[e']|pas moins d[e']|une? (?:bonne )?(?:vingtaine|trentaine|centaine) d[e'])\s*";
+        @"(?:environ|près d[e']|pres d[e']|plus d[e']|presque|quelque|autour d[e']|approximativement|de l'ordre d[e']|pas moins d[e'])\s*";
 }

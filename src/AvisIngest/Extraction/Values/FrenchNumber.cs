@@ -30,6 +30,24 @@ public static partial class FrenchNumber
     private const string WordOrOnePattern =
         @"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)\b";
 
+    /// <summary>
+    /// A regex fragment for a round count, "une trentaine de", "une centaine d'": always approximate.
+    /// Parse it with <see cref="ParseRound"/>.
+    /// </summary>
+    public const string RoundPattern = @"une? (?:bonne )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s? d[e']\s*";
+
+    private static readonly Dictionary<string, int> Rounds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40,
+        ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100, ["millier"] = 1000,
+    };
+
+    /// <summary>The value of a text matched by <see cref="RoundPattern"/> ("une trentaine de" → 30).</summary>
+    public static int? ParseRound(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Rounds.TryGetValue(w.TrimEnd('s'), out var n) ? n : (int?)null)
+            .FirstOrDefault(n => n is not null);
+
     /// <summary>Parses a number matched by <see cref="Pattern"/>; null when it is not one.</summary>
     public static int? Parse(string text)
     {

@@ -1,0 +1,108 @@
+using AvisIngest.Records;
+
+namespace AvisIngest.Tests.Extraction;
+
+public class FieldExtractorTests
+{
+    private const string Title = "Avis du Comité régional pour l'emploi N° 2024 CE 7\nConcernant l'obtention du label du Campus des Métiers et des Qualifications Travaux Publics (CMQ  TP) Hauts-de-France\n\n";
+    private const string Closing = "\n\nAvis du CoRE\nLe CoRE, réuni en séance plénière le 1er mars 2024, émet un avis favorable à l'unanimité.";
+
+    private static OpinionRecord Record(string body) => TestFiles.RecordOf(Title + body + Closing);
+
+    [Fact]
+    public void Number_is_normalised_without_spaces() => Assert.Equal("2024CE7", Record("").Number);
+
+    [Fact]
+    public void Title_body_procedure_label_and_campus_come_from_the_header()
+    {
+        var record = Record("");
+        Assert.Equal("Concernant l'obtention du label du Campus des Métiers et des Qualifications Travaux Publics (CMQ TP) Hauts-de-France", record.Title);
+        Assert.Equal(("Comité régional pour l'emploi", "CoRE", "Hauts-de-France"), (record.Body.Name, record.Body.Acronym, record.Body.Region));
+        Assert.Equal(Procedure.Initial, record.Subject.Procedure);
+        Assert.Equal(LabelCategory.Standard, record.Subject.Label);
+        Assert.Equal(("CMQ TP", "Travaux Publics"), (record.Campus.Acronym, record.Campus.Theme));
+    }
+
+    [Fact]
+    public void A_meeting_consultation_is_read_from_the_opinion()
+    {
+        var record = Record("");
+        Assert.Equal(ConsultationMode.Meeting, record.Consultation.Mode);
+        Assert.Equal(new DateOnly(2024, 3, 1), record.Consultation.Date);
+        Assert.Null(record.Consultation.ClosedOn);
+    }
+
+    [Theory]
+    [InlineData("Le campus fédère environ 120 membres.", 120, true)]
+    [InlineData("Le campus fédère plus de 45 partenaires.", 45, true)]
+    [InlineData("Le campus fédère quarante-deux membres.", 42, false)]
+    [InlineData("Le campus fédère 1 200 adhérents.", 1200, false)]
+    public void Member_counts_and_their_approximation(string sentence, int count, bool approximate)
+    {
+        var record = Record("I. Contexte et périmètre\n" + sentence);
+        Assert.Equal((count, approximate), (record.Campus.MemberCount, record.Campus.MemberCountApproximate));
+    }
+
+    [Fact]
+    public void Training_and_learner_counts_are_read()
+    {
+        var record = Record("I. Contexte et périmètre\nIl propose une trentaine de formations et accueille 2 500 apprenants.");
+        Assert.Equal((30, true), (record.Campus.TrainingCount, record.Campus.TrainingCountApproximate));
+        Assert.Equal((2500, false), (record.Campus.LearnerCount, record.Campus.LearnerCountApproximate));
+    }
+
+    [Fact]
+    public void Unstated_counts_stay_null() => Assert.Null(Record("I. Contexte et périmètre\nLe campus est dynamique.").Campus.MemberCount);
+
+    [Fact]
+    public void Axes_written_with_dashes_or_colons_are_read()
+    {
+        var record = Record("II. Axes stratégiques\nAxe 1 : Attractivité des métiers\n- des actions.\nAXE 2 – Innovation pédagogique :\n- d'autres.");
+        Assert.Equal([new Axis(1, "Attractivité des métiers"), new Axis(2, "Innovation pédagogique")], record.Axes);
+    }
+
+    [Fact]
+    public void Axes_listed_after_an_announcement_are_read_and_a_wrong_count_is_warned()
+    {
+        var record = Record("II. Enjeux et objectifs stratégiques\nSes quatre axes structurants sont :\n1) Attirer : faire connaître les métiers,\n2) Former : adapter l'offre.\nLa suite.");
+        Assert.Equal([new Axis(1, "Attirer"), new Axis(2, "Former")], record.Axes);
+        Assert.Contains(record.Warnings, w => w.Contains("annonce 4 axes"));
+    }
+
+    [Fact]
+    public void Sites_with_a_wrong_stated_count_are_kept_with_a_warning()
+    {
+        var record = Record("IV. Gouvernance et moyens\nUne implantation multi-sites (trois sites : Lens, Douai, Cambrai et Maubeuge).");
+        Assert.Equal(["Lens", "Douai", "Cambrai", "Maubeuge"], record.Campus.Sites);
+        Assert.Contains(record.Warnings, w => w.Contains("annonce 3 sites"));
+    }
+
+    [Fact]
+    public void Label_period_and_first_labelling_are_read_from_the_presentation()
+    {
+        var record = Record("Avis du CoRE pour l'obtention du label du CMQ TP\nLe campus, labellisé en 2019, sollicite le label pour la période 2024 à 2028.");
+        Assert.Equal((2024, 2028), (record.LabelPeriod.From, record.LabelPeriod.To));
+        Assert.Equal(2019, record.Campus.FirstLabelledYear);
+    }
+
+    [Fact]
+    public void An_opinion_on_another_subject_leaves_the_campus_fields_empty()
+    {
+        var record = TestFiles.RecordOf("Avis du CoRE N° 2025CE12\nConcernant la carte régionale des formations professionnelles initiales\n\nAvis du CoRE\nLe CoRE émet un avis favorable à la majorité.");
+        Assert.Equal(Procedure.Other, record.Subject.Procedure);
+        Assert.Null(record.Subject.Label);
+        Assert.Null(record.Campus.Acronym);
+        Assert.Null(record.Campus.Theme);
+        Assert.Empty(record.Axes);
+        Assert.Equal(Outcome.Favorable, record.Opinion.Outcome);
+    }
+
+    [Fact]
+    public void An_unnumbered_opinion_gets_a_content_id_and_a_warning()
+    {
+        var record = TestFiles.RecordOf("Avis du CoRE sur le plan régional\nLe CoRE émet un avis favorable.");
+        Assert.Null(record.Number);
+        Assert.Matches("^sha256:[0-9a-f]{16}$", record.Id);
+        Assert.Contains(record.Warnings, w => w.Contains("numéro d'avis introuvable"));
+    }
+}

@@ -1,0 +1,45 @@
+using AvisIngest.Normalising;
+
+namespace AvisIngest.Tests.Normalising;
+
+public class ListItemTests
+{
+    [Theory]
+    [InlineData("1. Informer et attirer", 1, "Informer et attirer")]
+    [InlineData("12) Développement du pôle", 12, "Développement du pôle")]
+    [InlineData("1- COURT TERME (2025–2026)", 1, "COURT TERME (2025–2026)")]
+    [InlineData("9 Hackathon drones", 9, "Hackathon drones")]
+    public void Numbered_items_are_read(string line, int number, string text)
+    {
+        Assert.True(ListItem.TryParseNumbered(line, out var n, out var t));
+        Assert.Equal((number, text), (n, t));
+    }
+
+    [Theory]
+    [InlineData("2026 un dossier sera déposé")]
+    [InlineData("10 000 apprenants")]
+    [InlineData("80 membres et partenaires")]
+    public void Wrapped_sentences_starting_with_a_number_are_not_items(string line)
+    {
+        Assert.False(ListItem.TryParseNumbered(line, out _, out _));
+        Assert.False(ListItem.StartsBlock(line));
+    }
+
+    [Theory]
+    [InlineData("Axe 1 - L'audiovisuel responsable :", 1, "L'audiovisuel responsable :")]
+    [InlineData("AXE 3 : Préparer l'avenir", 3, "Préparer l'avenir")]
+    public void Axis_lines_are_read(string line, int number, string text)
+    {
+        Assert.True(ListItem.TryParseAxis(line, out var n, out var t));
+        Assert.Equal((number, text), (n, t));
+    }
+
+    [Theory]
+    [InlineData("IV. Gouvernance et moyens", true)]
+    [InlineData("V Résultats marquants", true)]
+    [InlineData("B) Gouvernance", true)]
+    [InlineData("Il s'est réuni le jeudi", false)]
+    [InlineData("À travers le HUB", false)]
+    public void Roman_and_letter_headings_start_blocks(string line, bool starts) =>
+        Assert.Equal(starts, ListItem.StartsBlock(line));
+}

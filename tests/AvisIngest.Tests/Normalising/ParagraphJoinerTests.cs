@@ -1,0 +1,75 @@
+using AvisIngest.Normalising;
+
+namespace AvisIngest.Tests.Normalising;
+
+public class ParagraphJoinerTests
+{
+    private static IReadOnlyList<string> Join(params string[] lines) =>
+        new ParagraphJoiner().Join(lines.Select(l => (l, (int?)null)).ToList()).Select(p => p.Text).ToList();
+
+    [Fact]
+    public void A_word_hyphenated_across_lines_is_rejoined() =>
+        Assert.Equal("les formations proposées", Join("les forma-", "tions proposées").Single());
+
+    [Theory]
+    [InlineData("la Région Hauts-de-", "France et l'État", "la Région Hauts-de-France et l'État")]
+    [InlineData("Saint-", "Quentin et Calais", "Saint-Quentin et Calais")]
+    [InlineData("introduit la catégorie. Celle-", "ci repose sur", "introduit la catégorie. Celle-ci repose sur")]
+    [InlineData("régional (COSTRA-", "CMQ) constitue", "régional (COSTRA-CMQ) constitue")]
+    [InlineData("Hauts-", "de-France", "Hauts-de-France")]
+    public void Compound_hyphens_survive_the_line_break(string first, string second, string expected) =>
+        Assert.Equal(expected, Join(first, second).Single());
+
+    [Fact]
+    public void A_sentence_broken_across_a_blank_line_after_a_comma_is_one_paragraph() =>
+        Assert.Equal("stockage (batteries, hydrogène, catalyse)", Join("stockage (batteries,", "", "", "hydrogène, catalyse)").Single());
+
+    [Fact]
+    public void A_lowercase_line_continues_the_paragraph_even_after_a_blank_line() =>
+        Assert.Equal("dans les systèmes de production,", Join("dans les systèmes", "", "de production,").Single());
+
+    [Fact]
+    public void A_heading_stays_apart_from_the_paragraph_after_it() =>
+        Assert.Equal(["I. Contexte et périmètre", "Adossé à l'ESAAT de Roubaix, le campus fédère"],
+            Join("I. Contexte et périmètre", "Adossé à l'ESAAT de Roubaix, le campus fédère"));
+
+    [Fact]
+    public void List_items_stay_apart_and_their_wrapped_lines_join()
+    {
+        var paragraphs = Join(
+            "Ses trois axes structurants sont :",
+            "1. Informer et attirer : sensibiliser les jeunes aux métiers",
+            "de la chimie,",
+            "- un point",
+            "9 Hackathon drones",
+            "Axe 2 - Le Design Industriel :");
+        Assert.Equal(
+            ["Ses trois axes structurants sont :", "1. Informer et attirer : sensibiliser les jeunes aux métiers de la chimie,", "- un point", "9 Hackathon drones", "Axe 2 - Le Design Industriel :"],
+            paragraphs);
+    }
+
+    [Fact]
+    public void A_full_width_line_is_wrapped_but_a_short_one_ends_its_paragraph()
+    {
+        var full = "Le Campus des Métiers et des Qualifications d'Excellence Chimie, Énergie, Innovation";
+        var paragraphs = Join(full, "Territoriale (CMQe CEIT), labellisé en avril 2022.", "Avis du CoRE", "Le CoRE a été consulté.");
+        Assert.Equal([full + " Territoriale (CMQe CEIT), labellisé en avril 2022.", "Avis du CoRE", "Le CoRE a été consulté."], paragraphs);
+    }
+
+    [Fact]
+    public void A_function_word_at_the_end_of_a_line_continues_it() =>
+        Assert.Equal("La demande présentée a obtenu un Avis favorable du CoRE",
+            Join("La demande présentée a obtenu un", "Avis favorable du CoRE").Single());
+
+    [Fact]
+    public void A_blank_line_after_a_complete_title_ends_it() =>
+        Assert.Equal(["des Qualifications Image et Design (CMQe ID) Hauts-de-France", "Consultation écrite du CoRE du 19 janvier 2026"],
+            Join("des Qualifications Image et Design (CMQe ID) Hauts-de-France", "", "Consultation écrite du CoRE du 19 janvier 2026"));
+
+    [Fact]
+    public void Paragraphs_keep_the_page_they_start_on()
+    {
+        var joined = new ParagraphJoiner().Join([("Le campus propose des", 1), ("", 1), ("formations en alternance.", 2), ("Avis du CoRE", 2)]);
+        Assert.Equal([("Le campus propose des formations en alternance.", (int?)1), ("Avis du CoRE", 2)], joined);
+    }
+}

@@ -1,0 +1,70 @@
+using AvisIngest.Records;
+using AvisIngest.Sections;
+
+namespace AvisIngest.Tests.Sections;
+
+public class SectionSegmenterTests
+{
+    private static (IReadOnlyList<Section> Sections, List<string> Warnings) Segment(string text)
+    {
+        var record = TestFiles.RecordOf("Avis du CoRE N° 2024CE09\n\n" + text + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        return (record.Sections, record.Warnings);
+    }
+
+    [Theory]
+    [InlineData("I. Contexte et périmètre", SectionKind.Perimeter)]
+    [InlineData("1. CONTEXTE ET PÉRIMÈTRE", SectionKind.Perimeter)]
+    [InlineData("A) Gouvernance et moyens :", SectionKind.Governance)]
+    [InlineData("V Résultats marquants 2022-2024", SectionKind.Results)]
+    [InlineData("Perspectives (2025-2030)", SectionKind.Perspectives)]
+    [InlineData("III. Site emblématique : le HUB de l'Energie", SectionKind.Site)]
+    [InlineData("Rappel du contexte", SectionKind.Context)]
+    [InlineData("II - Enjeux et objectifs stratégiques", SectionKind.Axes)]
+    [InlineData("Avis du CoRE pour le renouvellement de label du CMQe ID", SectionKind.Presentation)]
+    [InlineData("Avis du CoRE pour l'obtention du label du CMQ TP :", SectionKind.Presentation)]
+    public void Headings_are_recognised_whatever_their_numbering_case_or_punctuation(string heading, SectionKind kind)
+    {
+        var (sections, _) = Segment(heading + "\nLe texte de la section.");
+        Assert.Equal([SectionKind.Header, kind, SectionKind.Opinion], sections.Select(s => s.Kind));
+        Assert.Equal(heading, sections[1].Heading);
+    }
+
+    [Fact]
+    public void An_unknown_numbered_heading_is_other_with_a_warning_and_keeps_its_text()
+    {
+        var (sections, warnings) = Segment("IV. Ressources pédagogiques partagées\nDes plateformes communes.");
+        Assert.Equal(SectionKind.Other, sections[1].Kind);
+        Assert.Contains(warnings, w => w.Contains("Ressources pédagogiques partagées"));
+    }
+
+    [Fact]
+    public void An_unknown_heading_in_capitals_is_other()
+    {
+        var (sections, _) = Segment("ANNEXES TECHNIQUES\nListe des formations.");
+        Assert.Equal(SectionKind.Other, sections[1].Kind);
+    }
+
+    [Fact]
+    public void The_title_line_is_not_taken_for_the_opinion()
+    {
+        var (sections, _) = Segment("Rappel du contexte\nDu texte.");
+        Assert.Equal(SectionKind.Header, sections[0].Kind);
+        Assert.Null(sections[0].Heading);
+        Assert.Single(sections, s => s.Kind == SectionKind.Opinion);
+    }
+
+    [Fact]
+    public void A_sentence_starting_with_a_heading_word_is_not_a_heading()
+    {
+        var (sections, _) = Segment("Rappel du contexte\nGouvernance partagée entre la Région et l'État, dans le respect des textes.");
+        Assert.Equal([SectionKind.Header, SectionKind.Context, SectionKind.Opinion], sections.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void Numbered_list_items_are_not_headings()
+    {
+        var (sections, warnings) = Segment("Rappel du contexte\n1. Informer et attirer : sensibiliser\n2. COURT TERME");
+        Assert.Equal([SectionKind.Header, SectionKind.Context, SectionKind.Opinion], sections.Select(s => s.Kind));
+        Assert.DoesNotContain(warnings, w => w.Contains("titre de section"));
+    }
+}
