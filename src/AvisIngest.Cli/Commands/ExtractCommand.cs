@@ -12,14 +12,16 @@ public sealed class ExtractCommand : ICommand
 {
     public string Name => "extract";
 
-    public string Summary => "extract FICHIER... [--json]   extrait la fiche de chaque avis (.txt, .pdf)";
+    public string Summary => "extract FICHIER... [--json] [--password MOT] [--max-size Mo] [--timeout s]   extrait la fiche de chaque avis (.txt, .pdf)";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--json"], valued: []);
+        var parsed = Arguments.Parse(args, flags: ["--json"], valued: ReadOptionsArguments.Names);
         if (parsed.Positional.Count == 0)
             throw new UsageException("indiquez au moins un fichier : avis extract FICHIER... [--json]");
-        var pipeline = OpinionPipelineBuilder.CreateDefault().Build();
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.ReadOptions = ReadOptionsArguments.From(parsed);
+        var pipeline = builder.Build();
         var json = parsed.Has("--json");
 
         var worst = ExitCode.Ok;

@@ -18,11 +18,11 @@ public sealed record ParagraphJoinerOptions
 /// breaks bridged when the sentence obviously goes on.
 /// </summary>
 /// <param name="isHeading">Tells a heading line; a heading neither absorbs the next line nor is absorbed.</param>
-public sealed class ParagraphJoiner(ParagraphJoinerOptions options, Func<string, bool> isHeading)
+public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func<string, bool> isHeading)
 {
     public ParagraphJoiner() : this(new ParagraphJoinerOptions(), _ => false) { }
 
-    /// <param name="lines">Clean lines in reading order; an empty line is a blank line, as is a page break.</param>
+    /// <param name="lines">Clean lines in reading order; an empty line is a blank line. A page break is not one.</param>
     public IReadOnlyList<(string Text, int? Page)> Join(IReadOnlyList<(string Text, int? Page)> lines)
     {
         var width = UsualWidth(lines);
@@ -72,7 +72,8 @@ public sealed class ParagraphJoiner(ParagraphJoinerOptions options, Func<string,
             return true;
         if (blankBetween || isHeading(next))
             return false;
-        return previous.LastLineLength >= options.FullLineRatio * width;
+        // With no blank line, an unfinished sentence goes on, unless it is one short line: a title.
+        return !previous.IsSingleLine || previous.LastLineLength >= options.FullLineRatio * width;
     }
 
     /// <summary>The paragraph being built, and where its last source line starts (the width rule measures that line).</summary>
@@ -158,13 +159,12 @@ public sealed class ParagraphJoiner(ParagraphJoinerOptions options, Func<string,
         "ce", "cet", "cette", "ces", "notre", "votre", "vers", "chez", "afin", "ainsi", "dès", "depuis", "selon",
     };
 
-    private static bool EndsWithAbbreviation(StringBuilder text)
-    {
-        var end = text.ToString(Math.Max(0, text.Length - 8), Math.Min(8, text.Length));
-        return Abbreviations.Any(a => end.EndsWith(a, StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool EndsWithAbbreviation(StringBuilder text) =>
+        Abbreviation().IsMatch(text.ToString(Math.Max(0, text.Length - 8), Math.Min(8, text.Length)));
 
-    private static readonly string[] Abbreviations = [" janv.", " févr.", " avr.", " juil.", " sept.", " oct.", " nov.", " déc.", " n°.", " p.", " cf."];
+    // Month abbreviations and the like end with a dot but not the sentence: "(janv." + "2026, …".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:janv|févr|fév|avr|juil|sept|oct|nov|déc|p|cf|art|n°)\.$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Abbreviation();
 
     private int UsualWidth(IReadOnlyList<(string Text, int? Page)> lines)
     {

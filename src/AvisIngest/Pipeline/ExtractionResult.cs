@@ -1,3 +1,4 @@
+using AvisIngest.Normalising;
 using AvisIngest.Records;
 
 namespace AvisIngest.Pipeline;
@@ -10,8 +11,16 @@ public enum ExtractionStatus
     Unreadable,
 }
 
-/// <summary>The outcome for one file: a record when extracted, a French reason otherwise.</summary>
+/// <summary>
+/// The outcome for one file: a record and the normalised text its offsets refer to when extracted,
+/// a French reason otherwise.
+/// </summary>
 public sealed record ExtractionResult(string Path, ExtractionStatus Status, OpinionRecord? Record, string? Reason)
 {
+    public NormalisedDocument? Document { get; init; }
+
+    /// <summary>The text of a section of the record.</summary>
+    public string TextOf(Section section) => Document!.Text[section.Start..section.End].TrimEnd();
+
     public static ExtractionResult Unreadable(string path, string reason) => new(path, ExtractionStatus.Unreadable, null, reason);
 }

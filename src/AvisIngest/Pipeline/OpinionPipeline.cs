@@ -82,7 +82,7 @@ public sealed class OpinionPipeline
         var context = new ExtractionContext(document, sections);
         foreach (var extractor in extractors)
             extractor.Extract(context, record);
-        return new ExtractionResult(source.Path, ExtractionStatus.Extracted, record, null);
+        return new ExtractionResult(source.Path, ExtractionStatus.Extracted, record, null) { Document = document };
     }
 
     private SourceDocument Read(string path)
@@ -109,6 +109,27 @@ public sealed class OpinionPipeline
         var reader = readers.FirstOrDefault(r => r.CanRead(path, content.AsSpan(0, Math.Min(content.Length, 1024))))
             ?? throw new UnreadableDocumentException(
                 $"format non pris en charge ({Path.GetExtension(path)}) : seuls les fichiers .txt et .pdf sont lus");
-        return reader.Read(path, content, ReadOptions);
+        return ReadWithinTimeLimit(reader, path, content);
+    }
+
+    // A pathological file must not hang a batch: past the limit it is given up (its thread is
+    // abandoned, PdfPig cannot be cancelled) and reported like any unreadable file.
+    private SourceDocument ReadWithinTimeLimit(IDocumentReader reader, string path, byte[] content)
+    {
+        var reading = Task.Run(() => reader.Read(path, content, ReadOptions));
+        try
+        {
+            if (!reading.Wait(ReadOptions.Timeout))
+                throw new UnreadableDocumentException($"délai dépassé : lecture abandonnée après {ReadOptions.Timeout.TotalSeconds:0.#} s");
+            return reading.Result;
+        }
+        catch (AggregateException e) when (e.InnerException is UnreadableDocumentException unreadable)
+        {
+            throw unreadable;
+        }
+        catch (AggregateException e)
+        {
+            throw new UnreadableDocumentException($"fichier endommagé, lecture impossible ({e.InnerException?.Message ?? e.Message})", e);
+        }
     }
 }

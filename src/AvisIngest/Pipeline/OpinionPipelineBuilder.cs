@@ -9,6 +9,7 @@ using AvisIngest.Extraction.Organizations;
 using AvisIngest.Extraction.Perspectives;
 using AvisIngest.Normalising;
 using AvisIngest.Reading;
+using AvisIngest.Reading.Pdf;
 using AvisIngest.Recognition;
 using AvisIngest.Sections;
 
@@ -37,6 +38,7 @@ public sealed class OpinionPipelineBuilder
     {
         var builder = new OpinionPipelineBuilder();
         builder.Readers.Add(new TextDocumentReader());
+        builder.Readers.Add(new PdfDocumentReader());
         builder.LineNormalisers.AddRange(
         [
             new UnicodeCompositionNormaliser(),

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using AvisIngest.Records;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace AvisIngest.Reading.Pdf;
+
+/// <summary>
+/// Reads a PDF's text layer page by page. Encrypted files need their password (an empty user password
+/// is tried by PdfPig itself); a file without any text layer is reported as such, not as an empty opinion.
+/// </summary>
+public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningHeaderFilter headerFilter) : IDocumentReader
+{
+    public PdfDocumentReader() : this(new LayoutAnalysisLineExtractor(), new RunningHeaderFilter()) { }
+
+    /// <summary>Share of unreadable characters (U+FFFD, NUL, control) above which the text is flagged.</summary>
+    public const double BrokenTextThreshold = 0.05;
+
+    public bool CanRead(string path, ReadOnlySpan<byte> head) =>
+        Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase) || head.IndexOf("%PDF-"u8) >= 0;
+
+    public SourceDocument Read(string path, byte[] content, ReadOptions options)
+    {
+        using var document = Open(content, options.Password);
+        var rawPages = new List<IReadOnlyList<string>>();
+        var pagesWithImages = 0;
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            var (lines, hasImages) = ReadPage(document, number);
+            rawPages.Add(lines);
+            if (hasImages)
+                pagesWithImages++;
+        }
+        if (rawPages.All(lines => lines.All(string.IsNullOrWhiteSpace)))
+        {
+            throw new UnreadableDocumentException(pagesWithImages > 0
+                ? "aucune couche texte, document numérisé ?"
+                : "aucun texte dans le PDF (pages vides)");
+        }
+
+        var pages = headerFilter.Filter(rawPages)
+            .Select((lines, i) => new SourcePage(i + 1, lines))
+            .ToList();
+        var warnings = new List<string>();
+        var brokenShare = BrokenShare(pages);
+        if (brokenShare > BrokenTextThreshold)
+            warnings.Add($"texte en partie illisible ({brokenShare:P0} de caractères non décodés) : police mal encodée dans le PDF");
+        var textless = rawPages.Count(lines => lines.All(string.IsNullOrWhiteSpace));
+        if (textless > 0)
+            warnings.Add($"{textless} page(s) sans couche texte ignorée(s)");
+
+        return new SourceDocument(
+            path,
+            SourceFormat.Pdf,
+            Convert.ToHexStringLower(SHA256.HashData(content)),
+            Encoding: null,
+            document.NumberOfPages,
+            pages,
+            warnings);
+    }
+
+    private static PdfDocument Open(byte[] content, string? password)
+    {
+        try
+        {
+            var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true };
+            if (password is not null)
+                parsing.Password = password;
+            return PdfDocument.Open(content, parsing);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new UnreadableDocumentException(password is null
+                ? "chiffré : mot de passe requis (option --password)"
+                : "chiffré : mot de passe incorrect", e);
+        }
+        catch (Exception e) when (e is not UnreadableDocumentException)
+        {
+            throw new UnreadableDocumentException($"PDF endommagé, structure illisible ({Describe(e)})", e);
+        }
+    }
+
+    private (IReadOnlyList<string> Lines, bool HasImages) ReadPage(PdfDocument document, int number)
+    {
+        try
+        {
+            var page = document.GetPage(number);
+            return (lineExtractor.GetLines(page), page.GetImages().Any());
+        }
+        catch (Exception e)
+        {
+            throw new UnreadableDocumentException($"PDF endommagé : page {number} illisible ({Describe(e)})", e);
+        }
+    }
+
+    private static double BrokenShare(IEnumerable<SourcePage> pages)
+    {
+        long total = 0, broken = 0;
+        foreach (var line in pages.SelectMany(p => p.Lines))
+        {
+            total += line.Length;
+            broken += line.Count(c => c == '\uFFFD' || c == '\0' || (char.IsControl(c) && c != '\t'));
+        }
+        return total == 0 ? 0 : (double)broken / total;
+    }
+
+    // PdfPig's messages are English and technical: keep them short, in brackets, after the French reason.
+    private static string Describe(Exception e)
+    {
+        var message = e.Message.ReplaceLineEndings(" ");
+        return message.Length > 120 ? message[..120] + "…" : message;
+    }
+}
