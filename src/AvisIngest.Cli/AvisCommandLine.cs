@@ -5,7 +5,8 @@ namespace AvisIngest.Cli;
 /// <summary>Dispatches `avis COMMAND ...` to its command, and turns every error into a French line and an exit code.</summary>
 public sealed class AvisCommandLine(IReadOnlyList<ICommand> commands)
 {
-    public static AvisCommandLine CreateDefault() => new([new ExtractCommand()]);
+    public static AvisCommandLine CreateDefault() =>
+        new([new ExtractCommand(), new IngestCommand(), new SearchCommand(), new ShowCommand(), new StatsCommand()]);
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -29,6 +30,11 @@ public sealed class AvisCommandLine(IReadOnlyList<ICommand> commands)
             error.WriteLine($"avis {command.Name} : {e.Message}");
             return ExitCode.Usage;
         }
+        catch (Exception e) when (e is Indexing.IndexLockedException or Indexing.IndexUnavailableException)
+        {
+            error.WriteLine($"avis {command.Name} : {e.Message}");
+            return ExitCode.IndexUnavailable;
+        }
     }
 
     private void WriteHelp(TextWriter writer)
@@ -39,6 +45,8 @@ public sealed class AvisCommandLine(IReadOnlyList<ICommand> commands)
         foreach (var command in commands)
             writer.WriteLine($"  avis {command.Summary}");
         writer.WriteLine();
-        writer.WriteLine("Codes de sortie : 0 tout traité, 1 ligne de commande incorrecte, 2 fichier illisible, 3 pas un avis.");
+        writer.WriteLine("Index : --index DOSSIER, ou la variable AVIS_INDEX, sinon ./avis-data.");
+        writer.WriteLine("Codes de sortie : 0 tout traité, 1 ligne de commande ou requête incorrecte (ingest : des fichiers en échec),");
+        writer.WriteLine("                  2 fichier illisible ou avis introuvable, 3 pas un avis, 4 index verrouillé ou absent.");
     }
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using AvisIngest.Normalising;
 using AvisIngest.Records;
 
 namespace AvisIngest.Extraction;
@@ -17,8 +16,7 @@ public sealed class IdentityExtractor : IFieldExtractor
             record.Id = number;
             return;
         }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Document.Text));
-        record.Id = "sha256:" + Convert.ToHexStringLower(hash)[..16];
+        record.Id = "sha256:" + ContentHash.Of(context.Document)[..16];
         record.Warnings.Add("numéro d'avis introuvable : l'identifiant est tiré du contenu");
     }
 }

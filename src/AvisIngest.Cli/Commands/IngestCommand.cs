@@ -1,0 +1,73 @@
+using AvisIngest.Cli.Output;
+using AvisIngest.Ingest;
+using AvisIngest.Pipeline;
+
+namespace AvisIngest.Cli.Commands;
+
+/// <summary>
+/// `avis ingest PATH...`: imports files and folders into the index, with a progress bar and a
+/// summary. Exit 0 when every file was processed (not-opinions included), 1 when some failed;
+/// every good file is committed either way. Ctrl+C stops after committing what was done.
+/// </summary>
+public sealed class IngestCommand : ICommand
+{
+    public string Name => "ingest";
+
+    public string Summary => "ingest CHEMIN... [--index DOSSIER] [--report FICHIER.jsonl]   importe fichiers et dossiers dans l'index";
+
+    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = Arguments.Parse(args, flags: [], valued: [IndexLocation.Option, "--report", "--batch", .. ReadOptionsArguments.Names]);
+        if (parsed.Positional.Count == 0)
+            throw new UsageException("indiquez au moins un fichier ou un dossier : avis ingest CHEMIN...");
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.ReadOptions = ReadOptionsArguments.From(parsed);
+        var options = new IngestOptions();
+        if (parsed.IntValue("--batch", 1, 100_000) is { } batch)
+            options = options with { CommitEvery = batch };
+        var index = IndexLocation.From(parsed);
+
+        var missing = new List<IngestFileResult>();
+        var files = FileDiscovery.Find(parsed.Positional, missing);
+        using var report = parsed.Value("--report") is { } reportPath ? new JsonLinesReport(reportPath) : null;
+        IIngestProgress progress = Console.IsErrorRedirected || error != Console.Error ? new PlainProgressLines(error) : new TerminalProgressBar(error);
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        IngestSummary summary;
+        try
+        {
+            summary = new IngestRunner(builder.Build(), index, options).Run(files, progress, r => report?.Write(r), cancel.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+        foreach (var result in missing)
+        {
+            summary.Add(result);
+            report?.Write(result);
+        }
+
+        WriteSummary(output, summary, index.DirectoryPath);
+        return summary.Failures.Count > 0 || summary.Interrupted ? ExitCode.Usage : ExitCode.Ok;
+    }
+
+    private static void WriteSummary(TextWriter output, IngestSummary summary, string indexPath)
+    {
+        if (summary.Interrupted)
+            output.WriteLine("Import interrompu : ce qui était traité est enregistré ; relancez la même commande pour finir.");
+        output.WriteLine($"Index : {indexPath}");
+        output.WriteLine(
+            $"Importés : {summary.Count(IngestOutcome.Imported)}, mis à jour : {summary.Count(IngestOutcome.Updated)}, " +
+            $"inchangés : {summary.Count(IngestOutcome.Unchanged)}, pas des avis : {summary.Count(IngestOutcome.NotAnOpinion)}, " +
+            $"échecs : {summary.Count(IngestOutcome.Failed)}");
+        foreach (var failure in summary.Failures)
+            output.WriteLine($"  échec : {failure.Path} : {failure.Reason}");
+    }
+}

@@ -1,0 +1,42 @@
+using AvisIngest.Search;
+
+namespace AvisIngest.Cli.Output;
+
+/// <summary>Search results for a French reader: each opinion, its matched sections' sentences, then the counts.</summary>
+public static class SearchResultsWriter
+{
+    public static void Write(TextWriter output, SearchRequest request, SearchResults results)
+    {
+        output.WriteLine(results.Total switch
+        {
+            0 => $"Aucun avis ne correspond à « {request.Query} ».",
+            1 => $"1 avis correspond à « {request.Query} ».",
+            _ => $"{results.Total} avis correspondent à « {request.Query} ».",
+        });
+        var rank = (request.Page - 1) * request.PageSize;
+        foreach (var hit in results.Hits)
+        {
+            output.WriteLine();
+            output.WriteLine($"{++rank}. {hit.Id}  {hit.Campus ?? "(sans campus)"}  {hit.Date ?? "date inconnue"}  {OutcomeLabel(hit.Outcome)}");
+            foreach (var section in hit.Sections)
+                output.WriteLine($"   [{KindLabel(section.Kind)}] {section.Snippet}");
+        }
+        if (results.Total == 0)
+            return;
+        output.WriteLine();
+        output.WriteLine("Répartition :");
+        output.WriteLine($"  campus    : {Counts(results.Facets.Campus, k => k)}");
+        output.WriteLine($"  année     : {Counts(results.Facets.Year, k => k)}");
+        output.WriteLine($"  avis      : {Counts(results.Facets.Outcome, OutcomeLabel)}");
+        output.WriteLine($"  section   : {Counts(results.Facets.Section, KindLabel)}");
+    }
+
+    private static string Counts(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
+        counts.Count == 0 ? "—" : string.Join(", ", counts.Select(c => $"{label(c.Key)} {c.Value}"));
+
+    private static string OutcomeLabel(string? code) =>
+        code is not null && Enum.TryParse<Records.Outcome>(code.Replace("_", ""), ignoreCase: true, out var outcome) ? FrenchLabels.Of(outcome) : "décision inconnue";
+
+    private static string KindLabel(string code) =>
+        Enum.TryParse<Records.SectionKind>(code, ignoreCase: true, out var kind) ? FrenchLabels.Of(kind) : code;
+}

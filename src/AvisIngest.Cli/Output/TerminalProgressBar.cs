@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using AvisIngest.Ingest;
+
+namespace AvisIngest.Cli.Output;
+
+/// <summary>A progress bar redrawn in place on a terminal: files done/total, rate, time left.</summary>
+public sealed class TerminalProgressBar(TextWriter terminal) : IIngestProgress
+{
+    private readonly Stopwatch watch = new();
+    private TimeSpan lastDraw = TimeSpan.MinValue;
+
+    public void Started(int totalFiles) => watch.Start();
+
+    public void FileDone(IngestFileResult result, int done, int total)
+    {
+        if (done < total && watch.Elapsed - lastDraw < TimeSpan.FromMilliseconds(100))
+            return;
+        lastDraw = watch.Elapsed;
+        const int width = 30;
+        var share = total == 0 ? 1 : (double)done / total;
+        var filled = (int)(share * width);
+        var rate = done / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+        var left = rate > 0 ? TimeSpan.FromSeconds((total - done) / rate) : TimeSpan.Zero;
+        terminal.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} fichiers  {rate:0} fichiers/s  reste {left:m\\:ss}  ");
+    }
+
+    public void Finished() => terminal.WriteLine();
+}
+
+/// <summary>Progress as plain lines, for output redirected to a file or a pipe: one line per tenth of the work.</summary>
+public sealed class PlainProgressLines(TextWriter output) : IIngestProgress
+{
+    private int nextTenth = 1;
+
+    public void Started(int totalFiles) => output.WriteLine($"{totalFiles} fichiers à traiter");
+
+    public void FileDone(IngestFileResult result, int done, int total)
+    {
+        if (total == 0 || done * 10 < nextTenth * total)
+            return;
+        output.WriteLine($"{done}/{total} fichiers traités ({100 * done / total} %)");
+        while (nextTenth * total <= done * 10)
+            nextTenth++;
+    }
+
+    public void Finished()
+    {
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using AvisIngest.Normalising;
+using AvisIngest.Records;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace AvisIngest.Indexing;
+
+/// <summary>What the index keeps of an opinion's source, to decide on the next import.</summary>
+public sealed record IndexedSource(string Id, string ContentHash, string Path, SourceFormat Format, long ModifiedTicks, long Size);
+
+/// <summary>Turns a record and its normalised text into the block of Lucene documents that stores it.</summary>
+public static class OpinionDocuments
+{
+    public static IReadOnlyList<Document> Create(OpinionRecord record, NormalisedDocument text, IndexedSource source)
+    {
+        var campus = record.Campus.Acronym;
+        var year = record.Consultation.Date?.Year.ToString(CultureInfo.InvariantCulture);
+        var outcome = record.Opinion.Outcome is { } o ? CodeOf(o) : null;
+        var date = record.Consultation.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var opinion = new Document
+        {
+            new StringField(IndexFields.Type, IndexFields.OpinionType, Field.Store.YES),
+            new StringField(IndexFields.Id, record.Id, Field.Store.YES),
+            new StringField(IndexFields.ContentHash, source.ContentHash, Field.Store.YES),
+            new StringField(IndexFields.SourcePath, source.Path, Field.Store.YES),
+            new StoredField(IndexFields.SourceFormat, source.Format == SourceFormat.Pdf ? "pdf" : "txt"),
+            new StoredField(IndexFields.SourceModified, source.ModifiedTicks),
+            new StoredField(IndexFields.SourceSize, source.Size),
+            new StoredField(IndexFields.Record, RecordJson.Serialize(record)),
+        };
+        AddFilters(opinion, campus, year, outcome, date);
+
+        var documents = new List<Document> { opinion };
+        foreach (var section in record.Sections)
+        {
+            var sectionDocument = new Document
+            {
+                new StringField(IndexFields.Type, IndexFields.SectionType, Field.Store.YES),
+                new StringField(IndexFields.Id, record.Id, Field.Store.YES),
+                new StringField(IndexFields.Kind, CodeOf(section.Kind), Field.Store.YES),
+                new SortedDocValuesField(IndexFields.Kind, new BytesRef(CodeOf(section.Kind))),
+                new TextField(IndexFields.Text, text.Text[section.Start..section.End].TrimEnd(), Field.Store.YES),
+            };
+            AddFilters(sectionDocument, campus, year, outcome, date);
+            documents.Add(sectionDocument);
+        }
+        return documents;
+    }
+
+    /// <summary>The provenance the index holds for an opinion document.</summary>
+    public static IndexedSource SourceOf(Document opinion) => new(
+        opinion.Get(IndexFields.Id),
+        opinion.Get(IndexFields.ContentHash),
+        opinion.Get(IndexFields.SourcePath),
+        opinion.Get(IndexFields.SourceFormat) == "pdf" ? SourceFormat.Pdf : SourceFormat.Txt,
+        opinion.GetField(IndexFields.SourceModified)?.GetInt64Value() ?? 0,
+        opinion.GetField(IndexFields.SourceSize)?.GetInt64Value() ?? 0);
+
+    /// <summary>The filter key of a campus acronym: lower case, single spaces ("CMQe  ID" → "cmqe id").</summary>
+    public static string CampusKey(string campus) => string.Join(' ', TextFolding.Fold(campus).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static string CodeOf(Outcome outcome) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(outcome.ToString());
+
+    public static string CodeOf(SectionKind kind) => kind.ToString().ToLowerInvariant();
+
+    // Every document carries the opinion's filter values and their doc values, so that a search over
+    // sections filters, groups and counts without reading stored fields.
+    private static void AddFilters(Document document, string? campus, string? year, string? outcome, string? date)
+    {
+        document.Add(new SortedDocValuesField(IndexFields.Id, new BytesRef(document.Get(IndexFields.Id))));
+        AddKey(document, IndexFields.Campus, campus is null ? null : CampusKey(campus));
+        AddKey(document, IndexFields.Year, year);
+        AddKey(document, IndexFields.Outcome, outcome);
+        if (campus is not null)
+        {
+            document.Add(new StoredField(IndexFields.CampusDisplay, campus));
+            document.Add(new SortedDocValuesField(IndexFields.CampusDisplay, new BytesRef(campus)));
+        }
+        if (date is not null)
+            document.Add(new StoredField(IndexFields.Date, date));
+    }
+
+    private static void AddKey(Document document, string field, string? value)
+    {
+        if (value is null)
+            return;
+        document.Add(new StringField(field, value, Field.Store.YES));
+        document.Add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+}

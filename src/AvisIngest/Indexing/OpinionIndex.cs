@@ -1,0 +1,95 @@
+using AvisIngest.Records;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace AvisIngest.Indexing;
+
+/// <summary>
+/// The embedded index in one folder: created on first write, read by search, show and stats. No
+/// server: each command opens the folder it is given.
+/// </summary>
+public sealed class OpinionIndex(string directory)
+{
+    public string DirectoryPath { get; } = Path.GetFullPath(directory);
+
+    public bool Exists => System.IO.Directory.Exists(DirectoryPath) && System.IO.Directory.EnumerateFiles(DirectoryPath, "segments*").Any();
+
+    /// <summary>Opens the index for writing; throws <see cref="IndexLockedException"/> when an import holds it.</summary>
+    public IndexWriter OpenWriter()
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(DirectoryPath);
+            var directory = FSDirectory.Open(DirectoryPath);
+            var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, new FrenchSearchAnalyzer())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+                // Norms are encoded when writing: the same similarity as the searcher's.
+                Similarity = new BM25Similarity(),
+            };
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw new IndexLockedException(DirectoryPath, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {e.Message}", e);
+        }
+    }
+
+    /// <summary>Opens the last committed state for reading; null when nothing was ever imported.</summary>
+    public DirectoryReader? OpenReader()
+    {
+        if (!Exists)
+            return null;
+        try
+        {
+            return DirectoryReader.Open(FSDirectory.Open(DirectoryPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CorruptIndexException)
+        {
+            throw new IndexUnavailableException($"index illisible dans {DirectoryPath} : {e.Message}", e);
+        }
+    }
+
+    /// <summary>What the index holds of each opinion's source, by id.</summary>
+    public static Dictionary<string, IndexedSource> Catalogue(IndexReader reader)
+    {
+        var catalogue = new Dictionary<string, IndexedSource>(StringComparer.Ordinal);
+        var searcher = new IndexSearcher(reader);
+        var opinions = new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType));
+        foreach (var hit in searcher.Search(opinions, Math.Max(1, reader.MaxDoc)).ScoreDocs)
+        {
+            var source = OpinionDocuments.SourceOf(searcher.Doc(hit.Doc));
+            catalogue[source.Id] = source;
+        }
+        return catalogue;
+    }
+
+    /// <summary>The stored record of one opinion, or null.</summary>
+    public static OpinionRecord? FindRecord(IndexReader reader, string id)
+    {
+        var searcher = new IndexSearcher(reader);
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+        };
+        var hit = searcher.Search(query, 1).ScoreDocs.FirstOrDefault();
+        return hit is null ? null : RecordJson.Deserialize(searcher.Doc(hit.Doc).Get(IndexFields.Record));
+    }
+
+    /// <summary>Every stored record, for statistics and exports.</summary>
+    public static IEnumerable<OpinionRecord> AllRecords(IndexReader reader)
+    {
+        var searcher = new IndexSearcher(reader);
+        var opinions = new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType));
+        foreach (var hit in searcher.Search(opinions, Math.Max(1, reader.MaxDoc)).ScoreDocs)
+            yield return RecordJson.Deserialize(searcher.Doc(hit.Doc).Get(IndexFields.Record));
+    }
+}

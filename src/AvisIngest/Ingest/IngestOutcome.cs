@@ -1,0 +1,24 @@
+namespace AvisIngest.Ingest;
+
+/// <summary>What an import did with one file. The JSON report writes these in snake_case.</summary>
+public enum IngestOutcome
+{
+    Imported,
+    Updated,
+    Unchanged,
+    NotAnOpinion,
+    Failed,
+}
+
+/// <summary>One file's outcome; <see cref="Reason"/> is French (why it failed, which source was kept).</summary>
+public sealed record IngestFileResult(string Path, IngestOutcome Outcome, string? Id, string? Reason);
+
+/// <summary>Reports an import's progress as files are done.</summary>
+public interface IIngestProgress
+{
+    void Started(int totalFiles);
+
+    void FileDone(IngestFileResult result, int done, int total);
+
+    void Finished();
+}

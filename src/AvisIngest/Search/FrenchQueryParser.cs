@@ -1,0 +1,54 @@
+using AvisIngest.Indexing;
+using AvisIngest.Normalising;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace AvisIngest.Search;
+
+/// <summary>The query is wrong; the message is a one-line French explanation.</summary>
+public sealed class QuerySyntaxException(string frenchMessage, Exception? inner = null) : Exception(frenchMessage, inner);
+
+/// <summary>
+/// Lucene's classic syntax (phrases, AND/OR/NOT, +/-, wildcards) over the sections' text, analysed in
+/// French. All words are required unless OR is written; a hyphenated name is searched as a phrase;
+/// wildcard terms, which the analyser does not see, are folded like indexed words ("énerg*" → "energ*").
+/// </summary>
+public sealed class FrenchQueryParser
+{
+    public static Query Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new QuerySyntaxException("requête vide : indiquez au moins un mot");
+        var parser = new FoldingParser();
+        try
+        {
+            return parser.Parse(text);
+        }
+        catch (ParseException e)
+        {
+            throw new QuerySyntaxException($"requête mal formée : {Explain(e)} (syntaxe : mots, \"phrase exacte\", AND, OR, NOT, énerg*)", e);
+        }
+    }
+
+    private static string Explain(ParseException e) =>
+        e.Message.Contains("'*' or '?' not allowed as first character", StringComparison.Ordinal)
+            ? "un joker (* ou ?) ne peut pas commencer un mot"
+            : e.Message.Contains("Encountered \"<EOF>\"", StringComparison.Ordinal)
+                ? "la requête s'arrête au milieu (guillemet, parenthèse ou opérateur sans suite)"
+                : "caractère ou opérateur inattendu";
+
+    private sealed class FoldingParser : QueryParser
+    {
+        public FoldingParser()
+            : base(FrenchSearchAnalyzer.Version, IndexFields.Text, new FrenchSearchAnalyzer())
+        {
+            DefaultOperator = Operator.AND;
+            AutoGeneratePhraseQueries = true;
+            AllowLeadingWildcard = false;
+        }
+
+        protected override Query GetWildcardQuery(string field, string termStr) => base.GetWildcardQuery(field, TextFolding.Fold(termStr));
+
+        protected override Query GetPrefixQuery(string field, string termStr) => base.GetPrefixQuery(field, TextFolding.Fold(termStr));
+    }
+}

@@ -1,0 +1,27 @@
+namespace AvisIngest.Search;
+
+/// <summary>A search: the query, its filters (null: any) and the page of results wanted.</summary>
+public sealed record SearchRequest(string Query)
+{
+    public string? Campus { get; init; }
+    public int? Year { get; init; }
+    public string? Section { get; init; }
+    public string? Outcome { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+}
+
+/// <summary>The opinions found (<see cref="Total"/> counts opinions, not sections), one page of them, and counts.</summary>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets);
+
+/// <summary>One opinion found, with the sections that matched, best first.</summary>
+public sealed record SearchHit(string Id, string? Campus, string? Date, string? Outcome, float Score, IReadOnlyList<SectionSnippet> Sections);
+
+public sealed record SectionSnippet(string Kind, string Snippet);
+
+/// <summary>Opinions found by campus, year and outcome; and by the kind of section that matched.</summary>
+public sealed record SearchFacets(
+    IReadOnlyDictionary<string, int> Campus,
+    IReadOnlyDictionary<string, int> Year,
+    IReadOnlyDictionary<string, int> Outcome,
+    IReadOnlyDictionary<string, int> Section);

@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AvisIngest.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace AvisIngest.Search;
+
+/// <summary>Options of <see cref="SnippetBuilder"/>.</summary>
+public sealed record SnippetOptions
+{
+    public int MaxLength { get; init; } = 260;
+
+    /// <summary>Written around each matched word; the CLI and the web page turn them into bold or &lt;mark&gt;.</summary>
+    public string Open { get; init; } = "**";
+
+    public string Close { get; init; } = "**";
+}
+
+/// <summary>
+/// The sentence of a section where the query matched, with the matched words marked. Matches are
+/// found by analysing the section's text with the index's analyser, so "hydrogene" marks
+/// "hydrogène" and "énergies" marks "énergie" (Lucene.Net.Highlighter is not available here).
+/// </summary>
+public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions options)
+{
+    public string Build(string text, QueryTermMatcher matcher)
+    {
+        var matches = MatchedSpans(text, matcher);
+        var sentence = Sentences(text)
+            .Select(s => (Span: s, Hits: matches.Count(m => m.Start >= s.Start && m.End <= s.End)))
+            .OrderByDescending(s => s.Hits)
+            .ThenBy(s => s.Span.Start)
+            .First().Span;
+
+        var start = sentence.Start;
+        var end = sentence.End;
+        var first = matches.FirstOrDefault(m => m.Start >= start && m.End <= end);
+        if (end - start > options.MaxLength)
+        {
+            // Centre a long sentence on its first match.
+            var anchor = first == default ? start : first.Start;
+            start = Math.Max(start, Math.Min(anchor - options.MaxLength / 3, end - options.MaxLength));
+            end = Math.Min(end, start + options.MaxLength);
+        }
+
+        var snippet = new StringBuilder();
+        if (start > sentence.Start)
+            snippet.Append('…');
+        var at = start;
+        foreach (var match in matches.Where(m => m.Start >= start && m.End <= end))
+        {
+            snippet.Append(text, at, match.Start - at).Append(options.Open).Append(text, match.Start, match.End - match.Start).Append(options.Close);
+            at = match.End;
+        }
+        snippet.Append(text, at, end - at);
+        if (end < sentence.End)
+            snippet.Append('…');
+        return Whitespace().Replace(snippet.ToString(), " ").Trim();
+    }
+
+    private List<(int Start, int End)> MatchedSpans(string text, QueryTermMatcher matcher)
+    {
+        var spans = new List<(int, int)>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (matcher.Matches(term.ToString()))
+                spans.Add((AfterElision(text, offset.StartOffset, offset.EndOffset), offset.EndOffset));
+        }
+        stream.End();
+        return spans;
+    }
+
+    // The token of "l'écoproduction" spans the article; mark the word only.
+    private static int AfterElision(string text, int start, int end)
+    {
+        var apostrophe = text.IndexOfAny(['\'', '\u2019'], start, Math.Min(end - start, 7));
+        return apostrophe > start && apostrophe < end - 1 ? apostrophe + 1 : start;
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match boundary in SentenceEnd().Matches(text))
+        {
+            if (boundary.Index > start)
+                yield return (start, boundary.Index);
+            start = boundary.Index + boundary.Length;
+        }
+        if (start < text.Length || text.Length == 0)
+            yield return (start, text.Length);
+    }
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=\p{Lu}|\d|«|-)|\n")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
