@@ -1,0 +1,112 @@
+using System.Text.Json;
+using AvisIngest.Cli;
+
+namespace AvisIngest.Tests.Cli;
+
+public class IndexCommandsTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = AvisCommandLine.CreateDefault().Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Ingest_then_search_show_and_stats_on_the_corpus()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("idx");
+        var corpus = Path.Combine(TestFiles.RepoRoot, "corpus");
+
+        var (code, output, _) = Run("ingest", corpus, "--index", index, "--report", folder.File("report.jsonl"));
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Contains("Importés : 2, mis à jour : 2, inchangés : 0, pas des avis : 0, échecs : 0", output);
+        var report = File.ReadAllLines(folder.File("report.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, report.Count);
+        Assert.All(report, r => Assert.Contains(r.GetProperty("outcome").GetString(), new[] { "imported", "updated" }));
+
+        (code, output, _) = Run("ingest", corpus, "--index", index);
+        Assert.Contains("Importés : 0, mis à jour : 0, inchangés : 4", output);
+
+        (code, output, _) = Run("search", "hydrogene", "--index", index, "--json");
+        Assert.Equal(ExitCode.Ok, code);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, json.GetProperty("total").GetInt32());
+        var hit = json.GetProperty("hits")[0];
+        Assert.Equal("2026CE01", hit.GetProperty("id").GetString());
+        Assert.Equal("CMQe CEIT", hit.GetProperty("campus").GetString());
+        Assert.Equal("2026-01-19", hit.GetProperty("date").GetString());
+        Assert.Equal("favorable", hit.GetProperty("outcome").GetString());
+        Assert.True(hit.GetProperty("score").GetDouble() > 0);
+        Assert.Equal("site", hit.GetProperty("sections")[0].GetProperty("kind").GetString());
+        Assert.Contains("**hydrogène**", hit.GetProperty("sections")[0].GetProperty("snippet").GetString());
+        Assert.Equal(1, json.GetProperty("facets").GetProperty("campus").GetProperty("CMQe CEIT").GetInt32());
+
+        (code, output, _) = Run("search", "hydrogène", "--index", index);
+        Assert.Contains("1 avis correspond à « hydrogène ».", output);
+        Assert.Contains("1. 2026CE01  CMQe CEIT  2026-01-19  favorable", output);
+
+        (code, output, _) = Run("show", "2026CE02", "--index", index, "--json");
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Equal("CMQe ID", JsonDocument.Parse(output).RootElement.GetProperty("campus").GetProperty("acronym").GetString());
+
+        (code, output, _) = Run("stats", "--index", index, "--json");
+        var stats = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(2, stats.GetProperty("total").GetInt32());
+        Assert.Equal(2, stats.GetProperty("year").GetProperty("2026").GetInt32());
+        Assert.Equal(2, stats.GetProperty("outcome").GetProperty("favorable").GetInt32());
+    }
+
+    [Fact]
+    public void Ingest_exits_1_when_some_files_failed_and_keeps_the_good_ones()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        File.Copy(TestFiles.Corpus(TestFiles.Id + ".txt"), folder.File("ok.txt"));
+        File.WriteAllBytes(folder.File("broken.pdf"), "%PDF-1.4 garbage"u8.ToArray());
+        var (code, output, _) = Run("ingest", folder.Path, "--index", folder.File("idx"));
+        Assert.Equal(ExitCode.Usage, code);
+        Assert.Contains("Importés : 1,", output);
+        Assert.Contains("échec : " + folder.File("broken.pdf") + " : ", output);
+        Assert.Equal(ExitCode.Ok, Run("show", "2026CE02", "--index", folder.File("idx")).Code);
+    }
+
+    [Fact]
+    public void The_index_comes_from_the_environment_when_no_option_names_it()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        Environment.SetEnvironmentVariable(IndexLocation.EnvironmentVariable, folder.File("from-env"));
+        try
+        {
+            Assert.Equal(ExitCode.Ok, Run("ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt")).Code);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(IndexLocation.EnvironmentVariable, null);
+        }
+        Assert.True(Directory.EnumerateFiles(folder.File("from-env"), "segments*").Any());
+    }
+
+    [Theory]
+    [InlineData("search", "\"hydrogène", ExitCode.Usage, "requête mal formée")]
+    [InlineData("show", "2099ZZ99", ExitCode.Unreadable, "aucun avis « 2099ZZ99 »")]
+    public void Bad_queries_and_unknown_ids_get_a_french_line(string command, string argument, int exit, string message)
+    {
+        using var folder = TestFiles.NewTempFolder();
+        Run("ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt"), "--index", folder.File("idx"));
+        var (code, _, error) = Run(command, argument, "--index", folder.File("idx"));
+        Assert.Equal(exit, code);
+        Assert.Contains(message, error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Searching_before_any_import_says_so()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var (code, _, error) = Run("search", "hydrogène", "--index", folder.File("nothing"));
+        Assert.Equal(ExitCode.IndexUnavailable, code);
+        Assert.Contains("aucun index", error);
+    }
+}
