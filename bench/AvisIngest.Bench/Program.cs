@@ -7,7 +7,17 @@ switch (command)
     case "pdf":
         PdfExtractionBench.Run(args.Skip(1).ToList(), rounds: 20);
         return 0;
+    case "ingest":
+        IngestBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000);
+        return 0;
+    case "search":
+        SearchBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf...");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS]");
         return 1;
 }
+
+// The CLI as users run it: the Release build of src/AvisIngest.Cli (build it first).
+static string AvisDll() =>
+    Path.Combine(Seeds.FindRoot(), "src", "AvisIngest.Cli", "bin", "Release", "net10.0", "avis.dll");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using AvisIngest.Indexing;
@@ -21,68 +22,85 @@ public sealed record IngestOptions
 }
 
 /// <summary>
-/// Imports files into the index: parsing in parallel, writing through one <see cref="IndexWriter"/>,
-/// committing in batches. An opinion is known by its id and its content hash, so importing the same
-/// files again changes nothing, a changed file replaces its record, and an opinion found in several
-/// files is stored once (<see cref="SourcePreference"/>). A file whose path, size and modification
-/// time are those already indexed is not even parsed again.
+/// Imports files into the index: parsing and analysis in parallel, through one thread-safe
+/// <see cref="IndexWriter"/>, committing in batches. An opinion is known by its id and its content
+/// hash, so importing the same files again changes nothing, a changed file replaces its record, and
+/// an opinion found in several files is stored once (<see cref="SourcePreference"/>): the decision
+/// and the write for one id are made under that id's lock, so files of the same opinion never race.
+/// A file whose path, size and modification time are those already indexed is not even parsed again.
 /// </summary>
 public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, IngestOptions options)
 {
     public IngestSummary Run(IReadOnlyList<string> files, IIngestProgress progress, Action<IngestFileResult>? report = null, CancellationToken cancel = default)
     {
         using var writer = index.OpenWriter();
-        Dictionary<string, IndexedSource> catalogue;
+        Dictionary<string, IndexedSource> known;
         using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true))
-            catalogue = OpinionIndex.Catalogue(reader);
-        var byPath = catalogue.Values.ToDictionary(s => s.Path, StringComparer.Ordinal);
+            known = OpinionIndex.Catalogue(reader);
+        var state = new ImportState(writer, new ConcurrentDictionary<string, IndexedSource>(known, StringComparer.Ordinal));
+        var byPath = known.Values.ToDictionary(s => s.Path, StringComparer.Ordinal);
 
         var summary = new IngestSummary();
-        var parsed = Channel.CreateBounded<Parsed>(new BoundedChannelOptions(64) { SingleReader = true });
-        var producer = Task.Run(() => Parse(files, byPath, parsed.Writer, cancel), CancellationToken.None);
+        var done = Channel.CreateBounded<IngestFileResult>(new BoundedChannelOptions(256) { SingleReader = true });
+        var workers = Task.Run(() => Process(files, byPath, state, done.Writer, cancel), CancellationToken.None);
 
         progress.Started(files.Count);
-        var pending = 0;
+        var count = 0;
         var sinceCommit = Stopwatch.StartNew();
-        var done = 0;
-        foreach (var item in parsed.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
+        foreach (var result in done.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
         {
-            var result = item.Early ?? Decide(item, catalogue, writer, ref pending);
             summary.Add(result);
             report?.Invoke(result);
-            progress.FileDone(result, ++done, files.Count);
+            progress.FileDone(result, ++count, files.Count);
+            var pending = Volatile.Read(ref state.Pending);
             if (pending >= options.CommitEvery || (pending > 0 && sinceCommit.Elapsed >= options.CommitInterval))
-            {
-                writer.Commit();
-                pending = 0;
-                sinceCommit.Restart();
-            }
+                Commit(state, sinceCommit);
         }
-        producer.GetAwaiter().GetResult();
-        writer.Commit();
-        summary.Interrupted = cancel.IsCancellationRequested && done < files.Count;
+        workers.GetAwaiter().GetResult();
+        Commit(state, sinceCommit);
+        summary.Interrupted = cancel.IsCancellationRequested && count < files.Count;
         progress.Finished();
         return summary;
     }
 
-    private sealed record Parsed(string Path, FileInfo File, ExtractionResult? Result, IngestFileResult? Early);
+    private sealed class ImportState(IndexWriter writer, ConcurrentDictionary<string, IndexedSource> catalogue)
+    {
+        private readonly object[] locks = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
 
-    private async Task Parse(IReadOnlyList<string> files, IReadOnlyDictionary<string, IndexedSource> byPath, ChannelWriter<Parsed> output, CancellationToken cancel)
+        public IndexWriter Writer => writer;
+
+        public ConcurrentDictionary<string, IndexedSource> Catalogue => catalogue;
+
+        /// <summary>Opinions written since the last commit.</summary>
+        public int Pending;
+
+        public object LockFor(string id) => locks[(uint)StringComparer.Ordinal.GetHashCode(id) % locks.Length];
+    }
+
+    private static void Commit(ImportState state, Stopwatch sinceCommit)
+    {
+        // Opinions written while the commit runs go into the next one.
+        Interlocked.Exchange(ref state.Pending, 0);
+        state.Writer.Commit();
+        sinceCommit.Restart();
+    }
+
+    private async Task Process(IReadOnlyList<string> files, IReadOnlyDictionary<string, IndexedSource> byPath, ImportState state, ChannelWriter<IngestFileResult> output, CancellationToken cancel)
     {
         try
         {
             await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancel }, async (path, token) =>
             {
                 var file = new FileInfo(path);
-                var parsed = byPath.TryGetValue(path, out var known) && file.Exists && known.Size == file.Length && known.ModifiedTicks == file.LastWriteTimeUtc.Ticks
-                    ? new Parsed(path, file, null, new IngestFileResult(path, IngestOutcome.Unchanged, known.Id, null))
-                    : new Parsed(path, file, pipeline.Extract(path), null);
-                await output.WriteAsync(parsed, token);
+                var result = byPath.TryGetValue(path, out var indexed) && file.Exists && indexed.Size == file.Length && indexed.ModifiedTicks == file.LastWriteTimeUtc.Ticks
+                    ? new IngestFileResult(path, IngestOutcome.Unchanged, indexed.Id, null)
+                    : Import(path, file, pipeline.Extract(path), state);
+                await output.WriteAsync(result, token);
             });
         }
         catch (OperationCanceledException)
         {
-            // Interrupted: what was parsed is written and committed by the caller.
+            // Interrupted: what was written is committed by the caller.
         }
         finally
         {
@@ -90,43 +108,46 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         }
     }
 
-    private static IngestFileResult Decide(Parsed item, Dictionary<string, IndexedSource> catalogue, IndexWriter writer, ref int pending)
+    private static IngestFileResult Import(string path, FileInfo file, ExtractionResult result, ImportState state)
     {
-        var result = item.Result!;
         switch (result.Status)
         {
             case ExtractionStatus.NotAnOpinion:
-                return new IngestFileResult(item.Path, IngestOutcome.NotAnOpinion, null, result.Reason);
+                return new IngestFileResult(path, IngestOutcome.NotAnOpinion, null, result.Reason);
             case ExtractionStatus.Unreadable:
-                return new IngestFileResult(item.Path, IngestOutcome.Failed, null, result.Reason);
+                return new IngestFileResult(path, IngestOutcome.Failed, null, result.Reason);
         }
 
         var record = result.Record!;
-        var candidate = new IndexedSource(record.Id, ContentHash.Of(result.Document!), item.Path, record.Source.Format,
-            item.File.LastWriteTimeUtc.Ticks, item.File.Length);
-        IngestFileResult outcome;
-        if (!catalogue.TryGetValue(record.Id, out var kept))
+        var candidate = new IndexedSource(record.Id, ContentHash.Of(result.Document!), path, record.Source.Format,
+            file.LastWriteTimeUtc.Ticks, file.Length);
+        var documents = OpinionDocuments.Create(record, result.Document!, candidate);
+        lock (state.LockFor(record.Id))
         {
-            outcome = new IngestFileResult(item.Path, IngestOutcome.Imported, record.Id, null);
-        }
-        else if (kept.Path == candidate.Path)
-        {
-            outcome = kept.ContentHash == candidate.ContentHash
-                ? new IngestFileResult(item.Path, IngestOutcome.Unchanged, record.Id, null)
-                : new IngestFileResult(item.Path, IngestOutcome.Updated, record.Id, "fichier modifié depuis le dernier import");
-        }
-        else
-        {
-            var (replaces, why) = SourcePreference.Compare(kept, candidate);
-            if (!replaces)
-                return new IngestFileResult(item.Path, IngestOutcome.Unchanged, record.Id, $"même avis que {kept.Path} ; {why}");
-            outcome = new IngestFileResult(item.Path, IngestOutcome.Updated, record.Id, $"remplace {kept.Path} ; {why}");
-        }
+            IngestFileResult outcome;
+            if (!state.Catalogue.TryGetValue(record.Id, out var kept))
+            {
+                outcome = new IngestFileResult(path, IngestOutcome.Imported, record.Id, null);
+            }
+            else if (kept.Path == candidate.Path)
+            {
+                outcome = kept.ContentHash == candidate.ContentHash
+                    ? new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, null)
+                    : new IngestFileResult(path, IngestOutcome.Updated, record.Id, "fichier modifié depuis le dernier import");
+            }
+            else
+            {
+                var (replaces, why) = SourcePreference.Compare(kept, candidate);
+                if (!replaces)
+                    return new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, $"même avis que {kept.Path} ; {why}");
+                outcome = new IngestFileResult(path, IngestOutcome.Updated, record.Id, $"remplace {kept.Path} ; {why}");
+            }
 
-        // Unchanged content at the same path is rewritten too, so that its new date lets the next import skip it unread.
-        writer.UpdateDocuments(new Term(IndexFields.Id, record.Id), OpinionDocuments.Create(record, result.Document!, candidate));
-        catalogue[record.Id] = candidate;
-        pending++;
-        return outcome;
+            // Unchanged content at the same path is rewritten too, so that its new date lets the next import skip it unread.
+            state.Writer.UpdateDocuments(new Term(IndexFields.Id, record.Id), documents);
+            state.Catalogue[record.Id] = candidate;
+            Interlocked.Increment(ref state.Pending);
+            return outcome;
+        }
     }
 }

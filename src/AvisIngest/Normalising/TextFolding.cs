@@ -8,18 +8,24 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Most of an opinion is ASCII: decompose only when there is something to strip.
+        var decomposed = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? text.Normalize(NormalizationForm.FormD) : text;
         var result = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            result.Append(c switch
+            switch (c)
             {
-                'œ' or 'Œ' => "oe",
-                'æ' or 'Æ' => "ae",
-                _ => char.ToLowerInvariant(c).ToString(),
-            });
+                case 'œ' or 'Œ':
+                    result.Append("oe");
+                    break;
+                case 'æ' or 'Æ':
+                    result.Append("ae");
+                    break;
+                default:
+                    if (c < '\u0080' || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                        result.Append(char.ToLowerInvariant(c));
+                    break;
+            }
         }
         return result.ToString();
     }

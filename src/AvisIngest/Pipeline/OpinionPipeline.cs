@@ -113,10 +113,12 @@ public sealed class OpinionPipeline
     }
 
     // A pathological file must not hang a batch: past the limit it is given up (its thread is
-    // abandoned, PdfPig cannot be cancelled) and reported like any unreadable file.
+    // abandoned, PdfPig cannot be cancelled) and reported like any unreadable file. The read gets a
+    // thread of its own: queued on the thread pool, it would wait behind the very workers blocked on it.
     private SourceDocument ReadWithinTimeLimit(IDocumentReader reader, string path, byte[] content)
     {
-        var reading = Task.Run(() => reader.Read(path, content, ReadOptions));
+        var reading = Task.Factory.StartNew(() => reader.Read(path, content, ReadOptions), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             if (!reading.Wait(ReadOptions.Timeout))

@@ -10,14 +10,15 @@ namespace AvisIngest.Extraction.Campus;
 /// </summary>
 public sealed class CampusCountExtractor : IFieldExtractor
 {
-    private readonly Regex pattern;
+    private readonly KeywordWindow pattern;
     private readonly Action<Records.Campus, int, bool> set;
 
     private CampusCountExtractor(string nouns, Action<Records.Campus, int, bool> set)
     {
-        pattern = new Regex(
-            @"(?:(?<round>" + FrenchNumber.RoundPattern + @")|(?:(?<approx>" + Approximation.Pattern + @"))?(?<n>" + FrenchNumber.Pattern + @")\s+)(?:" + nouns + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        pattern = new KeywordWindow(
+            new Regex(@"\b(?:" + nouns + @")\b", options),
+            new Regex(@"(?:(?<round>" + FrenchNumber.RoundPattern + @")|(?:(?<approx>" + Approximation.Pattern + @"))?(?<n>" + FrenchNumber.Pattern + @")\s+)(?:" + nouns + @")\b", options));
         this.set = set;
     }
 
@@ -32,8 +33,7 @@ public sealed class CampusCountExtractor : IFieldExtractor
 
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        var match = pattern.Match(context.CampusDescription());
-        if (!match.Success)
+        if (pattern.FirstMatch(context.CampusDescription()) is not { } match)
             return;
         var round = match.Groups["round"].Success;
         var count = round ? FrenchNumber.ParseRound(match.Groups["round"].Value) : FrenchNumber.Parse(match.Groups["n"].Value);

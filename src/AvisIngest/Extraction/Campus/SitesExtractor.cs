@@ -12,8 +12,7 @@ public sealed partial class SitesExtractor : IFieldExtractor
 {
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        var match = SiteList().Match(context.Document.Text);
-        if (!match.Success)
+        if (Window.FirstMatch(context.Document.Text) is not { } match)
             return;
         var towns = ListSplitter.Split(match.Groups["list"].Value)
             .Where(t => t.Length > 0 && char.IsUpper(t[0]))
@@ -23,6 +22,11 @@ public sealed partial class SitesExtractor : IFieldExtractor
         if (match.Groups["count"].Success && FrenchNumber.Parse(match.Groups["count"].Value) is { } stated && stated != towns.Count)
             record.Warnings.Add($"le texte annonce {stated} sites mais en nomme {towns.Count}");
     }
+
+    private static readonly KeywordWindow Window = new(SiteWord(), SiteList(), before: 40, after: 400);
+
+    [GeneratedRegex(@"\b(?:sites|implantations|antennes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteWord();
 
     [GeneratedRegex(@"(?:(?<count>" + FrenchNumber.Pattern + @")\s+)?(?:sites|implantations|antennes)\s*(?::|sont\s*:?|situés à|répartis (?:à|entre))\s*(?<list>[^()\n.;:]+)", RegexOptions.IgnoreCase)]
     private static partial Regex SiteList();

@@ -5,18 +5,21 @@ namespace AvisIngest.Extraction.Values;
 
 /// <summary>
 /// A list of place names found in a text however it hyphenates, accents or capitalises them,
-/// and reported by their canonical spelling.
+/// and reported by their canonical spelling. One regex pass over the folded text finds them all.
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
-    private readonly (string Name, Regex Pattern)[] patterns;
+    private readonly Regex pattern;
+    private readonly Dictionary<string, string> canonical;
 
-    public Gazetteer(IEnumerable<string> names) =>
-        patterns = names
-            .Select(n => (n, new Regex(
-                @"\b" + Regex.Replace(Regex.Escape(TextFolding.Fold(n)), @"(?:\\ |-)", @"[\s-]+") + @"\b",
-                RegexOptions.Compiled | RegexOptions.CultureInvariant)))
-            .ToArray();
+    public Gazetteer(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        canonical = list.ToDictionary(KeyOf, n => n, StringComparer.Ordinal);
+        var alternatives = list.Select(n => Separator().Replace(Regex.Escape(TextFolding.Fold(n)), @"[\s-]+"))
+            .OrderByDescending(a => a.Length);
+        pattern = new Regex(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
 
     /// <summary>The French regions by their official names.</summary>
     public static Gazetteer FrenchRegions { get; } = new(
@@ -40,17 +43,20 @@ public sealed class Gazetteer
     ]);
 
     /// <summary>The names found in the text, in order of first mention, each once.</summary>
-    public IReadOnlyList<string> FindAll(string text)
-    {
-        var folded = TextFolding.Fold(text);
-        return patterns
-            .Select(p => (p.Name, Match: p.Pattern.Match(folded)))
-            .Where(p => p.Match.Success)
-            .OrderBy(p => p.Match.Index)
-            .Select(p => p.Name)
+    public IReadOnlyList<string> FindAll(string text) =>
+        pattern.Matches(TextFolding.Fold(text))
+            .Select(m => canonical[KeyOf(m.Value)])
+            .Distinct()
             .ToList();
-    }
 
     /// <summary>The name mentioned first in the text, or null.</summary>
     public string? FirstIn(string text) => FindAll(text).FirstOrDefault();
+
+    private static string KeyOf(string name) => Separators().Replace(TextFolding.Fold(name), " ");
+
+    [GeneratedRegex(@"(?:\\ |-)")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"[\s-]+")]
+    private static partial Regex Separators();
 }

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using AvisIngest.Corpus;
+using AvisIngest.Indexing;
+using AvisIngest.Ingest;
+using AvisIngest.Pipeline;
+using AvisIngest.Search;
+
+namespace AvisIngest.Bench;
+
+/// <summary>
+/// Search latency on an index of many opinions generated from the corpus: p50 and p99 of warm
+/// queries in process, and the wall time of a cold `avis search` process.
+/// </summary>
+internal static class SearchBench
+{
+    private static readonly string[] Queries =
+    [
+        "hydrogène", "hydrogene", "énergies", "batterie", "l'écoproduction", "\"Saint-Quentin\"", "cmqe", "upjv",
+        "formation AND apprentissage", "design OR audiovisuel", "gouvernance NOT textile", "énerg*", "\"comité de pilotage\"",
+        "numérique", "chimie", "transition énergétique", "métavers", "recyclage", "international", "Roubaix",
+    ];
+
+    public static void Run(string avisDll, int opinions)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "avis-bench-search");
+        var indexPath = Path.Combine(root, "idx");
+        var index = new OpinionIndex(indexPath);
+        if (!index.Exists || Census(index) != opinions)
+        {
+            if (Directory.Exists(root))
+                Directory.Delete(root, true);
+            var build = Stopwatch.StartNew();
+            var files = SyntheticCorpus.Write(Path.Combine(root, "in"), Seeds.Load(), opinions);
+            var summary = new IngestRunner(OpinionPipelineBuilder.CreateDefault().Build(), index, new IngestOptions { CommitEvery = 10_000 })
+                .Run(files, new NoProgress());
+            Console.WriteLine($"index of {summary.Count(IngestOutcome.Imported)} opinions built in {build.Elapsed.TotalSeconds:0} s");
+        }
+
+        using var reader = index.OpenReader()!;
+        var searcher = new OpinionSearcher(reader);
+        foreach (var query in Queries)
+            searcher.Search(new SearchRequest(query));
+        var latencies = new List<double>();
+        for (var round = 0; round < 10; round++)
+        {
+            foreach (var query in Queries)
+            {
+                var watch = Stopwatch.StartNew();
+                searcher.Search(new SearchRequest(query));
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+        latencies.Sort();
+        var totals = Queries.Select(q => searcher.Search(new SearchRequest(q)).Total).ToList();
+        Console.WriteLine($"{Census(index)} opinions, {reader.MaxDoc} Lucene documents; {latencies.Count} warm queries, hits per query {totals.Min()}..{totals.Max()}");
+        Console.WriteLine($"| warm search, in process | p50 {Percentile(latencies, 0.50):0.0} ms | p99 {Percentile(latencies, 0.99):0.0} ms | max {latencies[^1]:0.0} ms |");
+
+        var cold = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(new ProcessStartInfo("dotnet", [avisDll, "search", "hydrogène", "--index", indexPath]) { RedirectStandardOutput = true })!;
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            cold.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        cold.Sort();
+        var empty = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(new ProcessStartInfo("dotnet", [avisDll, "help"]) { RedirectStandardOutput = true })!;
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            empty.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        empty.Sort();
+        Console.WriteLine($"| cold `avis search hydrogène` (new process) | median {cold[2]:0} ms | min {cold[0]:0} ms | `avis help` alone: median {empty[2]:0} ms |");
+    }
+
+    private static int Census(OpinionIndex index)
+    {
+        using var reader = index.OpenReader()!;
+        return OpinionIndex.Catalogue(reader).Count;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private sealed class NoProgress : IIngestProgress
+    {
+        public void Started(int totalFiles)
+        {
+        }
+
+        public void FileDone(IngestFileResult result, int done, int total)
+        {
+        }
+
+        public void Finished()
+        {
+        }
+    }
+}
