@@ -16,12 +16,34 @@ public sealed class OpinionIndex(string directory)
 
     public bool Exists => System.IO.Directory.Exists(DirectoryPath) && System.IO.Directory.EnumerateFiles(DirectoryPath, "segments*").Any();
 
-    /// <summary>Opens the index for writing; throws <see cref="IndexLockedException"/> when an import holds it.</summary>
-    public IndexWriter OpenWriter()
+    /// <summary>The file an import holds open exclusively while it writes.</summary>
+    public const string ImportLockFile = "avis-import.lock";
+
+    /// <summary>
+    /// Opens the index for writing; throws <see cref="IndexLockedException"/> when another import
+    /// holds it. The lock is an exclusive open of <see cref="ImportLockFile"/>, which the system
+    /// releases whenever the process ends, even killed (Lucene.Net's own lock did not stop a second
+    /// process here, which then deleted the first one's files).
+    /// </summary>
+    public IndexWriteSession OpenWriter()
     {
+        FileStream lockFile;
         try
         {
             System.IO.Directory.CreateDirectory(DirectoryPath);
+            lockFile = new FileStream(Path.Combine(DirectoryPath, ImportLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new IndexLockedException(DirectoryPath, e);
+        }
+
+        try
+        {
             var directory = FSDirectory.Open(DirectoryPath);
             var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, new FrenchSearchAnalyzer())
             {
@@ -30,14 +52,16 @@ public sealed class OpinionIndex(string directory)
                 // Norms are encoded when writing: the same similarity as the searcher's.
                 Similarity = new BM25Similarity(),
             };
-            return new IndexWriter(directory, config);
+            return new IndexWriteSession(new IndexWriter(directory, config), lockFile);
         }
         catch (LockObtainFailedException e)
         {
+            lockFile.Dispose();
             throw new IndexLockedException(DirectoryPath, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            lockFile.Dispose();
             throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {e.Message}", e);
         }
     }
@@ -91,5 +115,17 @@ public sealed class OpinionIndex(string directory)
         var opinions = new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType));
         foreach (var hit in searcher.Search(opinions, Math.Max(1, reader.MaxDoc)).ScoreDocs)
             yield return RecordJson.Deserialize(searcher.Doc(hit.Doc).Get(IndexFields.Record));
+    }
+}
+
+/// <summary>An open <see cref="IndexWriter"/> and the import lock it holds; disposing closes both.</summary>
+public sealed class IndexWriteSession(IndexWriter writer, FileStream importLock) : IDisposable
+{
+    public IndexWriter Writer => writer;
+
+    public void Dispose()
+    {
+        writer.Dispose();
+        importLock.Dispose();
     }
 }

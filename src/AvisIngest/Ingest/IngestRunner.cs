@@ -33,7 +33,8 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
 {
     public IngestSummary Run(IReadOnlyList<string> files, IIngestProgress progress, Action<IngestFileResult>? report = null, CancellationToken cancel = default)
     {
-        using var writer = index.OpenWriter();
+        using var session = index.OpenWriter();
+        var writer = session.Writer;
         Dictionary<string, IndexedSource> known;
         using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true))
             known = OpinionIndex.Catalogue(reader);

@@ -19,17 +19,15 @@ public sealed class OpinionSearcher(IndexReader reader)
     public SearchResults Search(SearchRequest request)
     {
         var parsed = FrenchQueryParser.Parse(request.Query);
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Type, IndexFields.SectionType)), Occur.MUST },
-            { parsed, Occur.MUST },
-        };
+        // Only section documents have text: the parsed query alone keeps to sections.
+        var query = new BooleanQuery { { parsed, Occur.MUST } };
         AddFilter(query, IndexFields.Campus, request.Campus is null ? null : OpinionDocuments.CampusKey(request.Campus));
         AddFilter(query, IndexFields.Year, request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         AddFilter(query, IndexFields.Kind, request.Section?.ToLowerInvariant());
         AddFilter(query, IndexFields.Outcome, request.Outcome?.ToLowerInvariant());
 
-        var collector = new GroupingCollector();
+        var wanted = Math.Max(1, request.Page) * request.PageSize;
+        var collector = new GroupingCollector(wanted);
         try
         {
             searcher.Search(query, collector);
@@ -39,14 +37,12 @@ public sealed class OpinionSearcher(IndexReader reader)
             throw new QuerySyntaxException("requête trop large : un joker couvre trop de mots, précisez le début du mot", e);
         }
 
-        var ranked = collector.Opinions.Values.OrderByDescending(o => o.Score).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
         var matcher = new QueryTermMatcher(parsed);
-        var hits = ranked
+        var hits = collector.Top()
             .Skip((Math.Max(1, request.Page) - 1) * request.PageSize)
-            .Take(request.PageSize)
             .Select(o => ToHit(o, matcher))
             .ToList();
-        return new SearchResults(ranked.Count, hits, collector.Facets());
+        return new SearchResults(collector.Total, hits, collector.Facets());
     }
 
     private SearchHit ToHit(OpinionGroup group, QueryTermMatcher matcher)
@@ -54,7 +50,7 @@ public sealed class OpinionSearcher(IndexReader reader)
         var sections = group.Sections.OrderByDescending(s => s.Score).ThenBy(s => s.Doc)
             .Select(s => new SectionSnippet(s.Kind, snippets.Build(searcher.Doc(s.Doc).Get(IndexFields.Text), matcher)))
             .ToList();
-        var date = searcher.Doc(group.Sections[0].Doc).Get(IndexFields.Date);
+        var date = searcher.Doc(group.FirstDoc).Get(IndexFields.Date);
         return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections);
     }
 
@@ -66,31 +62,41 @@ public sealed class OpinionSearcher(IndexReader reader)
 
     private sealed record SectionMatch(int Doc, string Kind, float Score);
 
-    private sealed class OpinionGroup(string id, string? campus, string? year, string? outcome)
-    {
-        public string Id => id;
-        public string? Campus => campus;
-        public string? Year => year;
-        public string? Outcome => outcome;
-        public float Score { get; set; }
-        public List<SectionMatch> Sections { get; } = [];
-    }
+    private sealed record OpinionGroup(string Id, string? Campus, string? Year, string? Outcome, float Score, int FirstDoc, IReadOnlyList<SectionMatch> Sections);
 
-    /// <summary>Collects every matching section with its opinion's values, read from doc values (no stored field).</summary>
-    private sealed class GroupingCollector : ICollector
+    /// <summary>
+    /// Groups matching sections by opinion as they stream in. An opinion's documents are written as
+    /// one block, so its matching sections arrive one after the other: a change of id ordinal closes
+    /// an opinion. Counts are kept by ordinal and only the best opinions are resolved to strings,
+    /// so that a query matching every opinion stays cheap.
+    /// </summary>
+    private sealed class GroupingCollector(int wanted) : ICollector
     {
+        private static readonly string[] KindCodes = Enum.GetValues<Records.SectionKind>().Select(OpinionDocuments.CodeOf).ToArray();
+
+        private readonly PriorityQueue<OpinionGroup, (float Score, int Doc)> best = new(Comparer<(float Score, int Doc)>.Create(
+            (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));
+        private readonly Dictionary<string, int> campusCounts = new(StringComparer.Ordinal), yearCounts = new(StringComparer.Ordinal), outcomeCounts = new(StringComparer.Ordinal);
+        private readonly int[] kindCounts = new int[KindCodes.Length];
+        private readonly List<(int Doc, int Kind, float Score)> current = [];
+
         private Scorer? scorer;
         private int docBase;
         private SortedDocValues? ids, kinds, campuses, years, outcomes;
+        private int[] kindOfOrd = [];
+        private int[] segmentCampus = [], segmentYear = [], segmentOutcome = [];
+        private int currentId = -1, currentFirst, currentMask;
+        private float currentScore;
 
-        public Dictionary<string, OpinionGroup> Opinions { get; } = new(StringComparer.Ordinal);
+        public int Total { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => true;
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
         public void SetNextReader(AtomicReaderContext context)
         {
+            FinishSegment();
             docBase = context.DocBase;
             var reader = context.AtomicReader;
             ids = reader.GetSortedDocValues(IndexFields.Id);
@@ -98,37 +104,111 @@ public sealed class OpinionSearcher(IndexReader reader)
             campuses = reader.GetSortedDocValues(IndexFields.CampusDisplay);
             years = reader.GetSortedDocValues(IndexFields.Year);
             outcomes = reader.GetSortedDocValues(IndexFields.Outcome);
+            kindOfOrd = Enumerable.Range(0, kinds?.ValueCount ?? 0)
+                .Select(ord => Array.IndexOf(KindCodes, Lookup(kinds, ord)))
+                .Select(k => k < 0 ? KindCodes.Length - 1 : k)
+                .ToArray();
+            segmentCampus = new int[(campuses?.ValueCount ?? 0) + 1];
+            segmentYear = new int[(years?.ValueCount ?? 0) + 1];
+            segmentOutcome = new int[(outcomes?.ValueCount ?? 0) + 1];
         }
 
         public void Collect(int doc)
         {
-            var id = Value(ids, doc)!;
-            var score = scorer!.GetScore();
-            if (!Opinions.TryGetValue(id, out var group))
+            var id = ids!.GetOrd(doc);
+            if (id != currentId)
             {
-                group = new OpinionGroup(id, Value(campuses, doc), Value(years, doc), Value(outcomes, doc));
-                Opinions[id] = group;
+                CloseOpinion();
+                currentId = id;
+                currentFirst = doc;
+                currentScore = float.MinValue;
+                currentMask = 0;
             }
-            group.Score = Math.Max(group.Score, score);
-            group.Sections.Add(new SectionMatch(docBase + doc, Value(kinds, doc) ?? "other", score));
+            var score = scorer!.GetScore();
+            var kind = kinds is null ? KindCodes.Length - 1 : kindOfOrd[kinds.GetOrd(doc)];
+            currentScore = Math.Max(currentScore, score);
+            currentMask |= 1 << kind;
+            current.Add((docBase + doc, kind, score));
         }
 
-        public SearchFacets Facets() => new(
-            Count(Opinions.Values.Select(o => o.Campus)),
-            Count(Opinions.Values.Select(o => o.Year)),
-            Count(Opinions.Values.Select(o => o.Outcome)),
-            Count(Opinions.Values.SelectMany(o => o.Sections.Select(s => s.Kind).Distinct())));
-
-        private static Dictionary<string, int> Count(IEnumerable<string?> values) =>
-            values.OfType<string>().GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Count());
-
-        private static string? Value(SortedDocValues? values, int doc)
+        /// <summary>The best opinions, best first (ties: index order).</summary>
+        public IReadOnlyList<OpinionGroup> Top()
         {
-            if (values is null)
-                return null;
-            var ord = values.GetOrd(doc);
-            if (ord < 0)
+            FinishSegment();
+            var top = new List<OpinionGroup>(best.Count);
+            while (best.TryDequeue(out var group, out _))
+                top.Add(group);
+            top.Reverse();
+            return top;
+        }
+
+        public SearchFacets Facets()
+        {
+            FinishSegment();
+            return new SearchFacets(
+                Sorted(campusCounts),
+                Sorted(yearCounts),
+                Sorted(outcomeCounts),
+                Sorted(KindCodes.Select((code, i) => (code, kindCounts[i])).Where(k => k.Item2 > 0).ToDictionary(k => k.code, k => k.Item2)));
+        }
+
+        private void CloseOpinion()
+        {
+            if (currentId < 0)
+                return;
+            Total++;
+            segmentCampus[campuses is null ? 0 : campuses.GetOrd(currentFirst) + 1]++;
+            segmentYear[years is null ? 0 : years.GetOrd(currentFirst) + 1]++;
+            segmentOutcome[outcomes is null ? 0 : outcomes.GetOrd(currentFirst) + 1]++;
+            for (var k = 0; k < kindCounts.Length; k++)
+            {
+                if ((currentMask & (1 << k)) != 0)
+                    kindCounts[k]++;
+            }
+            var key = (currentScore, docBase + currentFirst);
+            if (best.Count < wanted || (best.TryPeek(out _, out var worst) && best.Comparer.Compare(key, worst) > 0))
+            {
+                var group = new OpinionGroup(
+                    Lookup(ids, currentId)!,
+                    Lookup(campuses, campuses?.GetOrd(currentFirst) ?? -1),
+                    Lookup(years, years?.GetOrd(currentFirst) ?? -1),
+                    Lookup(outcomes, outcomes?.GetOrd(currentFirst) ?? -1),
+                    currentScore,
+                    docBase + currentFirst,
+                    current.Select(c => new SectionMatch(c.Doc, KindCodes[c.Kind], c.Score)).ToList());
+                if (best.Count >= wanted)
+                    best.Dequeue();
+                best.Enqueue(group, key);
+            }
+            current.Clear();
+            currentId = -1;
+        }
+
+        // Per-segment counts by ordinal become counts by value once, at the segment's end.
+        private void FinishSegment()
+        {
+            CloseOpinion();
+            AddCounts(campusCounts, campuses, segmentCampus);
+            AddCounts(yearCounts, years, segmentYear);
+            AddCounts(outcomeCounts, outcomes, segmentOutcome);
+            segmentCampus = segmentYear = segmentOutcome = [];
+        }
+
+        private static void AddCounts(Dictionary<string, int> counts, SortedDocValues? values, int[] byOrd)
+        {
+            for (var ord = 0; ord + 1 < byOrd.Length; ord++)
+            {
+                if (byOrd[ord + 1] > 0 && Lookup(values, ord) is { } value)
+                    counts[value] = counts.GetValueOrDefault(value) + byOrd[ord + 1];
+            }
+        }
+
+        private static Dictionary<string, int> Sorted(Dictionary<string, int> counts) =>
+            counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value);
+
+        private static string? Lookup(SortedDocValues? values, int ord)
+        {
+            if (values is null || ord < 0)
                 return null;
             var bytes = new BytesRef();
             values.LookupOrd(ord, bytes);

@@ -48,6 +48,35 @@ public class InterruptedIngestTests
         Assert.Equal(FileCount / 2 * (10 + 8), census.Sections);
     }
 
+    [Fact]
+    public void A_second_import_while_another_process_imports_is_refused_and_the_first_completes()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var input = folder.File("in");
+        var seeds = new[] { (File.ReadAllText(TestFiles.Corpus(TestFiles.Ceit + ".txt")), "2026CE01") };
+        SyntheticCorpus.Write(input, seeds, 1500);
+        var indexPath = folder.File("idx");
+
+        using var first = StartIngest(input, indexPath);
+        var watch = Stopwatch.StartNew();
+        while (CommitGeneration(indexPath) < 2 && !first.HasExited && watch.Elapsed < TimeSpan.FromSeconds(120))
+            Thread.Sleep(5);
+        Assert.False(first.HasExited, "the first import finished too early to be overlapped");
+
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = AvisIngest.Cli.AvisCommandLine.CreateDefault().Run(["ingest", TestFiles.Corpus(TestFiles.Id + ".txt"), "--index", indexPath], output, error);
+        Assert.Equal(AvisIngest.Cli.ExitCode.IndexUnavailable, code);
+        Assert.Contains("index verrouillé", error.ToString());
+
+        var firstOutput = first.StandardOutput.ReadToEnd();
+        first.WaitForExit();
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Importés : 1500,", firstOutput);
+        var census = IngestRunnerTests.Census(new OpinionIndex(indexPath));
+        Assert.Equal((1500, 1500), (census.Opinions, census.DistinctIds));
+    }
+
     private static Process StartIngest(string input, string index)
     {
         var avis = Path.Combine(AppContext.BaseDirectory, "avis.dll");
