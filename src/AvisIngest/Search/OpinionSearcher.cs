@@ -11,10 +11,31 @@ namespace AvisIngest.Search;
 /// its best section), counts opinions by campus, year, outcome and matched section kind, and builds
 /// a snippet for each matched section of the page of opinions returned.
 /// </summary>
-public sealed class OpinionSearcher(IndexReader reader)
+public sealed class OpinionSearcher
 {
-    private readonly IndexSearcher searcher = new(reader) { Similarity = new BM25Similarity() };
+    private readonly IndexSearcher searcher;
     private readonly SnippetBuilder snippets = new(new FrenchSearchAnalyzer(), new SnippetOptions());
+    private readonly Dictionary<object, FixedBitSet> opinionDocs = [];
+
+    public OpinionSearcher(IndexReader reader)
+    {
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        // Each opinion is written as a block: its opinion document, then its sections. Marking the
+        // opinion documents tells, for any section, where its opinion's block ends (block join).
+        var opinions = new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType));
+        var weight = searcher.CreateNormalizedWeight(opinions);
+        foreach (var leaf in reader.Leaves)
+        {
+            var bits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is not null)
+            {
+                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                    bits.Set(doc);
+            }
+            opinionDocs[leaf.AtomicReader.CoreCacheKey] = bits;
+        }
+    }
 
     public SearchResults Search(SearchRequest request)
     {
@@ -27,7 +48,7 @@ public sealed class OpinionSearcher(IndexReader reader)
         AddFilter(query, IndexFields.Outcome, request.Outcome?.ToLowerInvariant());
 
         var wanted = Math.Max(1, request.Page) * request.PageSize;
-        var collector = new GroupingCollector(wanted);
+        var collector = new GroupingCollector(wanted, opinionDocs);
         try
         {
             searcher.Search(query, collector);
@@ -50,7 +71,7 @@ public sealed class OpinionSearcher(IndexReader reader)
         var sections = group.Sections.OrderByDescending(s => s.Score).ThenBy(s => s.Doc)
             .Select(s => new SectionSnippet(s.Kind, snippets.Build(searcher.Doc(s.Doc).Get(IndexFields.Text), matcher)))
             .ToList();
-        var date = searcher.Doc(group.FirstDoc).Get(IndexFields.Date);
+        var date = searcher.Doc(group.OpinionDoc).Get(IndexFields.Date);
         return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections);
     }
 
@@ -62,15 +83,15 @@ public sealed class OpinionSearcher(IndexReader reader)
 
     private sealed record SectionMatch(int Doc, string Kind, float Score);
 
-    private sealed record OpinionGroup(string Id, string? Campus, string? Year, string? Outcome, float Score, int FirstDoc, IReadOnlyList<SectionMatch> Sections);
+    private sealed record OpinionGroup(string Id, string? Campus, string? Year, string? Outcome, float Score, int OpinionDoc, IReadOnlyList<SectionMatch> Sections);
 
     /// <summary>
-    /// Groups matching sections by opinion as they stream in. An opinion's documents are written as
-    /// one block, so its matching sections arrive one after the other: a change of id ordinal closes
-    /// an opinion. Counts are kept by ordinal and only the best opinions are resolved to strings,
-    /// so that a query matching every opinion stays cheap.
+    /// Groups matching sections by opinion as they stream in, in document order. A section belongs to
+    /// the last opinion document before it, so a hit past the current opinion's block starts the next
+    /// opinion: no per-hit id lookup. Counts are kept by ordinal and only the best opinions are
+    /// resolved to strings, so that a query matching every opinion stays cheap.
     /// </summary>
-    private sealed class GroupingCollector(int wanted) : ICollector
+    private sealed class GroupingCollector(int wanted, IReadOnlyDictionary<object, FixedBitSet> opinionDocs) : ICollector
     {
         private static readonly string[] KindCodes = Enum.GetValues<Records.SectionKind>().Select(OpinionDocuments.CodeOf).ToArray();
 
@@ -81,11 +102,12 @@ public sealed class OpinionSearcher(IndexReader reader)
         private readonly List<(int Doc, int Kind, float Score)> current = [];
 
         private Scorer? scorer;
-        private int docBase;
+        private int docBase, maxDoc;
+        private FixedBitSet? blocks;
         private SortedDocValues? ids, kinds, campuses, years, outcomes;
         private int[] kindOfOrd = [];
         private int[] segmentCampus = [], segmentYear = [], segmentOutcome = [];
-        private int currentId = -1, currentFirst, currentMask;
+        private int currentOpinion = -1, currentBlockEnd = -1, currentMask;
         private float currentScore;
 
         public int Total { get; private set; }
@@ -99,6 +121,8 @@ public sealed class OpinionSearcher(IndexReader reader)
             FinishSegment();
             docBase = context.DocBase;
             var reader = context.AtomicReader;
+            maxDoc = reader.MaxDoc;
+            blocks = opinionDocs[reader.CoreCacheKey];
             ids = reader.GetSortedDocValues(IndexFields.Id);
             kinds = reader.GetSortedDocValues(IndexFields.Kind);
             campuses = reader.GetSortedDocValues(IndexFields.CampusDisplay);
@@ -115,12 +139,12 @@ public sealed class OpinionSearcher(IndexReader reader)
 
         public void Collect(int doc)
         {
-            var id = ids!.GetOrd(doc);
-            if (id != currentId)
+            if (doc > currentBlockEnd)
             {
                 CloseOpinion();
-                currentId = id;
-                currentFirst = doc;
+                currentOpinion = blocks!.PrevSetBit(doc);
+                var next = doc + 1 < maxDoc ? blocks.NextSetBit(doc + 1) : -1;
+                currentBlockEnd = next < 0 ? maxDoc - 1 : next - 1;
                 currentScore = float.MinValue;
                 currentMask = 0;
             }
@@ -154,40 +178,42 @@ public sealed class OpinionSearcher(IndexReader reader)
 
         private void CloseOpinion()
         {
-            if (currentId < 0)
+            if (current.Count == 0)
                 return;
+            // Filter values are on every document of the block: read them from the opinion document.
+            var opinion = Math.Max(currentOpinion, 0);
             Total++;
-            segmentCampus[campuses is null ? 0 : campuses.GetOrd(currentFirst) + 1]++;
-            segmentYear[years is null ? 0 : years.GetOrd(currentFirst) + 1]++;
-            segmentOutcome[outcomes is null ? 0 : outcomes.GetOrd(currentFirst) + 1]++;
+            segmentCampus[campuses is null ? 0 : campuses.GetOrd(opinion) + 1]++;
+            segmentYear[years is null ? 0 : years.GetOrd(opinion) + 1]++;
+            segmentOutcome[outcomes is null ? 0 : outcomes.GetOrd(opinion) + 1]++;
             for (var k = 0; k < kindCounts.Length; k++)
             {
                 if ((currentMask & (1 << k)) != 0)
                     kindCounts[k]++;
             }
-            var key = (currentScore, docBase + currentFirst);
+            var key = (currentScore, docBase + opinion);
             if (best.Count < wanted || (best.TryPeek(out _, out var worst) && best.Comparer.Compare(key, worst) > 0))
             {
                 var group = new OpinionGroup(
-                    Lookup(ids, currentId)!,
-                    Lookup(campuses, campuses?.GetOrd(currentFirst) ?? -1),
-                    Lookup(years, years?.GetOrd(currentFirst) ?? -1),
-                    Lookup(outcomes, outcomes?.GetOrd(currentFirst) ?? -1),
+                    Lookup(ids, ids?.GetOrd(opinion) ?? -1)!,
+                    Lookup(campuses, campuses?.GetOrd(opinion) ?? -1),
+                    Lookup(years, years?.GetOrd(opinion) ?? -1),
+                    Lookup(outcomes, outcomes?.GetOrd(opinion) ?? -1),
                     currentScore,
-                    docBase + currentFirst,
+                    docBase + opinion,
                     current.Select(c => new SectionMatch(c.Doc, KindCodes[c.Kind], c.Score)).ToList());
                 if (best.Count >= wanted)
                     best.Dequeue();
                 best.Enqueue(group, key);
             }
             current.Clear();
-            currentId = -1;
         }
 
         // Per-segment counts by ordinal become counts by value once, at the segment's end.
         private void FinishSegment()
         {
             CloseOpinion();
+            currentBlockEnd = -1;
             AddCounts(campusCounts, campuses, segmentCampus);
             AddCounts(yearCounts, years, segmentYear);
             AddCounts(outcomeCounts, outcomes, segmentOutcome);
