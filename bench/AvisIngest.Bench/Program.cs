@@ -13,8 +13,11 @@ switch (command)
     case "search":
         SearchBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         return 0;
+    case "export":
+        ExportBench.Run(AvisDll());
+        return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS]");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS] | export");
         return 1;
 }
 

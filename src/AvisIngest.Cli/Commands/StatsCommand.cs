@@ -18,7 +18,7 @@ public sealed class StatsCommand : ICommand
         using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
         var records = OpinionIndex.AllRecords(reader).ToList();
         var byYear = Count(records, r => r.Consultation.Date?.Year.ToString());
-        var byOutcome = Count(records, r => r.Opinion.Outcome is { } o ? OpinionDocuments.CodeOf(o) : null);
+        var byOutcome = Count(records, r => RecordCodes.Of(r.Opinion.Outcome));
         var byCampus = Count(records, r => r.Campus.Acronym);
         if (parsed.Has("--json"))
         {

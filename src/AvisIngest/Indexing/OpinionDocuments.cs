@@ -16,7 +16,7 @@ public static class OpinionDocuments
     {
         var campus = record.Campus.Acronym;
         var year = record.Consultation.Date?.Year.ToString(CultureInfo.InvariantCulture);
-        var outcome = record.Opinion.Outcome is { } o ? CodeOf(o) : null;
+        var outcome = RecordCodes.Of(record.Opinion.Outcome);
         var date = record.Consultation.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var opinion = new Document
@@ -39,8 +39,8 @@ public static class OpinionDocuments
             {
                 new StringField(IndexFields.Type, IndexFields.SectionType, Field.Store.YES),
                 new StringField(IndexFields.Id, record.Id, Field.Store.YES),
-                new StringField(IndexFields.Kind, CodeOf(section.Kind), Field.Store.YES),
-                new SortedDocValuesField(IndexFields.Kind, new BytesRef(CodeOf(section.Kind))),
+                new StringField(IndexFields.Kind, RecordCodes.Of(section.Kind), Field.Store.YES),
+                new SortedDocValuesField(IndexFields.Kind, new BytesRef(RecordCodes.Of(section.Kind))),
                 new TextField(IndexFields.Text, text.Text[section.Start..section.End].TrimEnd(), Field.Store.YES),
             };
             AddFilters(sectionDocument, campus, year, outcome, date);
@@ -60,10 +60,6 @@ public static class OpinionDocuments
 
     /// <summary>The filter key of a campus acronym: lower case, single spaces ("CMQe  ID" → "cmqe id").</summary>
     public static string CampusKey(string campus) => string.Join(' ', TextFolding.Fold(campus).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    public static string CodeOf(Outcome outcome) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(outcome.ToString());
-
-    public static string CodeOf(SectionKind kind) => kind.ToString().ToLowerInvariant();
 
     // Every document carries the opinion's filter values and their doc values, so that a search over
     // sections filters, groups and counts without reading stored fields.

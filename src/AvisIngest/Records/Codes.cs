@@ -74,3 +74,12 @@ public enum SourceFormat
     Txt,
     Pdf,
 }
+
+/// <summary>The contract's code of an enum value, as JSON, the index and CSV write it: "favorable_with_reservations".</summary>
+public static class RecordCodes
+{
+    public static string Of<T>(T value) where T : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    public static string? Of<T>(T? value) where T : struct, Enum => value is { } v ? Of(v) : null;
+}

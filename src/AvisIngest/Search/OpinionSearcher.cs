@@ -40,12 +40,7 @@ public sealed class OpinionSearcher
     public SearchResults Search(SearchRequest request)
     {
         var parsed = FrenchQueryParser.Parse(request.Query);
-        // Only section documents have text: the parsed query alone keeps to sections.
-        var query = new BooleanQuery { { parsed, Occur.MUST } };
-        AddFilter(query, IndexFields.Campus, request.Campus is null ? null : OpinionDocuments.CampusKey(request.Campus));
-        AddFilter(query, IndexFields.Year, request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        AddFilter(query, IndexFields.Kind, request.Section?.ToLowerInvariant());
-        AddFilter(query, IndexFields.Outcome, request.Outcome?.ToLowerInvariant());
+        var query = SectionQuery(parsed, request);
 
         var wanted = Math.Max(1, request.Page) * request.PageSize;
         var collector = new GroupingCollector(wanted, opinionDocs);
@@ -64,6 +59,75 @@ public sealed class OpinionSearcher
             .Select(o => ToHit(o, matcher))
             .ToList();
         return new SearchResults(collector.Total, hits, collector.Facets());
+    }
+
+    /// <summary>
+    /// The opinion documents selected by the request, in index order: those with a section matching
+    /// the query, or all of them when the query is empty, within the filters. For exports.
+    /// </summary>
+    public IReadOnlyList<int> OpinionDocs(SearchRequest request)
+    {
+        Query query;
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            var opinions = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType)), Occur.MUST } };
+            AddFilters(opinions, request with { Section = null });
+            query = opinions;
+        }
+        else
+        {
+            query = SectionQuery(FrenchQueryParser.Parse(request.Query), request);
+        }
+        var collector = new OpinionDocCollector(opinionDocs);
+        searcher.Search(query, collector);
+        return collector.Docs;
+    }
+
+    /// <summary>The record stored for an opinion document.</summary>
+    public Records.OpinionRecord RecordAt(int opinionDoc) => Records.RecordJson.Deserialize(searcher.Doc(opinionDoc).Get(IndexFields.Record));
+
+    // Only section documents have text: the parsed query alone keeps to sections.
+    private static BooleanQuery SectionQuery(Query parsed, SearchRequest request)
+    {
+        var query = new BooleanQuery { { parsed, Occur.MUST } };
+        AddFilters(query, request);
+        return query;
+    }
+
+    private static void AddFilters(BooleanQuery query, SearchRequest request)
+    {
+        AddFilter(query, IndexFields.Campus, request.Campus is null ? null : OpinionDocuments.CampusKey(request.Campus));
+        AddFilter(query, IndexFields.Year, request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AddFilter(query, IndexFields.Kind, request.Section?.ToLowerInvariant());
+        AddFilter(query, IndexFields.Outcome, request.Outcome?.ToLowerInvariant());
+    }
+
+    /// <summary>Collects, in order, each matching opinion document, or the opinion document of each matching section.</summary>
+    private sealed class OpinionDocCollector(IReadOnlyDictionary<object, FixedBitSet> opinionDocs) : ICollector
+    {
+        private FixedBitSet? blocks;
+        private int docBase;
+
+        public List<int> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            docBase = context.DocBase;
+            blocks = opinionDocs[context.AtomicReader.CoreCacheKey];
+        }
+
+        public void Collect(int doc)
+        {
+            var opinion = docBase + (blocks!.Get(doc) ? doc : blocks.PrevSetBit(doc));
+            if (Docs.Count == 0 || Docs[^1] != opinion)
+                Docs.Add(opinion);
+        }
     }
 
     private SearchHit ToHit(OpinionGroup group, QueryTermMatcher matcher)
@@ -93,7 +157,7 @@ public sealed class OpinionSearcher
     /// </summary>
     private sealed class GroupingCollector(int wanted, IReadOnlyDictionary<object, FixedBitSet> opinionDocs) : ICollector
     {
-        private static readonly string[] KindCodes = Enum.GetValues<Records.SectionKind>().Select(OpinionDocuments.CodeOf).ToArray();
+        private static readonly string[] KindCodes = Enum.GetValues<Records.SectionKind>().Select(k => Records.RecordCodes.Of(k)).ToArray();
 
         private readonly PriorityQueue<OpinionGroup, (float Score, int Doc)> best = new(Comparer<(float Score, int Doc)>.Create(
             (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));

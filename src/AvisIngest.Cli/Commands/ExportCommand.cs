@@ -1,0 +1,95 @@
+using AvisIngest.Export;
+using AvisIngest.Search;
+
+namespace AvisIngest.Cli.Commands;
+
+/// <summary>
+/// `avis export --table T`: a CSV table of the imported opinions, to stdout or --out FILE, RFC 4180
+/// by default or for French Excel with --excel; the same filters as search.
+/// </summary>
+public sealed class ExportCommand : ICommand
+{
+    private static readonly string TableNames = string.Join("|", Enum.GetValues<ExportTable>().Select(t => t.ToString().ToLowerInvariant()));
+
+    public string Name => "export";
+
+    public string Summary => $"export --table {TableNames} [--out FICHIER] [--excel] [--query Q] [--campus C] [--year A] [--outcome R]   tables CSV";
+
+    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = Arguments.Parse(args, flags: ["--excel"], valued: [IndexLocation.Option, "--table", "--out", "--query", "--campus", "--year", "--outcome", "--section"]);
+        if (parsed.Positional.Count > 0)
+            throw new UsageException($"argument inattendu « {parsed.Positional[0]} » (la requête se donne avec --query)");
+        var tableName = parsed.Value("--table") ?? "opinions";
+        if (!Enum.TryParse<ExportTable>(tableName, ignoreCase: true, out var table) || int.TryParse(tableName, out _))
+            throw new UsageException($"table inconnue « {tableName} » : choisissez parmi {TableNames}");
+        var request = new SearchRequest(parsed.Value("--query") ?? "")
+        {
+            Campus = parsed.Value("--campus"),
+            Year = parsed.IntValue("--year", 1900, 2100),
+            Section = parsed.Value("--section"),
+            Outcome = parsed.Value("--outcome"),
+        };
+        var dialect = parsed.Has("--excel") ? CsvDialect.Excel : CsvDialect.Rfc4180;
+
+        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
+        var searcher = new OpinionSearcher(reader);
+        IReadOnlyList<int> opinions;
+        try
+        {
+            opinions = searcher.OpinionDocs(request);
+        }
+        catch (QuerySyntaxException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        // Records are read one at a time as rows are written: an export never holds the index in memory.
+        var records = opinions.Select(searcher.RecordAt);
+
+        if (parsed.Value("--out") is { } path)
+        {
+            int rows;
+            try
+            {
+                using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+                rows = CsvExporter.Write(file, table, records, dialect);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"impossible d'écrire {path} : {e.Message}");
+            }
+            error.WriteLine($"{rows} lignes ({opinions.Count} avis) écrites dans {path}");
+        }
+        else
+        {
+            output.Flush();
+            using var stdout = output == Console.Out ? Console.OpenStandardOutput() : new TextWriterStream(output);
+            CsvExporter.Write(stdout, table, records, dialect);
+        }
+        return ExitCode.Ok;
+    }
+
+    /// <summary>Lets tests capture stdout: bytes written here are decoded as UTF-8 into the writer.</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        private readonly System.Text.Decoder decoder = new System.Text.UTF8Encoding(false).GetDecoder();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            var chars = new char[decoder.GetCharCount(buffer, offset, count)];
+            decoder.GetChars(buffer, offset, count, chars, 0);
+            writer.Write(chars);
+        }
+
+        public override void Flush() => writer.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
