@@ -56,6 +56,45 @@ internal static class IngestBench
     }
 }
 
+/// <summary>
+/// The cost of the section classifier on import: the same files, once with their real headings (no
+/// heading needs the model, which is never loaded) and once with the governance heading renamed to
+/// a wording no rule knows ("Organisation et pilotage"), so that every file loads and consults it.
+/// </summary>
+internal static class ModelCostBench
+{
+    public static void Run(string avisDll, int count, int rounds)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "avis-bench-model");
+        if (System.IO.Directory.Exists(root))
+            System.IO.Directory.Delete(root, true);
+        var seeds = Seeds.Load();
+        var renamed = seeds.Select(s => (s.Text.Replace("Gouvernance et moyens", "Organisation et pilotage", StringComparison.Ordinal), s.Number)).ToList();
+        SyntheticCorpus.Write(Path.Combine(root, "rules"), seeds, count);
+        SyntheticCorpus.Write(Path.Combine(root, "model"), renamed, count);
+
+        var times = new Dictionary<string, List<double>> { ["rules"] = [], ["model"] = [] };
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var corpus in new[] { "rules", "model" })
+            {
+                var index = Path.Combine(root, $"idx-{corpus}-{round}");
+                var watch = Stopwatch.StartNew();
+                using var process = Process.Start(new ProcessStartInfo("dotnet", [avisDll, "ingest", Path.Combine(root, corpus), "--index", index]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+                process.StandardError.ReadToEndAsync();
+                process.StandardOutput.ReadToEnd();
+                process.WaitForExit();
+                times[corpus].Add(watch.Elapsed.TotalSeconds);
+            }
+        }
+        var rules = times["rules"].Order().ElementAt(rounds / 2);
+        var model = times["model"].Order().ElementAt(rounds / 2);
+        Console.WriteLine($"| import, headings known to the rules (model not loaded) | {count} files | median {rules:0.00} s | {count / rules:0} opinions/s | runs: {string.Join(", ", times["rules"].Select(t => t.ToString("0.00")))} |");
+        Console.WriteLine($"| import, one heading per file needs the model | {count} files | median {model:0.00} s | {count / model:0} opinions/s | runs: {string.Join(", ", times["model"].Select(t => t.ToString("0.00")))} |");
+        Console.WriteLine($"cost of the model: {(model / rules - 1) * 100:+0.0;-0.0} % of the import time");
+    }
+}
+
 internal static class Seeds
 {
     public static IReadOnlyList<(string Text, string Number)> Load()

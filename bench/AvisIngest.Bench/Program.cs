@@ -13,11 +13,14 @@ switch (command)
     case "search":
         SearchBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         return 0;
+    case "model":
+        ModelCostBench.Run(AvisDll(), 3000, rounds: 3);
+        return 0;
     case "export":
         ExportBench.Run(AvisDll());
         return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS] | export");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS] | export | model");
         return 1;
 }
 

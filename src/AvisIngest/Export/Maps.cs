@@ -104,6 +104,8 @@ public sealed class SectionRowMap : ClassMap<SectionRow>
         Map(r => r.Page).Name("page").Index(4);
         Map(r => r.Start).Name("start").Index(5);
         Map(r => r.End).Name("end").Index(6);
+        Map(r => r.ClassifiedBy).Name("classified_by").Index(7);
+        Map(r => r.Confidence).Name("confidence").Index(8);
     }
 }
 

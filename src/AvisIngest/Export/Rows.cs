@@ -61,7 +61,7 @@ public sealed record OrganizationRow(string Id, int Position, string Name, strin
 
 public sealed record SiteRow(string Id, int Position, string Town);
 
-public sealed record SectionRow(string Id, int Position, string Kind, string? Heading, int? Page, int Start, int End);
+public sealed record SectionRow(string Id, int Position, string Kind, string? Heading, int? Page, int Start, int End, string ClassifiedBy, double? Confidence);
 
 public sealed record PerspectiveRow(string Id, int Position, string? Period, string Item);
 

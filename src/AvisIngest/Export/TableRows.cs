@@ -66,7 +66,7 @@ public static class TableRows
     public static IEnumerable<SiteRow> Sites(OpinionRecord r) => r.Campus.Sites.Select((s, i) => new SiteRow(r.Id, i + 1, s));
 
     public static IEnumerable<SectionRow> Sections(OpinionRecord r) =>
-        r.Sections.Select((s, i) => new SectionRow(r.Id, i + 1, RecordCodes.Of(s.Kind), s.Heading, s.Page, s.Start, s.End));
+        r.Sections.Select((s, i) => new SectionRow(r.Id, i + 1, RecordCodes.Of(s.Kind), s.Heading, s.Page, s.Start, s.End, RecordCodes.Of(s.ClassifiedBy), s.Confidence));
 
     public static IEnumerable<PerspectiveRow> Perspectives(OpinionRecord r) =>
         r.Perspectives.Items.Select((item, i) => new PerspectiveRow(r.Id, i + 1, r.Perspectives.Period, item));

@@ -12,6 +12,7 @@ using AvisIngest.Reading;
 using AvisIngest.Reading.Pdf;
 using AvisIngest.Recognition;
 using AvisIngest.Sections;
+using AvisIngest.Sections.Classification;
 
 namespace AvisIngest.Pipeline;
 
@@ -28,6 +29,11 @@ public sealed class OpinionPipelineBuilder
     public ParagraphJoinerOptions JoinerOptions { get; set; } = new();
 
     public List<IHeadingRule> HeadingRules { get; } = [];
+
+    /// <summary>Consulted for headings no rule knows; null to use rules only.</summary>
+    public IHeadingClassifier? HeadingClassifier { get; set; }
+
+    public SectionSegmenterOptions SegmenterOptions { get; set; } = new();
 
     /// <summary>Run in order: later extractors may read what earlier ones set (the label reads the acronym).</summary>
     public List<IFieldExtractor> Extractors { get; } = [];
@@ -47,6 +53,7 @@ public sealed class OpinionPipelineBuilder
             new ListMarkerNormaliser(),
         ]);
         builder.HeadingRules.AddRange(DefaultHeadingRules.Create());
+        builder.HeadingClassifier = DefaultClassifier.Value;
         builder.Extractors.AddRange(
         [
             new OpinionNumberExtractor(),
@@ -79,9 +86,12 @@ public sealed class OpinionPipelineBuilder
         return builder;
     }
 
+    // One model per process, shared by every pipeline; it loads only when a heading needs it.
+    private static readonly Lazy<ModelHeadingClassifier> DefaultClassifier = new(() => new ModelHeadingClassifier(ModelHeadingClassifier.DefaultPath));
+
     public OpinionPipeline Build()
     {
-        var segmenter = new SectionSegmenter(HeadingRules.ToArray());
+        var segmenter = new SectionSegmenter(HeadingRules.ToArray(), HeadingClassifier, SegmenterOptions);
         return new(
             Readers.ToArray(),
             new TextNormaliser(LineNormalisers.ToArray(), new ParagraphJoiner(JoinerOptions, segmenter.IsHeading)),

@@ -68,6 +68,13 @@ public enum OrganizationCategory
     Other,
 }
 
+/// <summary>How a section's kind was decided: by a heading rule (or its place, for the header) or by the trained model.</summary>
+public enum ClassificationMethod
+{
+    Rule,
+    Model,
+}
+
 /// <summary>The file format an opinion was read from.</summary>
 public enum SourceFormat
 {

@@ -95,8 +95,17 @@ public sealed class CommitteeOpinion
     public string Text { get; set; } = "";
 }
 
-/// <summary>A section of the normalised text: [Start, End) are character offsets in it.</summary>
-public sealed record Section(SectionKind Kind, string? Heading, int? Page, int Start, int End);
+/// <summary>
+/// A section of the normalised text: [Start, End) are character offsets in it. Extension of the
+/// contract: how its kind was decided, and the model's confidence when the model decided it.
+/// </summary>
+public sealed record Section(SectionKind Kind, string? Heading, int? Page, int Start, int End)
+{
+    public ClassificationMethod ClassifiedBy { get; init; } = ClassificationMethod.Rule;
+
+    /// <summary>The model's probability for the kind it gave (null when a rule decided).</summary>
+    public double? Confidence { get; init; }
+}
 
 public sealed class Source
 {

@@ -1,45 +1,77 @@
+using System.Globalization;
 using AvisIngest.Normalising;
 using AvisIngest.Records;
+using AvisIngest.Sections.Classification;
 
 namespace AvisIngest.Sections;
 
+/// <summary>Options of <see cref="SectionSegmenter"/>.</summary>
+public sealed record SectionSegmenterOptions
+{
+    /// <summary>Below this probability the model's kind is not trusted: the section is "other", with a warning.</summary>
+    public double ModelThreshold { get; init; } = 0.5;
+}
+
 /// <summary>
 /// Cuts the normalised text into sections at the headings the rules recognise. What precedes the
-/// first heading is the header. A numbered or capitalised heading that no rule knows opens an
-/// <see cref="SectionKind.Other"/> section with a warning; no text is ever left out of a section.
+/// first heading is the header. A numbered or capitalised heading that no rule knows is given to the
+/// classifier (when there is one) with its first sentence; if it is not sure enough, the section is
+/// <see cref="SectionKind.Other"/> with a warning. No text is ever left out of a section.
 /// </summary>
-public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules)
+public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeadingClassifier? classifier = null, SectionSegmenterOptions? options = null)
 {
+    private readonly SectionSegmenterOptions options = options ?? new SectionSegmenterOptions();
+
     public IReadOnlyList<Section> Segment(NormalisedDocument document, ICollection<string> warnings)
     {
-        var starts = new List<(SectionKind Kind, string? Heading, Paragraph At)>();
-        foreach (var paragraph in document.Paragraphs)
+        var starts = new List<(SectionKind Kind, string? Heading, Paragraph At, HeadingPrediction? Model)>();
+        var paragraphs = document.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            var heading = Heading.Parse(document.TextOf(paragraph));
+            var heading = Heading.Parse(document.TextOf(paragraphs[i]));
             if (heading is null)
                 continue;
-            var kind = Classify(heading);
-            if (kind is not null)
+            if (Classify(heading) is { } kind)
             {
-                starts.Add((kind.Value, heading.Paragraph, paragraph));
+                starts.Add((kind, heading.Paragraph, paragraphs[i], null));
+                continue;
             }
-            else if (IsUnknownHeading(heading))
+            if (!IsUnknownHeading(heading))
+                continue;
+            var firstSentence = i + 1 < paragraphs.Count ? FirstSentence(document.TextOf(paragraphs[i + 1])) : "";
+            var prediction = classifier?.Classify(heading.Paragraph, firstSentence);
+            if (prediction is { Kind: not SectionKind.Other } guess && guess.Confidence >= options.ModelThreshold)
             {
-                starts.Add((SectionKind.Other, heading.Paragraph, paragraph));
-                warnings.Add($"titre de section non reconnu, classé « other » : « {heading.Paragraph} »");
+                starts.Add((guess.Kind, heading.Paragraph, paragraphs[i], guess));
+                continue;
             }
+            starts.Add((SectionKind.Other, heading.Paragraph, paragraphs[i], prediction));
+            warnings.Add(prediction is { } unsure && unsure.Kind != SectionKind.Other
+                ? $"titre de section non reconnu, classé « other » : « {heading.Paragraph} » (le modèle propose « {RecordCodes.Of(unsure.Kind)} » à {unsure.Confidence.ToString("P0", CultureInfo.GetCultureInfo("fr-FR"))} seulement)"
+                : $"titre de section non reconnu, classé « other » : « {heading.Paragraph} »");
         }
 
         var sections = new List<Section>();
         var firstStart = starts.Count > 0 ? starts[0].At.Start : document.Text.Length;
-        if (firstStart > 0 && document.Paragraphs.Count > 0)
-            sections.Add(new Section(SectionKind.Header, null, document.Paragraphs[0].Page, 0, firstStart));
+        if (firstStart > 0 && paragraphs.Count > 0)
+            sections.Add(new Section(SectionKind.Header, null, paragraphs[0].Page, 0, firstStart));
         for (var i = 0; i < starts.Count; i++)
         {
             var end = i + 1 < starts.Count ? starts[i + 1].At.Start : document.Text.Length;
-            sections.Add(new Section(starts[i].Kind, starts[i].Heading, starts[i].At.Page, starts[i].At.Start, end));
+            var (kind, text, at, model) = starts[i];
+            sections.Add(new Section(kind, text, at.Page, at.Start, end)
+            {
+                ClassifiedBy = model is null ? ClassificationMethod.Rule : ClassificationMethod.Model,
+                Confidence = model is { } m ? Math.Round(m.Confidence, 4) : null,
+            });
         }
         return sections;
+    }
+
+    private static string FirstSentence(string paragraph)
+    {
+        var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? paragraph : paragraph[..(end + 1)];
     }
 
     /// <summary>Whether the line opens a section: a heading some rule knows, or an unknown numbered or capitalised one.</summary>

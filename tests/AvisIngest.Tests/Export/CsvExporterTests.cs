@@ -84,6 +84,7 @@ public class CsvExporterTests
         var sections = Read(Export(ExportTable.Sections, CsvDialect.Rfc4180, Id));
         Assert.Equal(["header", "context", "presentation", "perimeter", "axes", "governance", "perspectives", "opinion"], sections.Select(s => s["kind"]));
         Assert.Equal(("Avis du CoRE", "8"), (sections[7]["heading"], sections[7]["position"]));
+        Assert.Equal(("rule", ""), (sections[7]["classified_by"], sections[7]["confidence"]));
 
         var perspectives = Read(Export(ExportTable.Perspectives, CsvDialect.Rfc4180, Ceit, Id));
         Assert.Equal(22, perspectives.Count);

@@ -1,0 +1,56 @@
+using AvisIngest.Records;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace AvisIngest.Sections.Classification;
+
+/// <summary>
+/// The trained model, loaded once, lazily, the first time a heading needs it (most opinions never do).
+/// Prediction engines are not thread-safe: each thread of a parallel import gets its own.
+/// </summary>
+public sealed class ModelHeadingClassifier : IHeadingClassifier, IDisposable
+{
+    /// <summary>Where the CLI finds the committed model: next to the program (copied from models/ at build).</summary>
+    public static string DefaultPath { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "models", "section-classifier.zip");
+
+    private readonly Lazy<(ITransformer Model, string[] Kinds)?> model;
+    private readonly ThreadLocal<PredictionEngine<SectionExample, SectionPrediction>?> engines;
+
+    public ModelHeadingClassifier(string path)
+    {
+        Path = path;
+        model = new Lazy<(ITransformer, string[])?>(() => Load(path), LazyThreadSafetyMode.ExecutionAndPublication);
+        engines = new ThreadLocal<PredictionEngine<SectionExample, SectionPrediction>?>(() =>
+            model.Value is { } loaded ? new MLContext(seed: SectionClassifierTrainer.Seed).Model.CreatePredictionEngine<SectionExample, SectionPrediction>(loaded.Model) : null);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Whether the model has been loaded (for tests of the lazy loading).</summary>
+    public bool IsLoaded => model.IsValueCreated;
+
+    public HeadingPrediction? Classify(string heading, string firstSentence)
+    {
+        if (engines.Value is not { } engine || model.Value is not { } loaded)
+            return null;
+        var prediction = engine.Predict(new SectionExample { Text = SectionExample.TextOf(heading, firstSentence) });
+        var best = Array.IndexOf(prediction.Score, prediction.Score.Max());
+        var code = loaded.Kinds[best];
+        var kind = Enum.GetValues<SectionKind>().FirstOrDefault(k => RecordCodes.Of(k) == code, SectionKind.Other);
+        return new HeadingPrediction(kind, prediction.Score[best]);
+    }
+
+    public void Dispose() => engines.Dispose();
+
+    private static (ITransformer, string[])? Load(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        var ml = new MLContext(seed: SectionClassifierTrainer.Seed);
+        var transformer = ml.Model.Load(path, out var inputSchema);
+        var output = transformer.GetOutputSchema(inputSchema);
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        output["Score"].GetSlotNames(ref names);
+        return (transformer, names.DenseValues().Select(n => n.ToString()).ToArray());
+    }
+}

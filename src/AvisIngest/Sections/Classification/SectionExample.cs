@@ -1,0 +1,29 @@
+using AvisIngest.Normalising;
+
+namespace AvisIngest.Sections.Classification;
+
+/// <summary>
+/// One labelled example, and the one way a heading and its first sentence become the model's text,
+/// for training and for prediction alike.
+/// </summary>
+public sealed class SectionExample
+{
+    public string Kind { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    /// <summary>The heading without its numbering, then its first sentence, folded (case and accents do not matter).</summary>
+    public static string TextOf(string heading, string firstSentence)
+    {
+        var withoutNumber = Heading.Parse(heading)?.Text ?? heading;
+        return TextFolding.Fold(withoutNumber.Trim().TrimEnd(':', '.', ' ')) + " | " + TextFolding.Fold(firstSentence);
+    }
+}
+
+/// <summary>What the model predicts: the kind and the probability of every kind.</summary>
+public sealed class SectionPrediction
+{
+    public string PredictedKind { get; set; } = "";
+
+    public float[] Score { get; set; } = [];
+}

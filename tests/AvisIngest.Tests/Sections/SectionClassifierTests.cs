@@ -1,0 +1,150 @@
+using System.Text.Json;
+using AvisIngest.Pipeline;
+using AvisIngest.Records;
+using AvisIngest.Sections;
+using AvisIngest.Sections.Classification;
+using Xunit.Abstractions;
+
+namespace AvisIngest.Tests.Sections;
+
+public class SectionClassifierTests(ITestOutputHelper output)
+{
+    private static readonly string ModelPath = Path.Combine(TestFiles.RepoRoot, "models", "section-classifier.zip");
+    private static readonly string DataPath = Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "sections.tsv");
+
+    [Fact]
+    public void The_committed_model_loads_next_to_the_program()
+    {
+        Assert.True(File.Exists(ModelHeadingClassifier.DefaultPath), "models/section-classifier.zip is copied to the output folder");
+        using var classifier = new ModelHeadingClassifier(ModelHeadingClassifier.DefaultPath);
+        Assert.NotNull(classifier.Classify("IV. Gouvernance", "Le campus est piloté par un comité."));
+        Assert.True(classifier.IsLoaded);
+    }
+
+    [Theory]
+    [InlineData("III. Organisation et pilotage", "Le campus s'appuie sur un comité de pilotage réunissant ses membres fondateurs.", SectionKind.Governance)]
+    [InlineData("VI. Décision", "Le CoRE Hauts-de-France émet un avis favorable à la majorité des membres.", SectionKind.Opinion)]
+    [InlineData("II. Priorités stratégiques", "Le campus structure son action autour de trois priorités pour le territoire.", SectionKind.Axes)]
+    [InlineData("V. Ambitions à l'horizon 2030", "Le campus ambitionne de développer de nouvelles formations et de renforcer son rayonnement.", SectionKind.Perspectives)]
+    public void Wordings_absent_from_the_training_data_get_their_kind(string heading, string firstSentence, SectionKind expected)
+    {
+        Assert.DoesNotContain(File.ReadLines(DataPath), line => line.Split('\t')[1].Contains(Heading.Parse(heading)!.Text, StringComparison.OrdinalIgnoreCase));
+        using var classifier = new ModelHeadingClassifier(ModelPath);
+        var prediction = classifier.Classify(heading, firstSentence)!.Value;
+        output.WriteLine($"{heading} → {prediction.Kind} ({prediction.Confidence:P0})");
+        Assert.Equal(expected, prediction.Kind);
+    }
+
+    [Fact]
+    public void The_model_is_loaded_only_when_a_heading_needs_it()
+    {
+        using var classifier = new ModelHeadingClassifier(ModelPath);
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.HeadingClassifier = classifier;
+        var pipeline = builder.Build();
+
+        pipeline.Extract(TestFiles.Corpus(TestFiles.Id + ".txt"));
+        Assert.False(classifier.IsLoaded);
+
+        var record = pipeline.Extract(new AvisIngest.Reading.SourceDocument("a.txt", SourceFormat.Txt, "", "utf-8", null,
+            [new AvisIngest.Reading.SourcePage(null, ["Avis du CoRE N° 2024CE01", "", "II. Organisation et pilotage", "Le campus s'appuie sur un comité de pilotage.", "", "Avis du CoRE", "Avis favorable."])], [])).Record!;
+        Assert.True(classifier.IsLoaded);
+        var section = record.Sections[1];
+        Assert.Equal((SectionKind.Governance, ClassificationMethod.Model), (section.Kind, section.ClassifiedBy));
+        Assert.InRange(section.Confidence!.Value, 0.5, 1);
+        Assert.Equal((ClassificationMethod.Rule, (double?)null), (record.Sections[2].ClassifiedBy, record.Sections[2].Confidence));
+        var json = JsonDocument.Parse(RecordJson.Serialize(record)).RootElement.GetProperty("sections")[1];
+        Assert.Equal("model", json.GetProperty("classifiedBy").GetString());
+        Assert.True(json.GetProperty("confidence").GetDouble() >= 0.5);
+    }
+
+    [Fact]
+    public void Below_the_threshold_the_kind_is_other_with_a_warning()
+    {
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.SegmenterOptions = new SectionSegmenterOptions { ModelThreshold = 0.999 };
+        var record = builder.Build().Extract(new AvisIngest.Reading.SourceDocument("a.txt", SourceFormat.Txt, "", "utf-8", null,
+            [new AvisIngest.Reading.SourcePage(null, ["Avis du CoRE N° 2024CE01", "", "II. Organisation et pilotage", "Le campus s'appuie sur un comité.", "", "Avis du CoRE", "Avis favorable."])], [])).Record!;
+        Assert.Equal((SectionKind.Other, ClassificationMethod.Model), (record.Sections[1].Kind, record.Sections[1].ClassifiedBy));
+        Assert.Contains(record.Warnings, w => w.Contains("le modèle propose « governance »"));
+    }
+
+    [Fact]
+    public void Opinions_whose_headings_no_rule_knows_are_segmented_better_with_the_model()
+    {
+        var cases = UnknownHeadingOpinions();
+        var withModel = OpinionPipelineBuilder.CreateDefault();
+        withModel.HeadingClassifier = new ModelHeadingClassifier(ModelPath);
+        var rulesOnly = OpinionPipelineBuilder.CreateDefault();
+        rulesOnly.HeadingClassifier = null;
+
+        var accuracyWith = Accuracy(withModel.Build(), cases);
+        var accuracyWithout = Accuracy(rulesOnly.Build(), cases);
+        output.WriteLine($"section accuracy on {cases.Sum(c => c.Kinds.Length)} sections: rules only {accuracyWithout:P1}, rules + model {accuracyWith:P1}");
+
+        Assert.True(accuracyWith > accuracyWithout);
+        Assert.True(accuracyWith >= 0.9, $"accuracy with the model: {accuracyWith:P1}");
+    }
+
+    [Fact]
+    public void Training_reproduces_the_committed_model()
+    {
+        var metadata = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(ModelPath, ".json"))).RootElement;
+        Assert.Equal(SectionClassifierTrainer.DataHash(DataPath), metadata.GetProperty("trainingDataSha256").GetString());
+
+        var examples = SectionClassifierTrainer.LoadExamples(DataPath);
+        using var folder = TestFiles.NewTempFolder();
+        var trainer = new SectionClassifierTrainer();
+        var retrainedPath = folder.File("model.zip");
+        trainer.Save(trainer.Train(examples), examples, retrainedPath, DataPath, new SectionClassifierEvaluation(0, 0, [], new int[0, 0]));
+
+        using var committed = new ModelHeadingClassifier(ModelPath);
+        using var retrained = new ModelHeadingClassifier(retrainedPath);
+        foreach (var line in File.ReadLines(DataPath).Skip(1))
+        {
+            var fields = line.Split('\t');
+            var a = committed.Classify(fields[1], fields[2])!.Value;
+            var b = retrained.Classify(fields[1], fields[2])!.Value;
+            Assert.Equal(a.Kind, b.Kind);
+            Assert.Equal(a.Confidence, b.Confidence, 6);
+        }
+    }
+
+    private static double Accuracy(OpinionPipeline pipeline, IReadOnlyList<(string Text, SectionKind[] Kinds)> cases)
+    {
+        int right = 0, total = 0;
+        foreach (var (text, expected) in cases)
+        {
+            var lines = text.Split('\n');
+            var record = pipeline.Extract(new AvisIngest.Reading.SourceDocument("a.txt", SourceFormat.Txt, "", "utf-8", null, [new AvisIngest.Reading.SourcePage(null, lines)], [])).Record!;
+            var actual = record.Sections.Select(s => s.Kind).ToList();
+            total += expected.Length;
+            right += expected.Zip(actual).Count(p => p.First == p.Second);
+        }
+        return (double)right / total;
+    }
+
+    // Opinions as another secretariat might word them: Roman-numbered headings no rule knows.
+    private static IReadOnlyList<(string Text, SectionKind[] Kinds)> UnknownHeadingOpinions() =>
+    [
+        ("Avis du Comité régional pour l'emploi N° 2024CE11\nConcernant le renouvellement du label du Campus des Métiers et des Qualifications Agroalimentaire (CMQ AGRO) Hauts-de-France\n\n" +
+         "I. Genèse du dispositif\nLes campus des métiers fédèrent la formation, la recherche et les entreprises d'une filière.\n\n" +
+         "II. Organisation et pilotage\nLe campus s'appuie sur un comité de pilotage et un directeur opérationnel.\n\n" +
+         "III. Priorités stratégiques\nLe campus structure son action autour de trois priorités.\n\n" +
+         "IV. Ambitions à l'horizon 2030\nLe campus ambitionne d'ouvrir de nouvelles formations.\n\n" +
+         "V. Décision\nLe CoRE émet un avis favorable à l'unanimité.",
+         [SectionKind.Header, SectionKind.Context, SectionKind.Governance, SectionKind.Axes, SectionKind.Perspectives, SectionKind.Opinion]),
+        ("Avis du Comité régional pour l'emploi N° 2024CE12\nConcernant l'obtention du label du Campus des Métiers et des Qualifications Numérique (CMQ NUM)\n\n" +
+         "I. Le réseau du campus et ses membres\nAdossé au lycée Baggio, le campus réunit 40 établissements et entreprises.\n\n" +
+         "II. Feuille de route\nLa stratégie du campus repose sur quatre axes de travail.\n\n" +
+         "III. Bilan de l'activité\nLe campus a organisé 30 actions de découverte des métiers depuis 2021.\n\n" +
+         "IV. Délibération\nLe comité rend un avis favorable sous réserve de la transmission du bilan financier.",
+         [SectionKind.Header, SectionKind.Perimeter, SectionKind.Axes, SectionKind.Results, SectionKind.Opinion]),
+        ("Avis du Comité régional pour l'emploi N° 2024CE13\nConcernant le renouvellement du label du Campus des Métiers et des Qualifications Mer (CMQ MER)\n\n" +
+         "A) Lieu totem du campus\nLe bâtiment totem du campus, situé à Boulogne-sur-Mer, accueille apprentis et étudiants.\n\n" +
+         "B) Fonctionnement du réseau\nLa présidence est assurée par le proviseur du lycée support, en lien avec un comité de pilotage.\n\n" +
+         "C) Suites envisagées\nLe campus prévoit de créer une plateforme de ressources partagées.\n\n" +
+         "D) Position du comité\nLe CoRE émet un avis défavorable à la majorité des membres.",
+         [SectionKind.Header, SectionKind.Site, SectionKind.Governance, SectionKind.Perspectives, SectionKind.Opinion]),
+    ];
+}
