@@ -16,11 +16,14 @@ switch (command)
     case "model":
         ModelCostBench.Run(AvisDll(), 3000, rounds: 3);
         return 0;
+    case "serve":
+        ServeLoadBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000, clients: 50, TimeSpan.FromSeconds(20)).GetAwaiter().GetResult();
+        return 0;
     case "export":
         ExportBench.Run(AvisDll());
         return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS] | export | model");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS] | export | model | serve [OPINIONS]");
         return 1;
 }
 

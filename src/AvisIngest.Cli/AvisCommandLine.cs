@@ -6,7 +6,7 @@ namespace AvisIngest.Cli;
 public sealed class AvisCommandLine(IReadOnlyList<ICommand> commands)
 {
     public static AvisCommandLine CreateDefault() =>
-        new([new ExtractCommand(), new IngestCommand(), new SearchCommand(), new ShowCommand(), new StatsCommand(), new ExportCommand(), new TrainCommand()]);
+        new([new ExtractCommand(), new IngestCommand(), new SearchCommand(), new ShowCommand(), new StatsCommand(), new ExportCommand(), new TrainCommand(), new ServeCommand()]);
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

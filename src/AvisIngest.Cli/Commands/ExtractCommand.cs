@@ -1,4 +1,5 @@
 using AvisIngest.Cli.Output;
+using AvisIngest.Presentation;
 using AvisIngest.Pipeline;
 using AvisIngest.Records;
 

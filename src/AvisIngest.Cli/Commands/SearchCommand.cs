@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AvisIngest.Cli.Output;
 using AvisIngest.Search;
 
@@ -37,30 +36,9 @@ public sealed class SearchCommand : ICommand
         }
 
         if (parsed.Has("--json"))
-            output.WriteLine(JsonSerializer.Serialize(ToJson(results), Records.RecordJson.Options));
+            output.WriteLine(SearchResultsJson.Serialize(results));
         else
             SearchResultsWriter.Write(output, request, results);
         return ExitCode.Ok;
     }
-
-    private static object ToJson(SearchResults results) => new
-    {
-        total = results.Total,
-        hits = results.Hits.Select(h => new
-        {
-            id = h.Id,
-            campus = h.Campus,
-            date = h.Date,
-            outcome = h.Outcome,
-            score = Math.Round(h.Score, 4),
-            sections = h.Sections.Select(s => new { kind = s.Kind, snippet = s.Snippet }),
-        }),
-        facets = new
-        {
-            campus = results.Facets.Campus,
-            year = results.Facets.Year,
-            outcome = results.Facets.Outcome,
-            section = results.Facets.Section,
-        },
-    };
 }

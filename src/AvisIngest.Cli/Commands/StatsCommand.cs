@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AvisIngest.Cli.Output;
+using AvisIngest.Presentation;
 using AvisIngest.Indexing;
 using AvisIngest.Records;
 

@@ -1,5 +1,7 @@
 using AvisIngest.Search;
 
+using AvisIngest.Presentation;
+
 namespace AvisIngest.Cli.Output;
 
 /// <summary>Search results for a French reader: each opinion, its matched sections' sentences, then the counts.</summary>

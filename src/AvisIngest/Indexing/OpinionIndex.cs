@@ -108,6 +108,23 @@ public sealed class OpinionIndex(string directory)
         return hit is null ? null : RecordJson.Deserialize(searcher.Doc(hit.Doc).Get(IndexFields.Record));
     }
 
+    /// <summary>The text of each section of an opinion, in order, with its kind and heading.</summary>
+    public static IReadOnlyList<(string Kind, string? Heading, string Text)> SectionTexts(IndexReader reader, string id)
+    {
+        var searcher = new IndexSearcher(reader);
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Type, IndexFields.SectionType)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+        };
+        return searcher.Search(query, Math.Max(1, reader.MaxDoc)).ScoreDocs
+            .Select(d => d.Doc)
+            .Order()
+            .Select(doc => searcher.Doc(doc))
+            .Select(d => (d.Get(IndexFields.Kind), (string?)null, d.Get(IndexFields.Text)))
+            .ToList();
+    }
+
     /// <summary>Every stored record, for statistics and exports.</summary>
     public static IEnumerable<OpinionRecord> AllRecords(IndexReader reader)
     {

@@ -1,6 +1,6 @@
 using AvisIngest.Records;
 
-namespace AvisIngest.Cli.Output;
+namespace AvisIngest.Presentation;
 
 /// <summary>The French words a reader sees for the record's codes.</summary>
 public static class FrenchLabels

@@ -1,6 +1,6 @@
 using AvisIngest.Records;
 
-namespace AvisIngest.Cli.Output;
+namespace AvisIngest.Presentation;
 
 /// <summary>A record as a French reader wants to see it: one labelled line per field stated, nothing invented.</summary>
 public static class RecordSummaryWriter

@@ -1,0 +1,84 @@
+using System.Text;
+using AvisIngest.Presentation;
+using AvisIngest.Records;
+using AvisIngest.Search;
+
+namespace AvisIngest.Web.Pages;
+
+/// <summary>The search page: the box, the opinions found with their matched sentences, counts as filters, CSV links.</summary>
+public static class SearchPage
+{
+    public static string Render(SearchRequest request, SearchResults? results, string? error)
+    {
+        var body = new StringBuilder();
+        body.Append($"""
+            <form class="search" method="get" action="/">
+            <input type="search" name="q" value="{Html.Text(request.Query)}" placeholder="hydrogène, &quot;Saint-Quentin&quot;, énerg*…" autofocus aria-label="Recherche">
+            {Hidden("campus", request.Campus)}{Hidden("year", request.Year?.ToString())}{Hidden("outcome", request.Outcome)}{Hidden("section", request.Section)}
+            <button type="submit">Rechercher</button>
+            </form>
+            """);
+        if (error is not null)
+            body.Append($"<p class=\"error\" role=\"alert\">{Html.Text(error)}</p>");
+        if (results is null)
+            return Html.Page("Recherche — avis du CoRE", body.ToString());
+
+        body.Append("<div class=\"layout\"><div class=\"results\">");
+        body.Append($"<p id=\"total\">{Html.Text(Total(results.Total, request.Query))}</p>");
+        foreach (var hit in results.Hits)
+        {
+            body.Append($"""
+                <div class="hit">
+                <h2><a href="/avis/{Uri.EscapeDataString(hit.Id)}">{Html.Text(hit.Id)}</a> {Html.Text(hit.Campus ?? "")}</h2>
+                <p class="meta">{Html.Text(hit.Date ?? "date inconnue")} — {Html.Text(OutcomeLabel(hit.Outcome))}</p>
+                """);
+            foreach (var section in hit.Sections)
+                body.Append($"<p><span class=\"kind\">{Html.Text(KindLabel(section.Kind))}</span> {Html.Snippet(section.Snippet)}</p>");
+            body.Append("</div>");
+        }
+        var pages = (results.Total + request.PageSize - 1) / request.PageSize;
+        if (request.Page < pages)
+            body.Append($"<p><a rel=\"next\" href=\"/{Html.Text(SearchParameters.With(request, "page", null, request.Page + 1))}\">Page suivante</a></p>");
+        var csv = SearchParameters.With(request, "page", null);
+        body.Append($"""
+            <p>Télécharger ces résultats : <a href="/api/export.csv{Html.Text(csv)}">CSV</a> ·
+            <a href="/api/export.csv{Html.Text(SearchParameters.With(request, "excel", "1"))}">CSV pour Excel</a></p>
+            </div><aside>
+            """);
+        Facet(body, request, "Campus", "campus", results.Facets.Campus, k => k);
+        Facet(body, request, "Année", "year", results.Facets.Year, k => k);
+        Facet(body, request, "Avis", "outcome", results.Facets.Outcome, OutcomeLabel);
+        Facet(body, request, "Section", "section", results.Facets.Section, KindLabel);
+        body.Append("</aside></div>");
+        return Html.Page($"{request.Query} — avis du CoRE", body.ToString());
+    }
+
+    private static void Facet(StringBuilder body, SearchRequest request, string title, string name, IReadOnlyDictionary<string, int> counts, Func<string, string> label)
+    {
+        var active = name switch { "campus" => request.Campus, "year" => request.Year?.ToString(), "outcome" => request.Outcome, _ => request.Section };
+        body.Append($"<h3>{Html.Text(title)}</h3><ul>");
+        if (active is not null)
+            body.Append($"<li><a href=\"/{Html.Text(SearchParameters.With(request, name, null))}\">× retirer « {Html.Text(label(active))} »</a></li>");
+        foreach (var (key, count) in counts)
+            body.Append($"<li><a href=\"/{Html.Text(SearchParameters.With(request, name, key))}\">{Html.Text(label(key))}</a> ({count})</li>");
+        body.Append("</ul>");
+    }
+
+    private static string Hidden(string name, string? value) =>
+        value is null ? "" : $"<input type=\"hidden\" name=\"{name}\" value=\"{Html.Text(value)}\">";
+
+    private static string Total(int total, string query) => total switch
+    {
+        0 => $"Aucun avis ne correspond à « {query} ».",
+        1 => $"1 avis correspond à « {query} ».",
+        _ => $"{total} avis correspondent à « {query} ».",
+    };
+
+    private static string OutcomeLabel(string? code) =>
+        Enum.GetValues<Outcome>().FirstOrDefault(o => RecordCodes.Of(o) == code) is var outcome && RecordCodes.Of(outcome) == code
+            ? FrenchLabels.Of(outcome)
+            : "décision inconnue";
+
+    private static string KindLabel(string code) =>
+        FrenchLabels.Of(Enum.GetValues<SectionKind>().FirstOrDefault(k => RecordCodes.Of(k) == code, SectionKind.Other));
+}

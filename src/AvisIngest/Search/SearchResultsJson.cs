@@ -1,0 +1,34 @@
+using System.Text.Json;
+using AvisIngest.Records;
+
+namespace AvisIngest.Search;
+
+/// <summary>
+/// The one JSON form of search results, for `avis search --json` and GET /api/search alike:
+/// {"total", "hits": [{"id", "campus", "date", "outcome", "score", "sections": [{"kind", "snippet"}]}], "facets": {...}}.
+/// </summary>
+public static class SearchResultsJson
+{
+    public static string Serialize(SearchResults results) => JsonSerializer.Serialize(Shape(results), RecordJson.Options);
+
+    private static object Shape(SearchResults results) => new
+    {
+        total = results.Total,
+        hits = results.Hits.Select(h => new
+        {
+            id = h.Id,
+            campus = h.Campus,
+            date = h.Date,
+            outcome = h.Outcome,
+            score = Math.Round(h.Score, 4),
+            sections = h.Sections.Select(s => new { kind = s.Kind, snippet = s.Snippet }),
+        }),
+        facets = new
+        {
+            campus = results.Facets.Campus,
+            year = results.Facets.Year,
+            outcome = results.Facets.Outcome,
+            section = results.Facets.Section,
+        },
+    };
+}
