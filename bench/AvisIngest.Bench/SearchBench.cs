@@ -32,7 +32,7 @@ internal static class SearchBench
             var build = Stopwatch.StartNew();
             var files = SyntheticCorpus.Write(Path.Combine(root, "in"), Seeds.Load(), opinions);
             var summary = new IngestRunner(OpinionPipelineBuilder.CreateDefault().Build(), index, new IngestOptions { CommitEvery = 10_000 })
-                .Run(files, new NoProgress());
+                .Run(files, IngestProgress.None);
             Console.WriteLine($"index of {summary.Count(IngestOutcome.Imported)} opinions built in {build.Elapsed.TotalSeconds:0} s");
         }
 
@@ -102,18 +102,4 @@ internal static class SearchBench
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    private sealed class NoProgress : IIngestProgress
-    {
-        public void Started(int totalFiles)
-        {
-        }
-
-        public void FileDone(IngestFileResult result, int done, int total)
-        {
-        }
-
-        public void Finished()
-        {
-        }
-    }
 }

@@ -30,7 +30,7 @@ internal static class ServeLoadBench
         var seeds = Seeds.Load();
         var first = SyntheticCorpus.Write(Path.Combine(root, "first"), seeds, opinions);
         var index = new OpinionIndex(Path.Combine(root, "idx"));
-        new IngestRunner(OpinionPipelineBuilder.CreateDefault().Build(), index, new IngestOptions()).Run(first, new NoProgress());
+        new IngestRunner(OpinionPipelineBuilder.CreateDefault().Build(), index, new IngestOptions()).Run(first, IngestProgress.None);
         // The second batch: other numbers (offset), imported while the load runs.
         var second = Path.Combine(root, "second");
         Directory.CreateDirectory(second);
@@ -87,18 +87,4 @@ internal static class ServeLoadBench
         Console.WriteLine($"opinions seen by the searches for \"cmqe\": from {totals.Min()} to {totals.Max()} (the import's commits appear without restart)");
     }
 
-    private sealed class NoProgress : IIngestProgress
-    {
-        public void Started(int totalFiles)
-        {
-        }
-
-        public void FileDone(IngestFileResult result, int done, int total)
-        {
-        }
-
-        public void Finished()
-        {
-        }
-    }
 }

@@ -22,3 +22,24 @@ public interface IIngestProgress
 
     void Finished();
 }
+
+/// <summary>Progress reports for callers that show none.</summary>
+public static class IngestProgress
+{
+    public static IIngestProgress None { get; } = new Silent();
+
+    private sealed class Silent : IIngestProgress
+    {
+        public void Started(int totalFiles)
+        {
+        }
+
+        public void FileDone(IngestFileResult result, int done, int total)
+        {
+        }
+
+        public void Finished()
+        {
+        }
+    }
+}

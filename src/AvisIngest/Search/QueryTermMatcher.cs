@@ -16,6 +16,28 @@ public sealed class QueryTermMatcher
 
     public QueryTermMatcher(Query query) => Collect(query);
 
+    /// <summary>
+    /// Strings one of which the <see cref="Squeeze"/>d, folded surface form of any matching word
+    /// contains: the squeezed start of each term (the light stemmer collapses doubled letters,
+    /// "cyberattaques" → "cyberataqu", and rewrites endings, "journaux" → "journal") and each prefix.
+    /// Null when a wildcard makes that impossible to tell.
+    /// </summary>
+    public IReadOnlyList<string>? SurfaceHints => wildcards.Count > 0
+        ? null
+        : terms.Select(Squeeze).Select(t => t.Length > 5 ? t[..^3] : t).Concat(prefixes.Select(Squeeze)).Distinct().ToList();
+
+    /// <summary>The text with runs of one repeated character reduced to one ("attaque" → "ataque").</summary>
+    public static string Squeeze(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (result.Length == 0 || result[^1] != c)
+                result.Append(c);
+        }
+        return result.ToString();
+    }
+
     public bool Matches(string analysedTerm) =>
         terms.Contains(analysedTerm)
         || prefixes.Any(p => analysedTerm.StartsWith(p, StringComparison.Ordinal))

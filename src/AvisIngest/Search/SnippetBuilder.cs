@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AvisIngest.Indexing;
+using AvisIngest.Normalising;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -26,8 +27,9 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
 {
     public string Build(string text, QueryTermMatcher matcher)
     {
-        var matches = MatchedSpans(text, matcher);
-        var sentence = Sentences(text)
+        var sentences = Sentences(text).ToList();
+        var matches = MatchedSpans(text, sentences, matcher);
+        var sentence = sentences
             .Select(s => (Span: s, Hits: matches.Count(m => m.Start >= s.Start && m.End <= s.End)))
             .OrderByDescending(s => s.Hits)
             .ThenBy(s => s.Span.Start)
@@ -59,19 +61,28 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
         return Whitespace().Replace(snippet.ToString(), " ").Trim();
     }
 
-    private List<(int Start, int End)> MatchedSpans(string text, QueryTermMatcher matcher)
+    // Analysing is the costly part: only the sentences whose folded text holds a hint of a query
+    // term are analysed (all of them when the query has a wildcard).
+    private List<(int Start, int End)> MatchedSpans(string text, IReadOnlyList<(int Start, int End)> sentences, QueryTermMatcher matcher)
     {
+        var hints = matcher.SurfaceHints;
         var spans = new List<(int, int)>();
-        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        foreach (var (start, end) in sentences)
         {
-            if (matcher.Matches(term.ToString()))
-                spans.Add((AfterElision(text, offset.StartOffset, offset.EndOffset), offset.EndOffset));
+            var sentence = text[start..end];
+            if (hints is not null && !hints.Any(QueryTermMatcher.Squeeze(TextFolding.Fold(sentence)).Contains))
+                continue;
+            using var stream = analyzer.GetTokenStream(IndexFields.Text, sentence);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                if (matcher.Matches(term.ToString()))
+                    spans.Add((start + AfterElision(sentence, offset.StartOffset, offset.EndOffset), start + offset.EndOffset));
+            }
+            stream.End();
         }
-        stream.End();
         return spans;
     }
 

@@ -11,7 +11,7 @@ public class IngestRunnerTests
     private static IngestSummary Ingest(OpinionIndex index, params string[] paths)
     {
         var missing = new List<IngestFileResult>();
-        var summary = new IngestRunner(TestFiles.Pipeline, index, new IngestOptions()).Run(FileDiscovery.Find(paths, missing), new SilentProgress());
+        var summary = new IngestRunner(TestFiles.Pipeline, index, new IngestOptions()).Run(FileDiscovery.Find(paths, missing), IngestProgress.None);
         missing.ForEach(summary.Add);
         return summary;
     }

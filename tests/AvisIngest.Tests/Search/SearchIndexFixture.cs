@@ -25,7 +25,7 @@ public sealed class SearchIndexFixture : IDisposable
             "Avis du CoRE\nLe CoRE émet un avis favorable sous réserve de la transmission du bilan.");
         Index = new OpinionIndex(Path.Combine(folder.Path, "index"));
         var pipeline = TestFiles.Pipeline;
-        new IngestRunner(pipeline, Index, new IngestOptions()).Run(FileDiscovery.Find([input], []), new SilentProgress());
+        new IngestRunner(pipeline, Index, new IngestOptions()).Run(FileDiscovery.Find([input], []), IngestProgress.None);
         Reader = Index.OpenReader()!;
     }
 
@@ -37,20 +37,5 @@ public sealed class SearchIndexFixture : IDisposable
     {
         Reader.Dispose();
         folder.Dispose();
-    }
-}
-
-internal sealed class SilentProgress : IIngestProgress
-{
-    public void Started(int totalFiles)
-    {
-    }
-
-    public void FileDone(IngestFileResult result, int done, int total)
-    {
-    }
-
-    public void Finished()
-    {
     }
 }

@@ -98,7 +98,7 @@ public class ApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
         Assert.Equal(0, before);
         var file = Path.Combine(server.Folder, "aquaculture.txt");
         File.WriteAllText(file, "Avis du Comité régional pour l'emploi N° 2025CE77\nConcernant le renouvellement du label du Campus des Métiers et des Qualifications Mer (CMQ MER)\n\nRappel du contexte\nLe campus forme aux métiers de l'aquaculture.\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
-        new IngestRunner(TestFiles.Pipeline, server.Index, new IngestOptions()).Run([file], new SilentProgress());
+        new IngestRunner(TestFiles.Pipeline, server.Index, new IngestOptions()).Run([file], IngestProgress.None);
 
         var total = 0;
         for (var attempt = 0; attempt < 40 && total == 0; attempt++)

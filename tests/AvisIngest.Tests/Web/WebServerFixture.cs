@@ -32,7 +32,7 @@ public sealed class WebServerFixture : IAsyncLifetime
             $"Avis du Comité régional pour l'emploi N° 2024CE66\nConcernant le renouvellement du label du Campus des Métiers et des Qualifications Sécurité (CMQ SEC)\n\n" +
             $"Rappel du contexte\nUn texte piégé {Hostile} au milieu des cyberattaques.\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
         Index = new OpinionIndex(Path.Combine(folder.Path, "index"));
-        new IngestRunner(TestFiles.Pipeline, Index, new IngestOptions()).Run(FileDiscovery.Find([input], []), new SilentProgress());
+        new IngestRunner(TestFiles.Pipeline, Index, new IngestOptions()).Run(FileDiscovery.Find([input], []), IngestProgress.None);
 
         app = AvisWebApp.Build(Index, ["http://127.0.0.1:0"]);
         await app.StartAsync();
