@@ -17,25 +17,33 @@ public sealed class StatsCommand : ICommand
     {
         var parsed = Arguments.Parse(args, flags: ["--json"], valued: [IndexLocation.Option]);
         using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
-        var records = OpinionIndex.AllRecords(reader).ToList();
-        var byYear = Count(records, r => r.Consultation.Date?.Year.ToString());
-        var byOutcome = Count(records, r => RecordCodes.Of(r.Opinion.Outcome));
-        var byCampus = Count(records, r => r.Campus.Acronym);
+        // Counted as the records stream by: an index of any size fits.
+        var total = 0;
+        var byYear = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byOutcome = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byCampus = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in OpinionIndex.AllRecords(reader))
+        {
+            total++;
+            Count(byYear, record.Consultation.Date?.Year.ToString());
+            Count(byOutcome, RecordCodes.Of(record.Opinion.Outcome));
+            Count(byCampus, record.Campus.Acronym);
+        }
         if (parsed.Has("--json"))
         {
-            output.WriteLine(JsonSerializer.Serialize(new { total = records.Count, year = byYear, outcome = byOutcome, campus = byCampus }, RecordJson.Options));
+            output.WriteLine(JsonSerializer.Serialize(new { total, year = byYear, outcome = byOutcome, campus = byCampus }, RecordJson.Options));
             return ExitCode.Ok;
         }
-        output.WriteLine($"{records.Count} avis dans l'index");
+        output.WriteLine($"{total} avis dans l'index");
         Write(output, "Par année", byYear, k => k);
         Write(output, "Par décision", byOutcome, k => Enum.TryParse<Outcome>(k.Replace("_", ""), true, out var o) ? FrenchLabels.Of(o) : k);
         Write(output, "Par campus", byCampus, k => k);
         return ExitCode.Ok;
     }
 
-    // Null values are counted as "non précisé": an opinion without a year still counts.
-    private static SortedDictionary<string, int> Count(IEnumerable<OpinionRecord> records, Func<OpinionRecord, string?> key) =>
-        new(records.GroupBy(r => key(r) ?? "non précisé").ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+    // A missing value is counted as "non précisé": an opinion without a year still counts.
+    private static void Count(SortedDictionary<string, int> counts, string? key) =>
+        counts[key ?? "non précisé"] = counts.GetValueOrDefault(key ?? "non précisé") + 1;
 
     private static void Write(TextWriter output, string title, IDictionary<string, int> counts, Func<string, string> label)
     {

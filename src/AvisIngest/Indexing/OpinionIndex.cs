@@ -81,6 +81,11 @@ public sealed class OpinionIndex(string directory)
         }
     }
 
+    private static readonly ISet<string> ProvenanceFields = new HashSet<string>
+    {
+        IndexFields.Id, IndexFields.ContentHash, IndexFields.SourcePath, IndexFields.SourceFormat, IndexFields.SourceModified, IndexFields.SourceSize,
+    };
+
     /// <summary>What the index holds of each opinion's source, by id.</summary>
     public static Dictionary<string, IndexedSource> Catalogue(IndexReader reader)
     {
@@ -89,7 +94,8 @@ public sealed class OpinionIndex(string directory)
         var opinions = new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType));
         foreach (var hit in searcher.Search(opinions, Math.Max(1, reader.MaxDoc)).ScoreDocs)
         {
-            var source = OpinionDocuments.SourceOf(searcher.Doc(hit.Doc));
+            // Provenance only: the record's JSON is most of a stored opinion and is not needed here.
+            var source = OpinionDocuments.SourceOf(searcher.Doc(hit.Doc, ProvenanceFields));
             catalogue[source.Id] = source;
         }
         return catalogue;
