@@ -13,7 +13,7 @@ public sealed class ExtractCommand : ICommand
 {
     public string Name => "extract";
 
-    public string Summary => "extract FICHIER... [--json] [--password MOT] [--max-size Mo] [--timeout s]   extrait la fiche de chaque avis (.txt, .pdf)";
+    public string Summary => "extract FICHIER... [--json] [--password MOT] [--max-size Mo] [--timeout s] [--ocr auto|always|never]   extrait la fiche de chaque avis (.txt, .pdf)";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

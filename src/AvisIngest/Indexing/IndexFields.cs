@@ -17,6 +17,7 @@ public static class IndexFields
     public const string SourceFormat = "format";
     public const string SourceModified = "mtime";
     public const string SourceSize = "size";
+    public const string SourceOcr = "ocr";
     public const string Record = "record";
 
     /// <summary>Filter keys, lower case: campus acronym, consultation year, outcome code, section kind.</summary>

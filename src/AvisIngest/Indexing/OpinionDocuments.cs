@@ -7,7 +7,8 @@ using Lucene.Net.Util;
 namespace AvisIngest.Indexing;
 
 /// <summary>What the index keeps of an opinion's source, to decide on the next import.</summary>
-public sealed record IndexedSource(string Id, string ContentHash, string Path, SourceFormat Format, long ModifiedTicks, long Size);
+/// <remarks><see cref="Ocr"/>: the text came from OCR (a scan), not from a text layer.</remarks>
+public sealed record IndexedSource(string Id, string ContentHash, string Path, SourceFormat Format, long ModifiedTicks, long Size, bool Ocr = false);
 
 /// <summary>Turns a record and its normalised text into the block of Lucene documents that stores it.</summary>
 public static class OpinionDocuments
@@ -28,6 +29,7 @@ public static class OpinionDocuments
             new StoredField(IndexFields.SourceFormat, source.Format == SourceFormat.Pdf ? "pdf" : "txt"),
             new StoredField(IndexFields.SourceModified, source.ModifiedTicks),
             new StoredField(IndexFields.SourceSize, source.Size),
+            new StoredField(IndexFields.SourceOcr, source.Ocr ? 1 : 0),
             new StoredField(IndexFields.Record, RecordJson.Serialize(record)),
         };
         AddFilters(opinion, campus, year, outcome, date);
@@ -56,7 +58,8 @@ public static class OpinionDocuments
         opinion.Get(IndexFields.SourcePath),
         opinion.Get(IndexFields.SourceFormat) == "pdf" ? SourceFormat.Pdf : SourceFormat.Txt,
         opinion.GetField(IndexFields.SourceModified)?.GetInt64Value() ?? 0,
-        opinion.GetField(IndexFields.SourceSize)?.GetInt64Value() ?? 0);
+        opinion.GetField(IndexFields.SourceSize)?.GetInt64Value() ?? 0,
+        opinion.GetField(IndexFields.SourceOcr)?.GetInt32Value() == 1);
 
     /// <summary>The filter key of a campus acronym: lower case, single spaces ("CMQe  ID" → "cmqe id").</summary>
     public static string CampusKey(string campus) => string.Join(' ', TextFolding.Fold(campus).Split(' ', StringSplitOptions.RemoveEmptyEntries));

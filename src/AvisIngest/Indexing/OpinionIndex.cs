@@ -83,7 +83,7 @@ public sealed class OpinionIndex(string directory)
 
     private static readonly ISet<string> ProvenanceFields = new HashSet<string>
     {
-        IndexFields.Id, IndexFields.ContentHash, IndexFields.SourcePath, IndexFields.SourceFormat, IndexFields.SourceModified, IndexFields.SourceSize,
+        IndexFields.Id, IndexFields.ContentHash, IndexFields.SourcePath, IndexFields.SourceFormat, IndexFields.SourceModified, IndexFields.SourceSize, IndexFields.SourceOcr,
     };
 
     /// <summary>What the index holds of each opinion's source, by id.</summary>

@@ -121,7 +121,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
 
         var record = result.Record!;
         var candidate = new IndexedSource(record.Id, ContentHash.Of(result.Document!), path, record.Source.Format,
-            file.LastWriteTimeUtc.Ticks, file.Length);
+            file.LastWriteTimeUtc.Ticks, file.Length, record.Source.OcrPages.Count > 0);
         var documents = OpinionDocuments.Create(record, result.Document!, candidate);
         lock (state.LockFor(record.Id))
         {

@@ -2,11 +2,16 @@ using System.Text;
 
 namespace AvisIngest.Normalising;
 
-/// <summary>Typographic apostrophes become ', English curly quotes become ". French « » are kept.</summary>
-public sealed class PunctuationNormaliser : ILineNormaliser
+/// <summary>
+/// Typographic apostrophes become ', English curly quotes become ". French « » are kept. A dash
+/// between two numbers is a hyphen ("14–15 nov.", "2025–2030"), as the record writes periods.
+/// </summary>
+public sealed partial class PunctuationNormaliser : ILineNormaliser
 {
     public string Normalise(string line)
     {
+        if (line.AsSpan().IndexOfAny('–', '—') >= 0)
+            line = NumberRangeDash().Replace(line, "-");
         if (line.AsSpan().IndexOfAny(Typographic) < 0)
             return line;
         var result = new StringBuilder(line.Length);
@@ -21,6 +26,9 @@ public sealed class PunctuationNormaliser : ILineNormaliser
         }
         return result.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)[–—](?=\d)")]
+    private static partial System.Text.RegularExpressions.Regex NumberRangeDash();
 
     private static readonly System.Buffers.SearchValues<char> Typographic =
         System.Buffers.SearchValues.Create("\u2019\u2018\u02BC\u2032\u00B4\u0060\u201C\u201D\u201E\u201F\u2033");

@@ -1,6 +1,7 @@
 using AvisIngest.Extraction;
 using AvisIngest.Normalising;
 using AvisIngest.Reading;
+using AvisIngest.Reading.Ocr;
 using AvisIngest.Recognition;
 using AvisIngest.Records;
 using AvisIngest.Sections;
@@ -14,6 +15,7 @@ namespace AvisIngest.Pipeline;
 public sealed class OpinionPipeline
 {
     private readonly IReadOnlyList<IDocumentReader> readers;
+    private readonly OcrStage ocr;
     private readonly TextNormaliser normaliser;
     private readonly OpinionRecogniser recogniser;
     private readonly SectionSegmenter segmenter;
@@ -21,6 +23,7 @@ public sealed class OpinionPipeline
 
     internal OpinionPipeline(
         IReadOnlyList<IDocumentReader> readers,
+        OcrStage ocr,
         TextNormaliser normaliser,
         OpinionRecogniser recogniser,
         SectionSegmenter segmenter,
@@ -28,6 +31,7 @@ public sealed class OpinionPipeline
         ReadOptions readOptions)
     {
         this.readers = readers;
+        this.ocr = ocr;
         this.normaliser = normaliser;
         this.recogniser = recogniser;
         this.segmenter = segmenter;
@@ -47,7 +51,7 @@ public sealed class OpinionPipeline
         SourceDocument source;
         try
         {
-            source = Read(path);
+            source = ocr.Apply(Read(path));
         }
         catch (UnreadableDocumentException e)
         {
@@ -74,6 +78,8 @@ public sealed class OpinionPipeline
                 Sha256 = source.Sha256,
                 Pages = source.PageCount,
                 Encoding = source.Encoding,
+                OcrPages = [.. source.OcrPages],
+                OcrConfidence = source.OcrConfidence,
             },
         };
         record.Warnings.AddRange(source.Warnings);

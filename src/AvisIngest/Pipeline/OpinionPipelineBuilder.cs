@@ -10,6 +10,7 @@ using AvisIngest.Extraction.Perspectives;
 using AvisIngest.Normalising;
 using AvisIngest.Reading;
 using AvisIngest.Reading.Pdf;
+using AvisIngest.Reading.Ocr;
 using AvisIngest.Recognition;
 using AvisIngest.Sections;
 using AvisIngest.Sections.Classification;
@@ -23,6 +24,9 @@ namespace AvisIngest.Pipeline;
 public sealed class OpinionPipelineBuilder
 {
     public List<IDocumentReader> Readers { get; } = [];
+
+    /// <summary>Reads pages that have an image and no text (scans).</summary>
+    public IPageOcr Ocr { get; set; } = new TesseractOcr();
 
     public List<ILineNormaliser> LineNormalisers { get; } = [];
 
@@ -94,6 +98,7 @@ public sealed class OpinionPipelineBuilder
         var segmenter = new SectionSegmenter(HeadingRules.ToArray(), HeadingClassifier, SegmenterOptions);
         return new(
             Readers.ToArray(),
+            new OcrStage(Ocr),
             new TextNormaliser(LineNormalisers.ToArray(), new ParagraphJoiner(JoinerOptions, segmenter.IsHeading)),
             new OpinionRecogniser(),
             segmenter,

@@ -23,4 +23,20 @@ public sealed record ReadOptions
 
     /// <summary>Password for encrypted PDFs, if the user gave one.</summary>
     public string? Password { get; init; }
+
+    /// <summary>When PDF pages are read by OCR: only those without text (default), all, or none.</summary>
+    public OcrMode Ocr { get; init; } = OcrMode.Auto;
+}
+
+/// <summary>When to OCR a PDF's pages.</summary>
+public enum OcrMode
+{
+    /// <summary>Only pages without a text layer.</summary>
+    Auto,
+
+    /// <summary>Every page with an image, even if it has text.</summary>
+    Always,
+
+    /// <summary>No OCR: a scan is reported as having no text layer.</summary>
+    Never,
 }

@@ -10,7 +10,23 @@ public sealed record SourceDocument(
     string? Encoding,
     int? PageCount,
     IReadOnlyList<SourcePage> Pages,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The pages whose text comes from OCR, 1-based.</summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = [];
 
-/// <summary>The raw lines of one page; <see cref="Number"/> is null for formats without pages.</summary>
-public sealed record SourcePage(int? Number, IReadOnlyList<string> Lines);
+    /// <summary>Tesseract's mean word confidence over those pages, 0–100.</summary>
+    public double? OcrConfidence { get; init; }
+}
+
+/// <summary>
+/// The raw lines of one page; <see cref="Number"/> is null for formats without pages. A page with
+/// no text layer carries its <see cref="Image"/>, for the OCR stage.
+/// </summary>
+public sealed record SourcePage(int? Number, IReadOnlyList<string> Lines)
+{
+    public PageImage? Image { get; init; }
+}
+
+/// <summary>A page's scanned image (PNG or JPEG bytes) and its resolution.</summary>
+public sealed record PageImage(byte[] Bytes, int Dpi);

@@ -114,4 +114,9 @@ public sealed class Source
     public string Sha256 { get; set; } = "";
     public int? Pages { get; set; }
     public string? Encoding { get; set; }
+
+    // Extension of the contract: which pages were read by OCR, and how sure it was (0–100).
+    public List<int> OcrPages { get; set; } = [];
+
+    public double? OcrConfidence { get; set; }
 }

@@ -18,7 +18,7 @@ public class ExportCommandTests
     {
         using var folder = TestFiles.NewTempFolder();
         var index = folder.File("idx");
-        Run("ingest", Path.Combine(TestFiles.RepoRoot, "corpus"), "--index", index);
+        Run("ingest", IndexCommandsTests.Seeds(folder), "--index", index);
 
         var (code, output, _) = Run("export", "--table", "opinions", "--query", "hydrogène", "--index", index);
         Assert.Equal(ExitCode.Ok, code);

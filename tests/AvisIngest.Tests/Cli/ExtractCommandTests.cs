@@ -96,12 +96,21 @@ public class ExtractCommandTests
     [InlineData(new[] { "extract" }, "au moins un fichier")]
     [InlineData(new[] { "extract", "--jsn", "a.txt" }, "option inconnue : --jsn")]
     [InlineData(new[] { "frobnicate" }, "commande inconnue")]
+    [InlineData(new[] { "extract", "--ocr", "sometimes", "a.pdf" }, "--ocr attend auto, always ou never")]
     [InlineData(new string[0], "Commandes")]
     public void Usage_errors_exit_1_in_french(string[] args, string message)
     {
         var (code, _, error) = Run(args);
         Assert.Equal(ExitCode.Usage, code);
         Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Ocr_never_reports_a_scan_as_having_no_text_layer()
+    {
+        var (code, _, error) = Run("extract", "--ocr", "never", TestFiles.Corpus(Path.Combine("scans", TestFiles.Ceit + "-scan.pdf")));
+        Assert.Equal(ExitCode.Unreadable, code);
+        Assert.Contains("aucune couche texte, document numérisé ?", error);
     }
 
     [Fact]

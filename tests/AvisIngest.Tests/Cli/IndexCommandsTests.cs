@@ -13,12 +13,21 @@ public class IndexCommandsTests
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>A folder with the four seed files (corpus/ also holds scans, which the OCR tests read).</summary>
+    internal static string Seeds(TempFolder folder)
+    {
+        var seeds = Directory.CreateDirectory(folder.File("seeds")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestFiles.RepoRoot, "corpus"), "avis-*"))
+            File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+        return seeds;
+    }
+
     [Fact]
     public void Ingest_then_search_show_and_stats_on_the_corpus()
     {
         using var folder = TestFiles.NewTempFolder();
         var index = folder.File("idx");
-        var corpus = Path.Combine(TestFiles.RepoRoot, "corpus");
+        var corpus = Seeds(folder);
 
         var (code, output, _) = Run("ingest", corpus, "--index", index, "--report", folder.File("report.jsonl"));
         Assert.Equal(ExitCode.Ok, code);

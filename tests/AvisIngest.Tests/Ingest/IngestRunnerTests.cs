@@ -31,7 +31,7 @@ public class IngestRunnerTests
     {
         using var folder = TestFiles.NewTempFolder();
         var index = new OpinionIndex(folder.File("index"));
-        var corpus = Path.Combine(TestFiles.RepoRoot, "corpus");
+        string[] corpus = [.. new[] { TestFiles.Ceit, TestFiles.Id }.SelectMany(s => new[] { TestFiles.Corpus(s + ".txt"), TestFiles.Corpus(s + ".pdf") })];
 
         var first = Ingest(index, corpus);
         var second = Ingest(index, corpus);
@@ -121,6 +121,8 @@ public class IngestRunnerTests
         var txt = new IndexedSource("1", "h", "/a.txt", Records.SourceFormat.Txt, 10, 1);
         var pdf = txt with { Path = "/a.pdf", Format = Records.SourceFormat.Pdf };
         Assert.True(SourcePreference.Compare(txt, pdf).Replaces);
+        Assert.False(SourcePreference.Compare(txt, pdf with { Ocr = true, ModifiedTicks = 99 }).Replaces);
+        Assert.True(SourcePreference.Compare(pdf with { Ocr = true }, txt).Replaces);
         Assert.False(SourcePreference.Compare(pdf, txt with { ModifiedTicks = 99 }).Replaces);
         Assert.True(SourcePreference.Compare(txt, txt with { Path = "/b.txt", ModifiedTicks = 11 }).Replaces);
         Assert.True(SourcePreference.Compare(txt with { Path = "/b.txt" }, txt).Replaces);

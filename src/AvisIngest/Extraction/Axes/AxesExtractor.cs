@@ -40,8 +40,10 @@ public sealed partial class AxesExtractor : IFieldExtractor
         var axes = new List<Axis>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            // "Ses trois axes structurants sont :" then "1. ...": the colon may be lost (OCR), the list from 1 may not.
             var folded = TextFolding.Fold(paragraphs[i]);
-            if (!(folded.TrimEnd().EndsWith(':') && Regex.IsMatch(folded, @"\baxes?\b")))
+            var listFollows = i + 1 < paragraphs.Count && ListItem.TryParseNumbered(paragraphs[i + 1], out var first, out _) && first == 1;
+            if (!Regex.IsMatch(folded, @"\baxes?\b") || !(folded.TrimEnd().EndsWith(':') || listFollows))
                 continue;
             for (var j = i + 1; j < paragraphs.Count && ListItem.TryParseNumbered(paragraphs[j], out var number, out var text); j++)
                 axes.Add(new Axis(number, TitleOf(text)));

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace AvisIngest.Extraction.Values;
 
-/// <summary>Splits an enumeration ("A, B, C et D", "A – B – C") into its trimmed items, ellipses dropped.</summary>
+/// <summary>Splits an enumeration ("A, B, C et D", "A – B – C", "A - B") into its trimmed items, ellipses dropped.</summary>
 public static partial class ListSplitter
 {
     public static IEnumerable<string> Split(string list) =>
@@ -10,6 +10,7 @@ public static partial class ListSplitter
             .Select(item => item.Trim().Trim('.', ' ', ',', ';', '…'))
             .Where(item => item.Length > 0);
 
-    [GeneratedRegex(@"\s*,\s*|\s+et\s+|\s+[–—]\s+|\s*/\s*|\.\.+|…")]
+    // A spaced hyphen separates like a dash ("Artois - UPJV - ULCO"): OCR and typists write dashes so.
+    [GeneratedRegex(@"\s*,\s*|\s+et\s+|\s+[–—-]\s+|\s*/\s*|\.\.+|…")]
     private static partial Regex Separators();
 }

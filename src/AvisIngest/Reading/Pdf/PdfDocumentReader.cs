@@ -23,31 +23,42 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
     {
         using var document = Open(content, options.Password);
         var rawPages = new List<IReadOnlyList<string>>();
-        var pagesWithImages = 0;
+        var images = new List<PageImage?>();
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
-            var (lines, hasImages) = ReadPage(document, number);
+            var (lines, image) = ReadPage(document, number);
             rawPages.Add(lines);
-            if (hasImages)
-                pagesWithImages++;
+            images.Add(image);
         }
-        if (rawPages.All(lines => lines.All(string.IsNullOrWhiteSpace)))
+        var textless = rawPages.Count(lines => lines.All(string.IsNullOrWhiteSpace));
+        if (textless == rawPages.Count)
         {
-            throw new UnreadableDocumentException(pagesWithImages > 0
-                ? "aucune couche texte, document numérisé ?"
-                : "aucun texte dans le PDF (pages vides)");
+            if (images.All(i => i is null))
+                throw new UnreadableDocumentException("aucun texte dans le PDF (pages vides)");
+            if (options.Ocr == OcrMode.Never)
+                throw new UnreadableDocumentException("aucune couche texte, document numérisé ?");
         }
 
-        var pages = headerFilter.Filter(rawPages)
-            .Select((lines, i) => new SourcePage(i + 1, lines))
+        var filtered = headerFilter.Filter(rawPages);
+        var pages = filtered
+            .Select((lines, i) => new SourcePage(i + 1, lines)
+            {
+                // The OCR stage reads these pages from their image.
+                Image = options.Ocr switch
+                {
+                    OcrMode.Always => images[i],
+                    OcrMode.Auto when rawPages[i].All(string.IsNullOrWhiteSpace) => images[i],
+                    _ => null,
+                },
+            })
             .ToList();
         var warnings = new List<string>();
         var brokenShare = BrokenShare(pages);
         if (brokenShare > BrokenTextThreshold)
             warnings.Add($"texte en partie illisible ({brokenShare:P0} de caractères non décodés) : police mal encodée dans le PDF");
-        var textless = rawPages.Count(lines => lines.All(string.IsNullOrWhiteSpace));
-        if (textless > 0)
-            warnings.Add($"{textless} page(s) sans couche texte ignorée(s)");
+        var skipped = pages.Count(p => p.Image is null && p.Lines.All(string.IsNullOrWhiteSpace));
+        if (skipped > 0)
+            warnings.Add($"{skipped} page(s) sans texte ignorée(s)");
 
         return new SourceDocument(
             path,
@@ -80,17 +91,28 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         }
     }
 
-    private (IReadOnlyList<string> Lines, bool HasImages) ReadPage(PdfDocument document, int number)
+    private (IReadOnlyList<string> Lines, PageImage? Image) ReadPage(PdfDocument document, int number)
     {
         try
         {
             var page = document.GetPage(number);
-            return (lineExtractor.GetLines(page), page.GetImages().Any());
+            return (lineExtractor.GetLines(page), LargestImage(page));
         }
         catch (Exception e)
         {
             throw new UnreadableDocumentException($"PDF endommagé : page {number} illisible ({Describe(e)})", e);
         }
+    }
+
+    // A scanned page is one large image; its resolution follows from its width on the page.
+    private static PageImage? LargestImage(UglyToad.PdfPig.Content.Page page)
+    {
+        var image = page.GetImages().OrderByDescending(i => (long)i.WidthInSamples * i.HeightInSamples).FirstOrDefault();
+        if (image is null)
+            return null;
+        var bytes = image.TryGetPng(out var png) ? png : image.RawMemory.ToArray();
+        var inches = Math.Max(image.BoundingBox.Width, 1) / 72.0;
+        return new PageImage(bytes, (int)Math.Clamp(Math.Round(image.WidthInSamples / inches), 70, 1200));
     }
 
     private static double BrokenShare(IEnumerable<SourcePage> pages)

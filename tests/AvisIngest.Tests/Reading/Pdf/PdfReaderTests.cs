@@ -17,9 +17,14 @@ public class PdfReaderTests
     }
 
     [Fact]
-    public void An_image_only_pdf_has_no_text_layer()
+    public void An_image_only_pdf_has_no_text_layer_when_ocr_is_off()
     {
-        var result = ExtractPdf(TestPdfs.ImageOnly());
+        using var folder = TestFiles.NewTempFolder();
+        var path = folder.File("scan.pdf");
+        File.WriteAllBytes(path, TestPdfs.ImageOnly());
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.ReadOptions = builder.ReadOptions with { Ocr = OcrMode.Never };
+        var result = builder.Build().Extract(path);
         Assert.Equal(ExtractionStatus.Unreadable, result.Status);
         Assert.Equal("aucune couche texte, document numérisé ?", result.Reason);
     }
