@@ -66,7 +66,7 @@ public sealed class IngestCommand : ICommand
         output.WriteLine(
             $"Importés : {summary.Count(IngestOutcome.Imported)}, mis à jour : {summary.Count(IngestOutcome.Updated)}, " +
             $"inchangés : {summary.Count(IngestOutcome.Unchanged)}, pas des avis : {summary.Count(IngestOutcome.NotAnOpinion)}, " +
-            $"échecs : {summary.Count(IngestOutcome.Failed)}");
+            $"échecs : {summary.Count(IngestOutcome.Failed)}" + (summary.OcrPages > 0 ? $" ; {summary.OcrPages} pages lues par OCR" : ""));
         foreach (var failure in summary.Failures)
             output.WriteLine($"  échec : {failure.Path} : {failure.Reason}");
     }

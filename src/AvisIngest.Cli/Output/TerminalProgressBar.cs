@@ -3,16 +3,21 @@ using AvisIngest.Ingest;
 
 namespace AvisIngest.Cli.Output;
 
-/// <summary>A progress bar redrawn in place on a terminal: files done/total, rate, time left.</summary>
+/// <summary>
+/// A progress bar redrawn in place on a terminal: files done/total, rate, time left, and the pages
+/// read by OCR so far (a scan takes about a second a page, a text file a millisecond).
+/// </summary>
 public sealed class TerminalProgressBar(TextWriter terminal) : IIngestProgress
 {
     private readonly Stopwatch watch = new();
     private TimeSpan lastDraw = TimeSpan.MinValue;
+    private int ocrPages;
 
     public void Started(int totalFiles) => watch.Start();
 
     public void FileDone(IngestFileResult result, int done, int total)
     {
+        ocrPages += result.OcrPages;
         if (done < total && watch.Elapsed - lastDraw < TimeSpan.FromMilliseconds(100))
             return;
         lastDraw = watch.Elapsed;
@@ -21,7 +26,8 @@ public sealed class TerminalProgressBar(TextWriter terminal) : IIngestProgress
         var filled = (int)(share * width);
         var rate = done / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
         var left = rate > 0 ? TimeSpan.FromSeconds((total - done) / rate) : TimeSpan.Zero;
-        terminal.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} fichiers  {rate:0} fichiers/s  reste {left:m\\:ss}  ");
+        var ocr = ocrPages > 0 ? $"  {ocrPages} pages lues par OCR" : "";
+        terminal.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} fichiers  {rate:0} fichiers/s  reste {left:m\\:ss}{ocr}  ");
     }
 
     public void Finished() => terminal.WriteLine();
@@ -31,14 +37,16 @@ public sealed class TerminalProgressBar(TextWriter terminal) : IIngestProgress
 public sealed class PlainProgressLines(TextWriter output) : IIngestProgress
 {
     private int nextTenth = 1;
+    private int ocrPages;
 
     public void Started(int totalFiles) => output.WriteLine($"{totalFiles} fichiers à traiter");
 
     public void FileDone(IngestFileResult result, int done, int total)
     {
+        ocrPages += result.OcrPages;
         if (total == 0 || done * 10 < nextTenth * total)
             return;
-        output.WriteLine($"{done}/{total} fichiers traités ({100 * done / total} %)");
+        output.WriteLine($"{done}/{total} fichiers traités ({100 * done / total} %)" + (ocrPages > 0 ? $", {ocrPages} pages lues par OCR" : ""));
         while (nextTenth * total <= done * 10)
             nextTenth++;
     }

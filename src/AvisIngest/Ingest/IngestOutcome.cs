@@ -10,8 +10,11 @@ public enum IngestOutcome
     Failed,
 }
 
-/// <summary>One file's outcome; <see cref="Reason"/> is French (why it failed, which source was kept).</summary>
-public sealed record IngestFileResult(string Path, IngestOutcome Outcome, string? Id, string? Reason);
+/// <summary>
+/// One file's outcome; <see cref="Reason"/> is French (why it failed, which source was kept);
+/// <see cref="OcrPages"/>, how many of its pages were read by OCR (the slow part of an import of scans).
+/// </summary>
+public sealed record IngestFileResult(string Path, IngestOutcome Outcome, string? Id, string? Reason, int OcrPages = 0);
 
 /// <summary>Reports an import's progress as files are done.</summary>
 public interface IIngestProgress

@@ -120,6 +120,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         }
 
         var record = result.Record!;
+        var ocrPages = record.Source.OcrPages.Count;
         var candidate = new IndexedSource(record.Id, ContentHash.Of(result.Document!), path, record.Source.Format,
             file.LastWriteTimeUtc.Ticks, file.Length, record.Source.OcrPages.Count > 0);
         var documents = OpinionDocuments.Create(record, result.Document!, candidate);
@@ -128,20 +129,20 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             IngestFileResult outcome;
             if (!state.Catalogue.TryGetValue(record.Id, out var kept))
             {
-                outcome = new IngestFileResult(path, IngestOutcome.Imported, record.Id, null);
+                outcome = new IngestFileResult(path, IngestOutcome.Imported, record.Id, null, ocrPages);
             }
             else if (kept.Path == candidate.Path)
             {
                 outcome = kept.ContentHash == candidate.ContentHash
-                    ? new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, null)
-                    : new IngestFileResult(path, IngestOutcome.Updated, record.Id, "fichier modifié depuis le dernier import");
+                    ? new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, null, ocrPages)
+                    : new IngestFileResult(path, IngestOutcome.Updated, record.Id, "fichier modifié depuis le dernier import", ocrPages);
             }
             else
             {
                 var (replaces, why) = SourcePreference.Compare(kept, candidate);
                 if (!replaces)
-                    return new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, $"même avis que {kept.Path} ; {why}");
-                outcome = new IngestFileResult(path, IngestOutcome.Updated, record.Id, $"remplace {kept.Path} ; {why}");
+                    return new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, $"même avis que {kept.Path} ; {why}", ocrPages);
+                outcome = new IngestFileResult(path, IngestOutcome.Updated, record.Id, $"remplace {kept.Path} ; {why}", ocrPages);
             }
 
             // Unchanged content at the same path is rewritten too, so that its new date lets the next import skip it unread.

@@ -13,9 +13,13 @@ public sealed class IngestSummary
 
     public int Total => counts.Values.Sum();
 
+    /// <summary>Pages read by OCR in this import.</summary>
+    public int OcrPages { get; private set; }
+
     public void Add(IngestFileResult result)
     {
         counts[result.Outcome]++;
+        OcrPages += result.OcrPages;
         if (result.Outcome == IngestOutcome.Failed)
             Failures.Add(result);
     }

@@ -88,6 +88,21 @@ public class IndexCommandsTests
         Assert.Equal(ExitCode.Ok, Run("show", "2026CE02", "--index", folder.File("idx")).Code);
     }
 
+    [Reading.Ocr.OcrFact]
+    [InlineData(TestFiles.Ceit)]
+    public void Importing_a_scan_counts_its_pages_read_by_ocr_and_keeps_the_text_layer_pdf(string seed)
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("idx");
+        var (code, output, error) = Run("ingest", TestFiles.Corpus(Path.Combine("scans", seed + "-scan.pdf")), TestFiles.Corpus(seed + ".pdf"), "--index", index);
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Contains("5 pages lues par OCR", output);
+        Assert.Contains("2/2 fichiers traités (100 %), 5 pages lues par OCR", error);
+        var record = JsonDocument.Parse(Run("show", "2026CE01", "--index", index, "--json").Out).RootElement;
+        Assert.Equal(0, record.GetProperty("source").GetProperty("ocrPages").GetArrayLength());
+        Assert.EndsWith(seed + ".pdf", record.GetProperty("source").GetProperty("path").GetString());
+    }
+
     [Fact]
     public void The_index_comes_from_the_environment_when_no_option_names_it()
     {
