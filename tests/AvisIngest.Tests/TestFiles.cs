@@ -34,6 +34,15 @@ internal static class TestFiles
         return result.Record!;
     }
 
+    /// <summary>Runs `avis` in process; returns its exit code, stdout and stderr.</summary>
+    public static (int Code, string Out, string Err) RunCli(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = AvisIngest.Cli.AvisCommandLine.CreateDefault().Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
     /// <summary>A temporary folder deleted at dispose.</summary>
     public static TempFolder NewTempFolder() => new();
 

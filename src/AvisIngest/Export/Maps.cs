@@ -58,7 +58,9 @@ public sealed class OpinionRowMap : ClassMap<OpinionRow>
         Map(r => r.SourceSha256).Name("source_sha256").Index(i++);
         Map(r => r.SourcePages).Name("source_pages").Index(i++);
         Map(r => r.SourceEncoding).Name("source_encoding").Index(i++);
-        Map(r => r.WarningCount).Name("warning_count").Index(i);
+        Map(r => r.WarningCount).Name("warning_count").Index(i++);
+        Map(r => r.SourceOcrPageCount).Name("source_ocr_page_count").Index(i++);
+        Map(r => r.SourceOcrConfidence).Name("source_ocr_confidence").Index(i);
     }
 }
 

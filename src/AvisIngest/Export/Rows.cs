@@ -53,6 +53,8 @@ public sealed class OpinionRow
     public int? SourcePages { get; init; }
     public string? SourceEncoding { get; init; }
     public int WarningCount { get; init; }
+    public int SourceOcrPageCount { get; init; }
+    public double? SourceOcrConfidence { get; init; }
 }
 
 public sealed record AxisRow(string Id, int AxisNumber, string Title);

@@ -56,6 +56,8 @@ public static class TableRows
         SourcePages = r.Source.Pages,
         SourceEncoding = r.Source.Encoding,
         WarningCount = r.Warnings.Count,
+        SourceOcrPageCount = r.Source.OcrPages.Count,
+        SourceOcrConfidence = r.Source.OcrConfidence,
     };
 
     public static IEnumerable<AxisRow> Axes(OpinionRecord r) => r.Axes.Select(a => new AxisRow(r.Id, a.Number, a.Title));

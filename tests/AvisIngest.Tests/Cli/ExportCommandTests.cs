@@ -5,13 +5,7 @@ namespace AvisIngest.Tests.Cli;
 
 public class ExportCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = AvisCommandLine.CreateDefault().Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => TestFiles.RunCli(args);
 
     [Fact]
     public void Export_filters_like_search_and_writes_files_in_either_dialect()

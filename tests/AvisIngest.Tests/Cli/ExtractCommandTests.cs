@@ -6,13 +6,7 @@ namespace AvisIngest.Tests.Cli;
 
 public class ExtractCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = AvisCommandLine.CreateDefault().Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => TestFiles.RunCli(args);
 
     [Fact]
     public void Json_gives_one_line_per_record_with_contract_names_and_codes()

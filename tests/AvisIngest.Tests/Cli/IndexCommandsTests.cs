@@ -5,13 +5,7 @@ namespace AvisIngest.Tests.Cli;
 
 public class IndexCommandsTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = AvisCommandLine.CreateDefault().Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => TestFiles.RunCli(args);
 
     /// <summary>A folder with the four seed files (corpus/ also holds scans, which the OCR tests read).</summary>
     internal static string Seeds(TempFolder folder)

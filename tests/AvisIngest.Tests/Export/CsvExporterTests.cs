@@ -41,7 +41,7 @@ public class CsvExporterTests
             "first_labelled_year,excellence_since_year,emblematic_site,countries,label_period_from,label_period_to,labelled_campuses," +
             "excellence_campuses,strategic_committee_date,consultation_mode,consultation_date,consultation_closed_on,perspectives_period," +
             "outcome,vote,opinion_text,reservation_count,axis_count,site_count,country_count,organization_count,perspective_count," +
-            "section_count,source_path,source_format,source_sha256,source_pages,source_encoding,warning_count",
+            "section_count,source_path,source_format,source_sha256,source_pages,source_encoding,warning_count,source_ocr_page_count,source_ocr_confidence",
             header);
     }
 
@@ -62,6 +62,7 @@ public class CsvExporterTests
         Assert.Equal(("3", "0", "10"), (ceit["axis_count"], ceit["site_count"], ceit["section_count"]));
         Assert.Equal(("txt", "utf-8", ""), (ceit["source_format"], ceit["source_encoding"], ceit["source_pages"]));
         Assert.Equal("", ceit["excellence_since_year"]);
+        Assert.Equal(("0", ""), (ceit["source_ocr_page_count"], ceit["source_ocr_confidence"]));
         var id = rows[1];
         Assert.Equal("Image Numérique et Industrie Créative (INIC)", id["former_names"]);
         Assert.Equal("Belgique | Pays-Bas | Espagne | Allemagne | pays nordiques", id["countries"]);

@@ -8,6 +8,15 @@ namespace AvisIngest.Tests.Seeds;
 /// </summary>
 internal static class SeedExpectations
 {
+    /// <summary>Every expected value of the seed <paramref name="seed"/> (<see cref="TestFiles.Ceit"/> or <see cref="TestFiles.Id"/>).</summary>
+    public static void Assert(string seed, OpinionRecord record)
+    {
+        if (seed == TestFiles.Ceit)
+            AssertCeit(record);
+        else
+            AssertId(record);
+    }
+
     public static void AssertCeit(OpinionRecord r)
     {
         Assert.Equal("2026CE01", r.Id);

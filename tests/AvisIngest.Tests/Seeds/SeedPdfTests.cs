@@ -13,10 +13,7 @@ public class SeedPdfTests
         var result = TestFiles.Pipeline.Extract(TestFiles.Corpus(seed + ".pdf"));
         Assert.Equal(ExtractionStatus.Extracted, result.Status);
         var record = result.Record!;
-        if (seed == TestFiles.Ceit)
-            SeedExpectations.AssertCeit(record);
-        else
-            SeedExpectations.AssertId(record);
+        SeedExpectations.Assert(seed, record);
         Assert.Equal(SourceFormat.Pdf, record.Source.Format);
         Assert.Equal(pages, record.Source.Pages);
         Assert.Null(record.Source.Encoding);
