@@ -9,7 +9,7 @@ namespace AvisIngest.Tests.Seeds;
 internal static class SeedExpectations
 {
     /// <summary>Every expected value of the seed <paramref name="seed"/> (<see cref="TestFiles.Ceit"/> or <see cref="TestFiles.Id"/>).</summary>
-    public static void Assert(string seed, OpinionRecord record)
+    public static void AssertSeed(string seed, OpinionRecord record)
     {
         if (seed == TestFiles.Ceit)
             AssertCeit(record);

@@ -13,7 +13,7 @@ public class SeedPdfTests
         var result = TestFiles.Pipeline.Extract(TestFiles.Corpus(seed + ".pdf"));
         Assert.Equal(ExtractionStatus.Extracted, result.Status);
         var record = result.Record!;
-        SeedExpectations.Assert(seed, record);
+        SeedExpectations.AssertSeed(seed, record);
         Assert.Equal(SourceFormat.Pdf, record.Source.Format);
         Assert.Equal(pages, record.Source.Pages);
         Assert.Null(record.Source.Encoding);

@@ -28,7 +28,7 @@ public class OcrTests(ITestOutputHelper output)
         var result = TestFiles.Pipeline.Extract(scan);
         Assert.Equal(ExtractionStatus.Extracted, result.Status);
         var record = result.Record!;
-        SeedExpectations.Assert(seed, record);
+        SeedExpectations.AssertSeed(seed, record);
         Assert.Equal(Enumerable.Range(1, pages), record.Source.OcrPages);
         Assert.InRange(record.Source.OcrConfidence!.Value, 85, 100);
         output.WriteLine($"{seed}: confiance OCR moyenne {record.Source.OcrConfidence} %");
