@@ -71,7 +71,7 @@ public static class AvisWebApp
         app.MapGet("/api/export.csv", (HttpRequest http, LiveIndex live) => Guard(() =>
         {
             var tableName = http.Query["table"].ToString() is { Length: > 0 } t ? t : "opinions";
-            if (!Enum.TryParse<ExportTable>(tableName, ignoreCase: true, out var table) || int.TryParse(tableName, out _))
+            if (!RecordCodes.TryParse<ExportTable>(tableName.ToLowerInvariant(), out var table))
                 throw new QuerySyntaxException($"table inconnue « {tableName} »");
             var request = SearchParameters.From(http.Query);
             var dialect = http.Query["excel"] == "1" ? CsvDialect.Excel : CsvDialect.Rfc4180;

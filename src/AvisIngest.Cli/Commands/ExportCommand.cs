@@ -21,7 +21,7 @@ public sealed class ExportCommand : ICommand
         if (parsed.Positional.Count > 0)
             throw new UsageException($"argument inattendu « {parsed.Positional[0]} » (la requête se donne avec --query)");
         var tableName = parsed.Value("--table") ?? "opinions";
-        if (!Enum.TryParse<ExportTable>(tableName, ignoreCase: true, out var table) || int.TryParse(tableName, out _))
+        if (!Records.RecordCodes.TryParse<ExportTable>(tableName.ToLowerInvariant(), out var table))
             throw new UsageException($"table inconnue « {tableName} » : choisissez parmi {TableNames}");
         var request = new SearchRequest(parsed.Value("--query") ?? "")
         {

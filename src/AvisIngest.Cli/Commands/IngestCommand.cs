@@ -29,7 +29,7 @@ public sealed class IngestCommand : ICommand
 
         var missing = new List<IngestFileResult>();
         var files = FileDiscovery.Find(parsed.Positional, missing);
-        using var report = parsed.Value("--report") is { } reportPath ? new JsonLinesReport(reportPath) : null;
+        using var report = parsed.Value("--report") is { } reportPath ? OpenReport(reportPath) : null;
         IIngestProgress progress = Console.IsErrorRedirected || error != Console.Error ? new PlainProgressLines(error) : new TerminalProgressBar(error);
 
         using var cancel = new CancellationTokenSource();
@@ -56,6 +56,19 @@ public sealed class IngestCommand : ICommand
 
         WriteSummary(output, summary, index.DirectoryPath);
         return summary.Failures.Count > 0 || summary.Interrupted ? ExitCode.Usage : ExitCode.Ok;
+    }
+
+    // Checked before anything is imported: a report that cannot be written stops the command at once.
+    private static JsonLinesReport OpenReport(string path)
+    {
+        try
+        {
+            return new JsonLinesReport(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"impossible d'écrire le rapport {path} : {e.Message}");
+        }
     }
 
     private static void WriteSummary(TextWriter output, IngestSummary summary, string indexPath)

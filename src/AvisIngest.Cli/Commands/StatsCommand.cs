@@ -36,7 +36,7 @@ public sealed class StatsCommand : ICommand
         }
         output.WriteLine($"{total} avis dans l'index");
         Write(output, "Par année", byYear, k => k);
-        Write(output, "Par décision", byOutcome, k => Enum.TryParse<Outcome>(k.Replace("_", ""), true, out var o) ? FrenchLabels.Of(o) : k);
+        Write(output, "Par décision", byOutcome, k => RecordCodes.TryParse<Outcome>(k, out _) ? FrenchLabels.OfOutcome(k) : k);
         Write(output, "Par campus", byCampus, k => k);
         return ExitCode.Ok;
     }

@@ -36,7 +36,14 @@ public sealed class TrainCommand : ICommand
         var trainer = new SectionClassifierTrainer();
         var evaluation = trainer.Evaluate(examples);
         var model = trainer.Train(examples);
-        trainer.Save(model, examples, modelPath, data, evaluation);
+        try
+        {
+            trainer.Save(model, examples, modelPath, data, evaluation);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"impossible d'écrire le modèle {modelPath} : {e.Message}");
+        }
 
         output.WriteLine($"{examples.Count} exemples, {evaluation.Kinds.Count} types de section ; modèle écrit dans {modelPath}");
         output.WriteLine($"Validation croisée (5 plis) : macro-F1 {evaluation.MacroF1:0.000}, exactitude {evaluation.MicroAccuracy:0.000}");

@@ -19,9 +19,9 @@ public static class SearchResultsWriter
         foreach (var hit in results.Hits)
         {
             output.WriteLine();
-            output.WriteLine($"{++rank}. {hit.Id}  {hit.Campus ?? "(sans campus)"}  {hit.Date ?? "date inconnue"}  {OutcomeLabel(hit.Outcome)}");
+            output.WriteLine($"{++rank}. {hit.Id}  {hit.Campus ?? "(sans campus)"}  {hit.Date ?? "date inconnue"}  {FrenchLabels.OfOutcome(hit.Outcome)}");
             foreach (var section in hit.Sections)
-                output.WriteLine($"   [{KindLabel(section.Kind)}] {section.Snippet}");
+                output.WriteLine($"   [{FrenchLabels.OfKind(section.Kind)}] {section.Snippet}");
         }
         if (results.Total == 0)
             return;
@@ -29,16 +29,10 @@ public static class SearchResultsWriter
         output.WriteLine("Répartition :");
         output.WriteLine($"  campus    : {Counts(results.Facets.Campus, k => k)}");
         output.WriteLine($"  année     : {Counts(results.Facets.Year, k => k)}");
-        output.WriteLine($"  avis      : {Counts(results.Facets.Outcome, OutcomeLabel)}");
-        output.WriteLine($"  section   : {Counts(results.Facets.Section, KindLabel)}");
+        output.WriteLine($"  avis      : {Counts(results.Facets.Outcome, FrenchLabels.OfOutcome)}");
+        output.WriteLine($"  section   : {Counts(results.Facets.Section, FrenchLabels.OfKind)}");
     }
 
     private static string Counts(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
         counts.Count == 0 ? "—" : string.Join(", ", counts.Select(c => $"{label(c.Key)} {c.Value}"));
-
-    private static string OutcomeLabel(string? code) =>
-        code is not null && Enum.TryParse<Records.Outcome>(code.Replace("_", ""), ignoreCase: true, out var outcome) ? FrenchLabels.Of(outcome) : "décision inconnue";
-
-    private static string KindLabel(string code) =>
-        Enum.TryParse<Records.SectionKind>(code, ignoreCase: true, out var kind) ? FrenchLabels.Of(kind) : code;
 }

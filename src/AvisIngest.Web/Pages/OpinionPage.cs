@@ -17,7 +17,7 @@ public static class OpinionPage
         body.Append($"<h3>Fiche</h3><pre>{Html.Text(summary.ToString())}</pre><h3>Texte</h3>");
         foreach (var (kind, _, text) in sections)
         {
-            var label = FrenchLabels.Of(Enum.GetValues<SectionKind>().FirstOrDefault(k => RecordCodes.Of(k) == kind, SectionKind.Other));
+            var label = FrenchLabels.OfKind(kind);
             body.Append($"<section class=\"text\"><h4 class=\"kind\">{Html.Text(label)}</h4>");
             foreach (var paragraph in text.Split('\n'))
                 body.Append($"<p>{Html.Text(paragraph)}</p>");

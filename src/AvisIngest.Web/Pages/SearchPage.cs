@@ -30,10 +30,10 @@ public static class SearchPage
             body.Append($"""
                 <div class="hit">
                 <h2><a href="/avis/{Uri.EscapeDataString(hit.Id)}">{Html.Text(hit.Id)}</a> {Html.Text(hit.Campus ?? "")}</h2>
-                <p class="meta">{Html.Text(hit.Date ?? "date inconnue")} — {Html.Text(OutcomeLabel(hit.Outcome))}</p>
+                <p class="meta">{Html.Text(hit.Date ?? "date inconnue")} — {Html.Text(FrenchLabels.OfOutcome(hit.Outcome))}</p>
                 """);
             foreach (var section in hit.Sections)
-                body.Append($"<p><span class=\"kind\">{Html.Text(KindLabel(section.Kind))}</span> {Html.Snippet(section.Snippet)}</p>");
+                body.Append($"<p><span class=\"kind\">{Html.Text(FrenchLabels.OfKind(section.Kind))}</span> {Html.Snippet(section.Snippet)}</p>");
             body.Append("</div>");
         }
         var pages = (results.Total + request.PageSize - 1) / request.PageSize;
@@ -47,8 +47,8 @@ public static class SearchPage
             """);
         Facet(body, request, "Campus", "campus", results.Facets.Campus, k => k);
         Facet(body, request, "Année", "year", results.Facets.Year, k => k);
-        Facet(body, request, "Avis", "outcome", results.Facets.Outcome, OutcomeLabel);
-        Facet(body, request, "Section", "section", results.Facets.Section, KindLabel);
+        Facet(body, request, "Avis", "outcome", results.Facets.Outcome, FrenchLabels.OfOutcome);
+        Facet(body, request, "Section", "section", results.Facets.Section, FrenchLabels.OfKind);
         body.Append("</aside></div>");
         return Html.Page($"{request.Query} — avis du CoRE", body.ToString());
     }
@@ -73,12 +73,4 @@ public static class SearchPage
         1 => $"1 avis correspond à « {query} ».",
         _ => $"{total} avis correspondent à « {query} ».",
     };
-
-    private static string OutcomeLabel(string? code) =>
-        Enum.GetValues<Outcome>().FirstOrDefault(o => RecordCodes.Of(o) == code) is var outcome && RecordCodes.Of(outcome) == code
-            ? FrenchLabels.Of(outcome)
-            : "décision inconnue";
-
-    private static string KindLabel(string code) =>
-        FrenchLabels.Of(Enum.GetValues<SectionKind>().FirstOrDefault(k => RecordCodes.Of(k) == code, SectionKind.Other));
 }

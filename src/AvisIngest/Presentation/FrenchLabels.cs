@@ -28,6 +28,12 @@ public static class FrenchLabels
         _ => "ajourné",
     };
 
+    /// <summary>The French word for an outcome code as the index and the API give it.</summary>
+    public static string OfOutcome(string? code) => RecordCodes.TryParse<Outcome>(code, out var outcome) ? Of(outcome) : "décision inconnue";
+
+    /// <summary>The French word for a section kind code.</summary>
+    public static string OfKind(string? code) => Of(RecordCodes.TryParse<SectionKind>(code, out var kind) ? kind : SectionKind.Other);
+
     public static string Of(Vote vote) => vote == Vote.Majority ? "à la majorité" : "à l'unanimité";
 
     public static string Of(Procedure procedure) => procedure switch

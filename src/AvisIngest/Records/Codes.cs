@@ -89,4 +89,19 @@ public static class RecordCodes
         System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
     public static string? Of<T>(T? value) where T : struct, Enum => value is { } v ? Of(v) : null;
+
+    /// <summary>The enum value whose code is exactly <paramref name="code"/>; false for anything else (numbers included).</summary>
+    public static bool TryParse<T>(string? code, out T value) where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (Of(candidate) == code)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
 }

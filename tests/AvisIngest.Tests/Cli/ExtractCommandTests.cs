@@ -91,6 +91,8 @@ public class ExtractCommandTests
     [InlineData(new[] { "extract", "--jsn", "a.txt" }, "option inconnue : --jsn")]
     [InlineData(new[] { "frobnicate" }, "commande inconnue")]
     [InlineData(new[] { "extract", "--ocr", "sometimes", "a.pdf" }, "--ocr attend auto, always ou never")]
+    [InlineData(new[] { "ingest", "corpus-absent", "--report", "/nonexistent/dir/r.jsonl" }, "impossible d'écrire le rapport /nonexistent/dir/r.jsonl")]
+    [InlineData(new[] { "export", "--table", "3" }, "table inconnue « 3 »")]
     [InlineData(new string[0], "Commandes")]
     public void Usage_errors_exit_1_in_french(string[] args, string message)
     {

@@ -36,7 +36,7 @@ public sealed class ModelHeadingClassifier : IHeadingClassifier, IDisposable
         var prediction = engine.Predict(new SectionExample { Text = SectionExample.TextOf(heading, firstSentence) });
         var best = Array.IndexOf(prediction.Score, prediction.Score.Max());
         var code = loaded.Kinds[best];
-        var kind = Enum.GetValues<SectionKind>().FirstOrDefault(k => RecordCodes.Of(k) == code, SectionKind.Other);
+        var kind = RecordCodes.TryParse<SectionKind>(code, out var known) ? known : SectionKind.Other;
         return new HeadingPrediction(kind, prediction.Score[best]);
     }
 
