@@ -1,4 +1,5 @@
 using AvisIngest.Indexing;
+using AvisIngest.Records;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -13,52 +14,35 @@ namespace AvisIngest.Search;
 /// </summary>
 public sealed class OpinionSearcher
 {
+    // Below this many documents (~20,000 opinions) a query is grouped in about a millisecond: handing
+    // slices to other threads would cost about as much, and a busy server has no idle core anyway.
+    private const int ParallelFrom = 200_000;
+
+    // Stored fields read for a hit: an opinion document also stores its whole record.
+    private static readonly ISet<string> TextField = new HashSet<string> { IndexFields.Text }, DateField = new HashSet<string> { IndexFields.Date };
+
     private readonly IndexSearcher searcher;
     private readonly SnippetBuilder snippets = new(new FrenchSearchAnalyzer(), new SnippetOptions());
-    private readonly Dictionary<object, FixedBitSet> opinionDocs = [];
 
     public OpinionSearcher(IndexReader reader)
     {
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        // Each opinion is written as a block: its opinion document, then its sections. Marking the
-        // opinion documents tells, for any section, where its opinion's block ends (block join).
-        var opinions = new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType));
-        var weight = searcher.CreateNormalizedWeight(opinions);
+        // Where each segment's opinion blocks start: found here rather than by the first query.
         foreach (var leaf in reader.Leaves)
-        {
-            var bits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is not null)
-            {
-                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-                    bits.Set(doc);
-            }
-            opinionDocs[leaf.AtomicReader.CoreCacheKey] = bits;
-        }
+            SegmentBlocks.Of(leaf.AtomicReader);
     }
 
     public SearchResults Search(SearchRequest request)
     {
         var parsed = FrenchQueryParser.Parse(request.Query);
-        var query = SectionQuery(parsed, request);
-
         var wanted = Math.Max(1, request.Page) * request.PageSize;
-        var collector = new GroupingCollector(wanted, opinionDocs);
-        try
-        {
-            searcher.Search(query, collector);
-        }
-        catch (BooleanQuery.TooManyClausesException e)
-        {
-            throw new QuerySyntaxException("requête trop large : un joker couvre trop de mots, précisez le début du mot", e);
-        }
+        var groups = Group(SectionQuery(parsed, request), wanted);
 
         var matcher = new QueryTermMatcher(parsed);
-        var hits = collector.Top()
-            .Skip((Math.Max(1, request.Page) - 1) * request.PageSize)
-            .Select(o => ToHit(o, matcher))
-            .ToList();
-        return new SearchResults(collector.Total, hits, collector.Facets());
+        var page = groups.Top.Skip((Math.Max(1, request.Page) - 1) * request.PageSize).ToList();
+        var hits = new SearchHit[page.Count];
+        Parallel.For(0, page.Count, i => hits[i] = ToHit(page[i], matcher));
+        return new SearchResults(groups.Total, hits, groups.Facets());
     }
 
     /// <summary>
@@ -78,13 +62,13 @@ public sealed class OpinionSearcher
         {
             query = SectionQuery(FrenchQueryParser.Parse(request.Query), request);
         }
-        var collector = new OpinionDocCollector(opinionDocs);
+        var collector = new OpinionDocCollector();
         searcher.Search(query, collector);
         return collector.Docs;
     }
 
     /// <summary>The record stored for an opinion document.</summary>
-    public Records.OpinionRecord RecordAt(int opinionDoc) => Records.RecordJson.Deserialize(searcher.Doc(opinionDoc).Get(IndexFields.Record));
+    public OpinionRecord RecordAt(int opinionDoc) => RecordJson.Deserialize(searcher.Doc(opinionDoc).Get(IndexFields.Record));
 
     // Only section documents have text: the parsed query alone keeps to sections.
     private static BooleanQuery SectionQuery(Query parsed, SearchRequest request)
@@ -103,9 +87,9 @@ public sealed class OpinionSearcher
     }
 
     /// <summary>Collects, in order, each matching opinion document, or the opinion document of each matching section.</summary>
-    private sealed class OpinionDocCollector(IReadOnlyDictionary<object, FixedBitSet> opinionDocs) : ICollector
+    private sealed class OpinionDocCollector : ICollector
     {
-        private FixedBitSet? blocks;
+        private SegmentBlocks? blocks;
         private int docBase;
 
         public List<int> Docs { get; } = [];
@@ -119,23 +103,69 @@ public sealed class OpinionSearcher
         public void SetNextReader(AtomicReaderContext context)
         {
             docBase = context.DocBase;
-            blocks = opinionDocs[context.AtomicReader.CoreCacheKey];
+            blocks = SegmentBlocks.Of(context.AtomicReader);
         }
 
         public void Collect(int doc)
         {
-            var opinion = docBase + (blocks!.Get(doc) ? doc : blocks.PrevSetBit(doc));
+            var opinion = docBase + blocks!.OpinionOf(doc);
             if (Docs.Count == 0 || Docs[^1] != opinion)
                 Docs.Add(opinion);
         }
     }
 
+    /// <summary>
+    /// Groups the sections matching the query by opinion. The segments are split into one slice per
+    /// core, each grouped on its own thread (an opinion's block never spans two segments), and the
+    /// slices' groups merged: a query matching every opinion visits hundreds of thousands of sections.
+    /// </summary>
+    private OpinionGroups Group(Query query, int wanted)
+    {
+        Weight weight;
+        try
+        {
+            weight = searcher.CreateNormalizedWeight(query);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new QuerySyntaxException("requête trop large : un joker couvre trop de mots, précisez le début du mot", e);
+        }
+        var slices = Slices(searcher.IndexReader.Leaves, searcher.IndexReader.MaxDoc >= ParallelFrom ? Environment.ProcessorCount : 1);
+        var groups = new OpinionGroups[slices.Count];
+        Parallel.For(0, slices.Count, i =>
+        {
+            var collector = new GroupingCollector(wanted);
+            foreach (var leaf in slices[i])
+            {
+                collector.SetNextReader(leaf);
+                weight.GetBulkScorer(leaf, scoreDocsInOrder: true, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            }
+            groups[i] = collector.Result();
+        });
+        return OpinionGroups.Merge(groups, wanted);
+    }
+
+    // Segments dealt largest first to the lightest slice, so that slices hold about as many documents.
+    private static List<List<AtomicReaderContext>> Slices(IList<AtomicReaderContext> leaves, int count)
+    {
+        var slices = Enumerable.Range(0, Math.Max(1, Math.Min(count, leaves.Count))).Select(_ => (Docs: 0L, Leaves: new List<AtomicReaderContext>())).ToList();
+        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
+        {
+            var lightest = slices.MinBy(s => s.Docs);
+            var index = slices.IndexOf(lightest);
+            lightest.Leaves.Add(leaf);
+            slices[index] = (lightest.Docs + leaf.AtomicReader.MaxDoc, lightest.Leaves);
+        }
+        // Each slice walks its segments in index order: the grouping relies on documents coming in order.
+        return slices.Select(s => s.Leaves.OrderBy(l => l.DocBase).ToList()).ToList();
+    }
+
     private SearchHit ToHit(OpinionGroup group, QueryTermMatcher matcher)
     {
         var sections = group.Sections.OrderByDescending(s => s.Score).ThenBy(s => s.Doc)
-            .Select(s => new SectionSnippet(s.Kind, snippets.Build(searcher.Doc(s.Doc).Get(IndexFields.Text), matcher)))
+            .Select(s => new SectionSnippet(s.Kind, snippets.Build(searcher.Doc(s.Doc, TextField).Get(IndexFields.Text), matcher)))
             .ToList();
-        var date = searcher.Doc(group.OpinionDoc).Get(IndexFields.Date);
+        var date = searcher.Doc(group.OpinionDoc, DateField).Get(IndexFields.Date);
         return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections);
     }
 
@@ -143,166 +173,5 @@ public sealed class OpinionSearcher
     {
         if (value is not null)
             query.Add(new TermQuery(new Term(field, value)), Occur.MUST);
-    }
-
-    private sealed record SectionMatch(int Doc, string Kind, float Score);
-
-    private sealed record OpinionGroup(string Id, string? Campus, string? Year, string? Outcome, float Score, int OpinionDoc, IReadOnlyList<SectionMatch> Sections);
-
-    /// <summary>
-    /// Groups matching sections by opinion as they stream in, in document order. A section belongs to
-    /// the last opinion document before it, so a hit past the current opinion's block starts the next
-    /// opinion: no per-hit id lookup. Counts are kept by ordinal and only the best opinions are
-    /// resolved to strings, so that a query matching every opinion stays cheap.
-    /// </summary>
-    private sealed class GroupingCollector(int wanted, IReadOnlyDictionary<object, FixedBitSet> opinionDocs) : ICollector
-    {
-        private static readonly string[] KindCodes = Enum.GetValues<Records.SectionKind>().Select(k => Records.RecordCodes.Of(k)).ToArray();
-
-        private readonly PriorityQueue<OpinionGroup, (float Score, int Doc)> best = new(Comparer<(float Score, int Doc)>.Create(
-            (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));
-        private readonly Dictionary<string, int> campusCounts = new(StringComparer.Ordinal), yearCounts = new(StringComparer.Ordinal), outcomeCounts = new(StringComparer.Ordinal);
-        private readonly int[] kindCounts = new int[KindCodes.Length];
-        private readonly List<(int Doc, int Kind, float Score)> current = [];
-
-        private Scorer? scorer;
-        private int docBase, maxDoc;
-        private FixedBitSet? blocks;
-        private SortedDocValues? ids, kinds, campuses, years, outcomes;
-        private int[] kindOfOrd = [];
-        private int[] segmentCampus = [], segmentYear = [], segmentOutcome = [];
-        private int currentOpinion = -1, currentBlockEnd = -1, currentMask;
-        private float currentScore;
-
-        public int Total { get; private set; }
-
-        public bool AcceptsDocsOutOfOrder => false;
-
-        public void SetScorer(Scorer scorer) => this.scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            FinishSegment();
-            docBase = context.DocBase;
-            var reader = context.AtomicReader;
-            maxDoc = reader.MaxDoc;
-            blocks = opinionDocs[reader.CoreCacheKey];
-            ids = reader.GetSortedDocValues(IndexFields.Id);
-            kinds = reader.GetSortedDocValues(IndexFields.Kind);
-            campuses = reader.GetSortedDocValues(IndexFields.CampusDisplay);
-            years = reader.GetSortedDocValues(IndexFields.Year);
-            outcomes = reader.GetSortedDocValues(IndexFields.Outcome);
-            kindOfOrd = Enumerable.Range(0, kinds?.ValueCount ?? 0)
-                .Select(ord => Array.IndexOf(KindCodes, Lookup(kinds, ord)))
-                .Select(k => k < 0 ? KindCodes.Length - 1 : k)
-                .ToArray();
-            segmentCampus = new int[(campuses?.ValueCount ?? 0) + 1];
-            segmentYear = new int[(years?.ValueCount ?? 0) + 1];
-            segmentOutcome = new int[(outcomes?.ValueCount ?? 0) + 1];
-        }
-
-        public void Collect(int doc)
-        {
-            if (doc > currentBlockEnd)
-            {
-                CloseOpinion();
-                currentOpinion = blocks!.PrevSetBit(doc);
-                var next = doc + 1 < maxDoc ? blocks.NextSetBit(doc + 1) : -1;
-                currentBlockEnd = next < 0 ? maxDoc - 1 : next - 1;
-                currentScore = float.MinValue;
-                currentMask = 0;
-            }
-            var score = scorer!.GetScore();
-            var kind = kinds is null ? KindCodes.Length - 1 : kindOfOrd[kinds.GetOrd(doc)];
-            currentScore = Math.Max(currentScore, score);
-            currentMask |= 1 << kind;
-            current.Add((docBase + doc, kind, score));
-        }
-
-        /// <summary>The best opinions, best first (ties: index order).</summary>
-        public IReadOnlyList<OpinionGroup> Top()
-        {
-            FinishSegment();
-            var top = new List<OpinionGroup>(best.Count);
-            while (best.TryDequeue(out var group, out _))
-                top.Add(group);
-            top.Reverse();
-            return top;
-        }
-
-        public SearchFacets Facets()
-        {
-            FinishSegment();
-            return new SearchFacets(
-                Sorted(campusCounts),
-                Sorted(yearCounts),
-                Sorted(outcomeCounts),
-                Sorted(KindCodes.Select((code, i) => (code, kindCounts[i])).Where(k => k.Item2 > 0).ToDictionary(k => k.code, k => k.Item2)));
-        }
-
-        private void CloseOpinion()
-        {
-            if (current.Count == 0)
-                return;
-            // Filter values are on every document of the block: read them from the opinion document.
-            var opinion = Math.Max(currentOpinion, 0);
-            Total++;
-            segmentCampus[campuses is null ? 0 : campuses.GetOrd(opinion) + 1]++;
-            segmentYear[years is null ? 0 : years.GetOrd(opinion) + 1]++;
-            segmentOutcome[outcomes is null ? 0 : outcomes.GetOrd(opinion) + 1]++;
-            for (var k = 0; k < kindCounts.Length; k++)
-            {
-                if ((currentMask & (1 << k)) != 0)
-                    kindCounts[k]++;
-            }
-            var key = (currentScore, docBase + opinion);
-            if (best.Count < wanted || (best.TryPeek(out _, out var worst) && best.Comparer.Compare(key, worst) > 0))
-            {
-                var group = new OpinionGroup(
-                    Lookup(ids, ids?.GetOrd(opinion) ?? -1)!,
-                    Lookup(campuses, campuses?.GetOrd(opinion) ?? -1),
-                    Lookup(years, years?.GetOrd(opinion) ?? -1),
-                    Lookup(outcomes, outcomes?.GetOrd(opinion) ?? -1),
-                    currentScore,
-                    docBase + opinion,
-                    current.Select(c => new SectionMatch(c.Doc, KindCodes[c.Kind], c.Score)).ToList());
-                if (best.Count >= wanted)
-                    best.Dequeue();
-                best.Enqueue(group, key);
-            }
-            current.Clear();
-        }
-
-        // Per-segment counts by ordinal become counts by value once, at the segment's end.
-        private void FinishSegment()
-        {
-            CloseOpinion();
-            currentBlockEnd = -1;
-            AddCounts(campusCounts, campuses, segmentCampus);
-            AddCounts(yearCounts, years, segmentYear);
-            AddCounts(outcomeCounts, outcomes, segmentOutcome);
-            segmentCampus = segmentYear = segmentOutcome = [];
-        }
-
-        private static void AddCounts(Dictionary<string, int> counts, SortedDocValues? values, int[] byOrd)
-        {
-            for (var ord = 0; ord + 1 < byOrd.Length; ord++)
-            {
-                if (byOrd[ord + 1] > 0 && Lookup(values, ord) is { } value)
-                    counts[value] = counts.GetValueOrDefault(value) + byOrd[ord + 1];
-            }
-        }
-
-        private static Dictionary<string, int> Sorted(Dictionary<string, int> counts) =>
-            counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value);
-
-        private static string? Lookup(SortedDocValues? values, int ord)
-        {
-            if (values is null || ord < 0)
-                return null;
-            var bytes = new BytesRef();
-            values.LookupOrd(ord, bytes);
-            return bytes.Utf8ToString();
-        }
     }
 }

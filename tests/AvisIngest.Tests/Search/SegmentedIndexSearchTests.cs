@@ -1,0 +1,118 @@
+using AvisIngest.Corpus;
+using AvisIngest.Indexing;
+using AvisIngest.Ingest;
+using AvisIngest.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace AvisIngest.Tests.Search;
+
+/// <summary>
+/// An archive imported in several runs: an index of many segments, some with deleted (replaced)
+/// opinions. Grouping walks the segments in slices on several threads; its results must be those
+/// of grouping every matching section by hand.
+/// </summary>
+public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveIndex archive) : IClassFixture<SegmentedIndexSearchTests.ArchiveIndex>
+{
+    private readonly DirectoryReader reader = archive.Reader;
+
+    [Theory]
+    [InlineData("hydrogène", 1)]
+    [InlineData("hydrogène", 3)]
+    [InlineData("cmqe", 2)]
+    [InlineData("design OR audiovisuel", 1)]
+    [InlineData("gouvernance NOT textile", 4)]
+    public void Grouping_over_segments_and_deletions_equals_grouping_each_section_by_hand(string query, int page)
+    {
+        Assert.True(reader.Leaves.Count > 1, "the import should leave several segments");
+        Assert.True(reader.NumDeletedDocs > 0, "the re-import should leave deleted opinions");
+
+        var request = new SearchRequest(query) { Page = page, PageSize = 7 };
+        var results = new OpinionSearcher(reader).Search(request);
+        var expected = GroupByHand(query);
+
+        Assert.Equal(expected.Count, results.Total);
+        Assert.Equal(
+            expected.Skip((page - 1) * 7).Take(7).Select(o => (o.Id, o.Score, string.Join(',', o.Kinds))),
+            results.Hits.Select(h => (h.Id, h.Score, string.Join(',', h.Sections.Select(s => s.Kind).Order()))));
+        Assert.Equal(CountBy(expected, o => [o.Campus]), results.Facets.Campus);
+        Assert.Equal(CountBy(expected, o => [o.Year]), results.Facets.Year);
+        Assert.Equal(CountBy(expected, o => [o.Outcome]), results.Facets.Outcome);
+        Assert.Equal(CountBy(expected, o => o.Kinds.Distinct()), results.Facets.Section);
+    }
+
+    /// <summary>Every live matching section, scored in document order, grouped by its stored opinion id.</summary>
+    private List<(string Id, float Score, int OpinionDoc, string Campus, string Year, string Outcome, List<string> Kinds)> GroupByHand(string query)
+    {
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var sections = new InOrderCollector();
+        searcher.Search(FrenchQueryParser.Parse(query), sections);
+        return sections.Hits
+            .Select(h => (Hit: h, Doc: searcher.Doc(h.Doc)))
+            .GroupBy(h => h.Doc.Get(IndexFields.Id))
+            .Select(g =>
+            {
+                var opinion = searcher.Search(new BooleanQuery
+                {
+                    { new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType)), Occur.MUST },
+                    { new TermQuery(new Term(IndexFields.Id, g.Key)), Occur.MUST },
+                }, 1).ScoreDocs.Single().Doc;
+                var first = g.First().Doc;
+                return (g.Key, g.Max(h => h.Hit.Score), opinion, first.Get(IndexFields.CampusDisplay), first.Get(IndexFields.Year), first.Get(IndexFields.Outcome),
+                    g.Select(h => h.Doc.Get(IndexFields.Kind)).Order().ToList());
+            })
+            .OrderByDescending(o => o.Item2).ThenBy(o => o.opinion)
+            .ToList();
+    }
+
+    private static Dictionary<string, int> CountBy<T>(IEnumerable<T> opinions, Func<T, IEnumerable<string>> values) =>
+        opinions.SelectMany(values).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>The archive's index, built once for the class.</summary>
+    public sealed class ArchiveIndex : IDisposable
+    {
+        private readonly TempFolder folder = TestFiles.NewTempFolder();
+
+        public ArchiveIndex()
+        {
+            var seeds = new[] { (File.ReadAllText(TestFiles.Corpus(TestFiles.Ceit + ".txt")), "2026CE01"), (File.ReadAllText(TestFiles.Corpus(TestFiles.Id + ".txt")), "2026CE02") };
+            var input = folder.File("in");
+            var files = SyntheticCorpus.Write(input, seeds, 160);
+            var index = new OpinionIndex(folder.File("idx"));
+            // One writing thread and few commits: one segment per commit, too few for the merge policy to merge them.
+            var options = new IngestOptions { CommitEvery = 20, CommitInterval = TimeSpan.FromHours(1), Parallelism = 1 };
+            new IngestRunner(TestFiles.Pipeline, index, options).Run(files.Take(60).ToList(), IngestProgress.None);
+            new IngestRunner(TestFiles.Pipeline, index, options with { CommitEvery = 50 }).Run(files, IngestProgress.None);
+            // Changed files replace their opinions: the old blocks stay in their segments, deleted.
+            foreach (var file in files.Where((_, i) => i % 7 == 0))
+                File.AppendAllText(file, "\nLe comité souligne l'importance de l'hydrogène vert.\n");
+            new IngestRunner(TestFiles.Pipeline, index, options).Run(files, IngestProgress.None);
+            Reader = index.OpenReader()!;
+        }
+
+        public DirectoryReader Reader { get; }
+
+        public void Dispose()
+        {
+            Reader.Dispose();
+            folder.Dispose();
+        }
+    }
+
+    private sealed class InOrderCollector : ICollector
+    {
+        private Scorer? scorer;
+        private int docBase;
+
+        public List<(int Doc, float Score)> Hits { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
+
+        public void Collect(int doc) => Hits.Add((docBase + doc, scorer!.GetScore()));
+    }
+}
