@@ -30,14 +30,15 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         var current = new ParagraphBuffer();
         var blankSince = false;
 
-        foreach (var (line, page) in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var (line, page) = lines[i];
             if (line.Length == 0)
             {
                 blankSince = !current.IsEmpty;
                 continue;
             }
-            if (!current.IsEmpty && ShouldJoin(current, line, blankSince, width))
+            if (!current.IsEmpty && !(blankSince && IsListSubheading(line, NextLine(lines, i), width)) && ShouldJoin(current, line, blankSince, width))
             {
                 current.Append(line);
             }
@@ -53,6 +54,19 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
             paragraphs.Add((current.Text.ToString(), current.Page));
         return paragraphs;
     }
+
+    /// <summary>
+    /// A short capitalised line with no closing punctuation, after a blank line and right before a
+    /// list item, titles the items that follow ("Pérennisation et montée en puissance" before "14.
+    /// …"): it is not the previous item going on, even when that one ended with a comma (OCR often
+    /// reads a final "." as ",", and loses the title's colon).
+    /// </summary>
+    private bool IsListSubheading(string line, string? next, int width) =>
+        next is not null && ListItem.StartsBlock(next) && !ListItem.StartsBlock(line)
+        && char.IsUpper(line[0]) && char.IsLetter(line[^1]) && line.Length < options.FullLineRatio * width;
+
+    private static string? NextLine(IReadOnlyList<(string Text, int? Page)> lines, int i) =>
+        i + 1 < lines.Count && lines[i + 1].Text.Length > 0 ? lines[i + 1].Text : null;
 
     private bool ShouldJoin(ParagraphBuffer previous, string next, bool blankBetween, int width)
     {

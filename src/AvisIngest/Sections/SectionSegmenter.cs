@@ -59,7 +59,7 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
         {
             var end = i + 1 < starts.Count ? starts[i + 1].At.Start : document.Text.Length;
             var (kind, text, at, model) = starts[i];
-            sections.Add(new Section(kind, text, at.Page, at.Start, end)
+            sections.Add(new Section(kind, Title(text), at.Page, at.Start, end)
             {
                 ClassifiedBy = model is null ? ClassificationMethod.Rule : ClassificationMethod.Model,
                 Confidence = model is { } m ? Math.Round(m.Confidence, 4) : null,
@@ -67,6 +67,9 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
         }
         return sections;
     }
+
+    // The heading as a title: its closing colon is punctuation of the text (and OCR often loses it).
+    private static string? Title(string? heading) => heading?.TrimEnd().TrimEnd(':').TrimEnd();
 
     private static string FirstSentence(string paragraph)
     {

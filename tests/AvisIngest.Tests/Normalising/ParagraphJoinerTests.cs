@@ -29,6 +29,16 @@ public class ParagraphJoinerTests
         Assert.Equal("dans les systèmes de production,", Join("dans les systèmes", "", "de production,").Single());
 
     [Fact]
+    public void A_list_subheading_without_its_colon_is_not_taken_for_the_item_going_on() =>
+        Assert.Equal(
+            ["13. Mise en place d'une certification européenne « Design et Image responsables »,", "Pérennisation et montée en puissance", "14. AMI CMA France 2030 Design et Conception"],
+            Join("13. Mise en place d'une certification européenne « Design et Image responsables", "»,", "", "Pérennisation et montée en puissance", "14. AMI CMA France 2030 Design et Conception"));
+
+    [Fact]
+    public void A_capitalised_name_after_a_comma_and_a_blank_line_still_goes_on_when_no_item_follows() =>
+        Assert.Equal("Rectorat, France Travail, Région Hauts-de-France", Join("Rectorat, France Travail,", "", "Région Hauts-de-France").Single());
+
+    [Fact]
     public void A_heading_stays_apart_from_the_paragraph_after_it() =>
         Assert.Equal(["I. Contexte et périmètre", "Adossé à l'ESAAT de Roubaix, le campus fédère"],
             Join("I. Contexte et périmètre", "Adossé à l'ESAAT de Roubaix, le campus fédère"));
