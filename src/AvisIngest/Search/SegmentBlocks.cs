@@ -12,7 +12,7 @@ namespace AvisIngest.Search;
 /// over the segment's core (deletions do not change it), so that a server's refreshed reader keeps
 /// what it has already read of its unchanged segments.
 /// </summary>
-public sealed class SegmentBlocks
+internal sealed class SegmentBlocks
 {
     private static readonly ConditionalWeakTable<object, SegmentBlocks> Cache = new();
 
