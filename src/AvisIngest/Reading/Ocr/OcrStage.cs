@@ -37,7 +37,7 @@ public sealed class OcrStage(IPageOcr ocr, double lowConfidence = 80)
             warnings.Add($"OCR peu fiable : confiance moyenne {confidence.ToString("0", CultureInfo.InvariantCulture)} % (seuil {lowConfidence.ToString("0", CultureInfo.InvariantCulture)} %)");
         return document with
         {
-            Pages = document.Pages.Select(p => byPage.TryGetValue(p, out var r) ? new SourcePage(p.Number, OcrCorrections.Apply(r.Lines).ToList()) : p).ToList(),
+            Pages = document.Pages.Select(p => byPage.TryGetValue(p, out var r) ? new SourcePage(p.Number, OcrCorrections.Apply(r.Lines)) : p).ToList(),
             Warnings = warnings,
             OcrPages = scanned.Select(p => p.Number ?? 0).ToList(),
             OcrConfidence = Math.Round(confidence, 1),
