@@ -32,20 +32,29 @@ public static class OpinionDocuments
             new StoredField(IndexFields.SourceOcr, source.Ocr ? 1 : 0),
             new StoredField(IndexFields.Record, RecordJson.Serialize(record)),
         };
-        AddFilters(opinion, campus, year, outcome, date);
+        AddFilters(opinion, campus, year, outcome);
+        if (date is not null)
+        {
+            opinion.Add(new StoredField(IndexFields.Date, date));
+            // Shown with each hit without reading the stored record (see DisplayValues).
+            opinion.Add(new SortedDocValuesField(IndexFields.Date, new BytesRef(date)));
+        }
 
         var documents = new List<Document> { opinion };
         foreach (var section in record.Sections)
         {
+            var sectionText = text.Text[section.Start..section.End].TrimEnd();
             var sectionDocument = new Document
             {
                 new StringField(IndexFields.Type, IndexFields.SectionType, Field.Store.YES),
                 new StringField(IndexFields.Id, record.Id, Field.Store.YES),
                 new StringField(IndexFields.Kind, RecordCodes.Of(section.Kind), Field.Store.YES),
                 new SortedDocValuesField(IndexFields.Kind, new BytesRef(RecordCodes.Of(section.Kind))),
-                new TextField(IndexFields.Text, text.Text[section.Start..section.End].TrimEnd(), Field.Store.YES),
+                // Searched through the inverted index, shown from doc values (see DisplayValues).
+                new TextField(IndexFields.Text, sectionText, Field.Store.NO),
+                new BinaryDocValuesField(IndexFields.Text, new BytesRef(sectionText)),
             };
-            AddFilters(sectionDocument, campus, year, outcome, date);
+            AddFilters(sectionDocument, campus, year, outcome);
             documents.Add(sectionDocument);
         }
         return documents;
@@ -66,7 +75,7 @@ public static class OpinionDocuments
 
     // Every document carries the opinion's filter values and their doc values, so that a search over
     // sections filters, groups and counts without reading stored fields.
-    private static void AddFilters(Document document, string? campus, string? year, string? outcome, string? date)
+    private static void AddFilters(Document document, string? campus, string? year, string? outcome)
     {
         document.Add(new SortedDocValuesField(IndexFields.Id, new BytesRef(document.Get(IndexFields.Id))));
         AddKey(document, IndexFields.Campus, campus is null ? null : CampusKey(campus));
@@ -77,8 +86,6 @@ public static class OpinionDocuments
             document.Add(new StoredField(IndexFields.CampusDisplay, campus));
             document.Add(new SortedDocValuesField(IndexFields.CampusDisplay, new BytesRef(campus)));
         }
-        if (date is not null)
-            document.Add(new StoredField(IndexFields.Date, date));
     }
 
     private static void AddKey(Document document, string field, string? value)

@@ -86,6 +86,8 @@ public sealed class OpinionIndex(string directory)
         IndexFields.Id, IndexFields.ContentHash, IndexFields.SourcePath, IndexFields.SourceFormat, IndexFields.SourceModified, IndexFields.SourceSize, IndexFields.SourceOcr,
     };
 
+    private static readonly ISet<string> KindField = new HashSet<string> { IndexFields.Kind };
+
     /// <summary>What the index holds of each opinion's source, by id.</summary>
     public static Dictionary<string, IndexedSource> Catalogue(IndexReader reader)
     {
@@ -126,8 +128,7 @@ public sealed class OpinionIndex(string directory)
         return searcher.Search(query, Math.Max(1, reader.MaxDoc)).ScoreDocs
             .Select(d => d.Doc)
             .Order()
-            .Select(doc => searcher.Doc(doc))
-            .Select(d => (d.Get(IndexFields.Kind), (string?)null, d.Get(IndexFields.Text)))
+            .Select(doc => (searcher.Doc(doc, KindField).Get(IndexFields.Kind), (string?)null, DisplayValues.SectionText(reader, doc)))
             .ToList();
     }
 

@@ -30,6 +30,20 @@ public static class TextFolding
         return result.ToString();
     }
 
+    /// <summary>
+    /// What <see cref="Fold(string)"/> makes of one character ("" for an accent mark, "oe" for "œ"),
+    /// for callers that fold text piece by piece without allocating. At most three characters.
+    /// </summary>
+    public static string Fold(char c)
+    {
+        if (char.IsSurrogate(c))
+            return c.ToString();
+        return c < FoldedChars.Length ? FoldedChars[c] ??= Fold(c.ToString()) : Fold(c.ToString());
+    }
+
+    // Latin, Greek, Cyrillic and punctuation, filled on first use.
+    private static readonly string?[] FoldedChars = new string?[0x2100];
+
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> differ only by case and accents.</summary>
     public static bool FoldedEquals(string a, string b) => Fold(a) == Fold(b);
 }

@@ -14,18 +14,13 @@ namespace AvisIngest.Search;
 /// </summary>
 public sealed class OpinionSearcher
 {
-    // Below this many documents (~20,000 opinions) a query is grouped in about a millisecond: handing
-    // slices to other threads would cost about as much, and a busy server has no idle core anyway.
-    private const int ParallelFrom = 200_000;
-
-    // Stored fields read for a hit: an opinion document also stores its whole record.
-    private static readonly ISet<string> TextField = new HashSet<string> { IndexFields.Text }, DateField = new HashSet<string> { IndexFields.Date };
-
     private readonly IndexSearcher searcher;
+    private readonly OpinionSearchOptions options;
     private readonly SnippetBuilder snippets = new(new FrenchSearchAnalyzer(), new SnippetOptions());
 
-    public OpinionSearcher(IndexReader reader)
+    public OpinionSearcher(IndexReader reader, OpinionSearchOptions? options = null)
     {
+        this.options = options ?? new OpinionSearchOptions();
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         // Where each segment's opinion blocks start: found here rather than by the first query.
         foreach (var leaf in reader.Leaves)
@@ -39,9 +34,9 @@ public sealed class OpinionSearcher
         var groups = Group(SectionQuery(parsed, request), wanted);
 
         var matcher = new QueryTermMatcher(parsed);
-        var page = groups.Top.Skip((Math.Max(1, request.Page) - 1) * request.PageSize).ToList();
-        var hits = new SearchHit[page.Count];
-        Parallel.For(0, page.Count, i => hits[i] = ToHit(page[i], matcher));
+        // One thread: with the text read from doc values a page costs a millisecond or two, less
+        // than handing it to other threads on a busy server.
+        var hits = groups.Top.Skip((Math.Max(1, request.Page) - 1) * request.PageSize).Select(g => ToHit(g, matcher)).ToList();
         return new SearchResults(groups.Total, hits, groups.Facets());
     }
 
@@ -115,9 +110,9 @@ public sealed class OpinionSearcher
     }
 
     /// <summary>
-    /// Groups the sections matching the query by opinion. The segments are split into one slice per
-    /// core, each grouped on its own thread (an opinion's block never spans two segments), and the
-    /// slices' groups merged: a query matching every opinion visits hundreds of thousands of sections.
+    /// Groups the sections matching the query by opinion. On a large index the documents are cut
+    /// into one slice per core, each grouped on its own thread, and the slices' groups merged: a
+    /// query matching every opinion visits hundreds of thousands of sections.
     /// </summary>
     private OpinionGroups Group(Query query, int wanted)
     {
@@ -130,42 +125,58 @@ public sealed class OpinionSearcher
         {
             throw new QuerySyntaxException("requête trop large : un joker couvre trop de mots, précisez le début du mot", e);
         }
-        var slices = Slices(searcher.IndexReader.Leaves, searcher.IndexReader.MaxDoc >= ParallelFrom ? Environment.ProcessorCount : 1);
+        var reader = searcher.IndexReader;
+        var slices = Slices(reader.Leaves, reader.MaxDoc >= options.ParallelFrom ? options.Slices : 1);
         var groups = new OpinionGroups[slices.Count];
         Parallel.For(0, slices.Count, i =>
         {
             var collector = new GroupingCollector(wanted);
-            foreach (var leaf in slices[i])
+            foreach (var range in slices[i])
             {
-                collector.SetNextReader(leaf);
-                weight.GetBulkScorer(leaf, scoreDocsInOrder: true, leaf.AtomicReader.LiveDocs)?.Score(collector);
+                var scorer = weight.GetScorer(range.Leaf, range.Leaf.AtomicReader.LiveDocs);
+                if (scorer is null)
+                    continue;
+                collector.SetNextReader(range.Leaf);
+                collector.SetScorer(scorer);
+                for (var doc = scorer.Advance(range.Start); doc < range.End; doc = scorer.NextDoc())
+                    collector.Collect(doc);
             }
             groups[i] = collector.Result();
         });
         return OpinionGroups.Merge(groups, wanted);
     }
 
-    // Segments dealt largest first to the lightest slice, so that slices hold about as many documents.
-    private static List<List<AtomicReaderContext>> Slices(IList<AtomicReaderContext> leaves, int count)
+    /// <summary>Documents [Start, End) of one segment: whole opinion blocks.</summary>
+    internal readonly record struct SegmentRange(AtomicReaderContext Leaf, int Start, int End);
+
+    // Slices of about as many documents each, in index order as grouping requires: the index is cut
+    // about every 1/count of its documents, at the start of an opinion's block, across or inside
+    // segments (one large merged segment is common).
+    internal static List<List<SegmentRange>> Slices(IList<AtomicReaderContext> leaves, int count)
     {
-        var slices = Enumerable.Range(0, Math.Max(1, Math.Min(count, leaves.Count))).Select(_ => (Docs: 0L, Leaves: new List<AtomicReaderContext>())).ToList();
-        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
-        {
-            var lightest = slices.MinBy(s => s.Docs);
-            var index = slices.IndexOf(lightest);
-            lightest.Leaves.Add(leaf);
-            slices[index] = (lightest.Docs + leaf.AtomicReader.MaxDoc, lightest.Leaves);
-        }
-        // Each slice walks its segments in index order: the grouping relies on documents coming in order.
-        return slices.Select(s => s.Leaves.OrderBy(l => l.DocBase).ToList()).ToList();
+        var total = leaves.Count == 0 ? 0 : leaves[^1].DocBase + leaves[^1].AtomicReader.MaxDoc;
+        var bounds = Enumerable.Range(1, Math.Max(1, count) - 1)
+            .Select(k => BlockStart(leaves, (int)((long)total * k / count)))
+            .Prepend(0).Append(total).Distinct().ToList();
+        return bounds.Zip(bounds.Skip(1), (from, to) => leaves
+                .Where(l => l.DocBase < to && l.DocBase + l.AtomicReader.MaxDoc > from)
+                .Select(l => new SegmentRange(l, Math.Max(from - l.DocBase, 0), Math.Min(to - l.DocBase, l.AtomicReader.MaxDoc)))
+                .ToList())
+            .ToList();
+    }
+
+    private static int BlockStart(IList<AtomicReaderContext> leaves, int doc)
+    {
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return leaf.DocBase + SegmentBlocks.Of(leaf.AtomicReader).OpinionOf(doc - leaf.DocBase);
     }
 
     private SearchHit ToHit(OpinionGroup group, QueryTermMatcher matcher)
     {
         var sections = group.Sections.OrderByDescending(s => s.Score).ThenBy(s => s.Doc)
-            .Select(s => new SectionSnippet(s.Kind, snippets.Build(searcher.Doc(s.Doc, TextField).Get(IndexFields.Text), matcher)))
+            .Select(s => new SectionSnippet(s.Kind, snippets.Build(DisplayValues.SectionText(searcher.IndexReader, s.Doc), matcher)))
             .ToList();
-        var date = searcher.Doc(group.OpinionDoc, DateField).Get(IndexFields.Date);
+        var date = DisplayValues.OpinionDate(searcher.IndexReader, group.OpinionDoc);
         return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections);
     }
 

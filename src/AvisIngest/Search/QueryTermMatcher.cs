@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AvisIngest.Indexing;
+using AvisIngest.Normalising;
 using Lucene.Net.Search;
 
 namespace AvisIngest.Search;
@@ -13,21 +15,62 @@ public sealed class QueryTermMatcher
     private readonly HashSet<string> terms = new(StringComparer.Ordinal);
     private readonly List<string> prefixes = [];
     private readonly List<Regex> wildcards = [];
-
-    public QueryTermMatcher(Query query) => Collect(query);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> termLookup;
 
     /// <summary>
-    /// Strings one of which the <see cref="Squeeze"/>d, folded surface form of any matching word
-    /// contains: the squeezed start of each term (the light stemmer collapses doubled letters,
-    /// "cyberattaques" → "cyberataqu", and rewrites endings, "journaux" → "journal") and each prefix.
-    /// Null when a wildcard makes that impossible to tell.
+    /// Strings one of which the squeezed, folded surface form of any matching word contains: the
+    /// squeezed start of each term (the light stemmer collapses doubled letters, "cyberattaques" →
+    /// "cyberataqu", and rewrites endings, "journaux" → "journal") and each prefix. Null when a
+    /// wildcard makes that impossible to tell.
     /// </summary>
-    public IReadOnlyList<string>? SurfaceHints => wildcards.Count > 0
-        ? null
-        : terms.Select(Squeeze).Select(t => t.Length > 5 ? t[..^3] : t).Concat(prefixes.Select(Squeeze)).Distinct().ToList();
+    private readonly List<string>? surfaceHints;
+
+    public QueryTermMatcher(Query query)
+    {
+        Collect(query);
+        termLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        surfaceHints = wildcards.Count > 0
+            ? null
+            : terms.Select(Squeeze).Select(t => t.Length > 5 ? t[..^3] : t).Concat(prefixes.Select(Squeeze)).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="text"/> may match: false only when none can, so that a
+    /// snippet analyses only the sentences worth it. The text is folded and squeezed into a pooled
+    /// buffer, as many sentences are looked at per page.
+    /// </summary>
+    public bool MayMatch(ReadOnlySpan<char> text)
+    {
+        if (surfaceHints is null)
+            return true;
+        var folded = ArrayPool<char>.Shared.Rent(text.Length * 3 + 1);
+        try
+        {
+            var length = 0;
+            foreach (var c in text)
+            {
+                foreach (var f in TextFolding.Fold(c))
+                {
+                    if (length == 0 || folded[length - 1] != f)
+                        folded[length++] = f;
+                }
+            }
+            var span = folded.AsSpan(0, length);
+            foreach (var hint in surfaceHints)
+            {
+                if (span.IndexOf(hint, StringComparison.Ordinal) >= 0)
+                    return true;
+            }
+            return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
+    }
 
     /// <summary>The text with runs of one repeated character reduced to one ("attaque" → "ataque").</summary>
-    public static string Squeeze(string text)
+    private static string Squeeze(string text)
     {
         var result = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
@@ -38,10 +81,22 @@ public sealed class QueryTermMatcher
         return result.ToString();
     }
 
-    public bool Matches(string analysedTerm) =>
-        terms.Contains(analysedTerm)
-        || prefixes.Any(p => analysedTerm.StartsWith(p, StringComparison.Ordinal))
-        || wildcards.Any(w => w.IsMatch(analysedTerm));
+    public bool Matches(ReadOnlySpan<char> analysedTerm)
+    {
+        if (termLookup.Contains(analysedTerm))
+            return true;
+        foreach (var prefix in prefixes)
+        {
+            if (analysedTerm.StartsWith(prefix, StringComparison.Ordinal))
+                return true;
+        }
+        foreach (var wildcard in wildcards)
+        {
+            if (wildcard.IsMatch(analysedTerm))
+                return true;
+        }
+        return false;
+    }
 
     private void Collect(Query query)
     {

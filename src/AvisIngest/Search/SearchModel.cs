@@ -25,3 +25,17 @@ public sealed record SearchFacets(
     IReadOnlyDictionary<string, int> Year,
     IReadOnlyDictionary<string, int> Outcome,
     IReadOnlyDictionary<string, int> Section);
+
+/// <summary>Options of <see cref="OpinionSearcher"/>.</summary>
+public sealed record OpinionSearchOptions
+{
+    /// <summary>
+    /// Indexes of at least this many Lucene documents (one per opinion and one per section) are
+    /// grouped in parallel. Below about 20,000 opinions a query is grouped in a millisecond or two:
+    /// handing slices to other threads costs about as much, and a busy server has no idle core.
+    /// </summary>
+    public int ParallelFrom { get; init; } = 200_000;
+
+    /// <summary>How many slices a parallel search is cut into.</summary>
+    public int Slices { get; init; } = Environment.ProcessorCount;
+}

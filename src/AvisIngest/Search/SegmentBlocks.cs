@@ -40,7 +40,7 @@ internal sealed class SegmentBlocks
     /// <summary>Each section's kind, as a value number of <see cref="KindOfOrd"/>.</summary>
     public OrdColumn Kind { get; }
 
-    public IReadOnlyList<SectionKind> KindOfOrd { get; }
+    public SectionKind[] KindOfOrd { get; }
 
     public OrdColumn Campus { get; }
     public OrdColumn Year { get; }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AvisIngest.Indexing;
-using AvisIngest.Normalising;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -27,7 +26,7 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
 {
     public string Build(string text, QueryTermMatcher matcher)
     {
-        var sentences = Sentences(text).ToList();
+        var sentences = Sentences(text);
         var matches = MatchedSpans(text, sentences, matcher);
         var sentence = sentences
             .Select(s => (Span: s, Hits: matches.Count(m => m.Start >= s.Start && m.End <= s.End)))
@@ -61,24 +60,22 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
         return Whitespace().Replace(snippet.ToString(), " ").Trim();
     }
 
-    // Analysing is the costly part: only the sentences whose folded text holds a hint of a query
-    // term are analysed (all of them when the query has a wildcard).
+    // Analysing is the costly part: only the sentences where a query term may be are analysed.
     private List<(int Start, int End)> MatchedSpans(string text, IReadOnlyList<(int Start, int End)> sentences, QueryTermMatcher matcher)
     {
-        var hints = matcher.SurfaceHints;
         var spans = new List<(int, int)>();
         foreach (var (start, end) in sentences)
         {
-            var sentence = text[start..end];
-            if (hints is not null && !hints.Any(QueryTermMatcher.Squeeze(TextFolding.Fold(sentence)).Contains))
+            if (!matcher.MayMatch(text.AsSpan(start, end - start)))
                 continue;
+            var sentence = text[start..end];
             using var stream = analyzer.GetTokenStream(IndexFields.Text, sentence);
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
-                if (matcher.Matches(term.ToString()))
+                if (matcher.Matches(term.Buffer.AsSpan(0, term.Length)))
                     spans.Add((start + AfterElision(sentence, offset.StartOffset, offset.EndOffset), start + offset.EndOffset));
             }
             stream.End();
@@ -93,17 +90,19 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
         return apostrophe > start && apostrophe < end - 1 ? apostrophe + 1 : start;
     }
 
-    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    private static List<(int Start, int End)> Sentences(string text)
     {
+        var sentences = new List<(int Start, int End)>();
         var start = 0;
-        foreach (Match boundary in SentenceEnd().Matches(text))
+        foreach (var boundary in SentenceEnd().EnumerateMatches(text))
         {
             if (boundary.Index > start)
-                yield return (start, boundary.Index);
+                sentences.Add((start, boundary.Index));
             start = boundary.Index + boundary.Length;
         }
         if (start < text.Length || text.Length == 0)
-            yield return (start, text.Length);
+            sentences.Add((start, text.Length));
+        return sentences;
     }
 
     [GeneratedRegex(@"(?<=[.!?;])\s+(?=\p{Lu}|\d|«|-)|\n")]

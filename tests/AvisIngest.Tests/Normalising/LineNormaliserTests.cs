@@ -40,4 +40,11 @@ public class LineNormaliserTests
         Assert.Equal("perimetre et coeur", TextFolding.Fold("PÉRIMÈTRE et cœur"));
         Assert.True(TextFolding.FoldedEquals("HUB de l'Energie", "HUB de l'Énergie"));
     }
+
+    [Theory]
+    [InlineData("PÉRIMÈTRE et cœur, Æsthétique")]
+    [InlineData("énergie déjà ÇA ŒUVRE")]
+    [InlineData("Ελλάδα, Москва, №, ½, ﬁn")]
+    public void Folding_character_by_character_gives_the_folded_text(string text) =>
+        Assert.Equal(TextFolding.Fold(text), string.Concat(text.Select(TextFolding.Fold)));
 }

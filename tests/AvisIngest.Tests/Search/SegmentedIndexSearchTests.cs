@@ -18,18 +18,19 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
     private readonly DirectoryReader reader = archive.Reader;
 
     [Theory]
-    [InlineData("hydrogène", 1)]
-    [InlineData("hydrogène", 3)]
-    [InlineData("cmqe", 2)]
-    [InlineData("design OR audiovisuel", 1)]
-    [InlineData("gouvernance NOT textile", 4)]
-    public void Grouping_over_segments_and_deletions_equals_grouping_each_section_by_hand(string query, int page)
+    [InlineData("hydrogène", 1, 1)]
+    [InlineData("hydrogène", 3, 2)]
+    [InlineData("cmqe", 2, 3)]
+    [InlineData("cmqe", 1, 7)]
+    [InlineData("design OR audiovisuel", 1, 2)]
+    [InlineData("gouvernance NOT textile", 4, 5)]
+    public void Grouping_over_segments_and_deletions_equals_grouping_each_section_by_hand(string query, int page, int slices)
     {
         Assert.True(reader.Leaves.Count > 1, "the import should leave several segments");
         Assert.True(reader.NumDeletedDocs > 0, "the re-import should leave deleted opinions");
 
         var request = new SearchRequest(query) { Page = page, PageSize = 7 };
-        var results = new OpinionSearcher(reader).Search(request);
+        var results = new OpinionSearcher(reader, new OpinionSearchOptions { ParallelFrom = 0, Slices = slices }).Search(request);
         var expected = GroupByHand(query);
 
         Assert.Equal(expected.Count, results.Total);
@@ -40,6 +41,32 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
         Assert.Equal(CountBy(expected, o => [o.Year]), results.Facets.Year);
         Assert.Equal(CountBy(expected, o => [o.Outcome]), results.Facets.Outcome);
         Assert.Equal(CountBy(expected, o => o.Kinds.Distinct()), results.Facets.Section);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Slices_cover_every_document_once_cut_at_opinion_starts_in_index_order(int count)
+    {
+        var slices = OpinionSearcher.Slices(reader.Leaves, count);
+        var share = reader.MaxDoc / count + 1;
+
+        Assert.Equal(count, slices.Count);
+        var pieces = slices.SelectMany(s => s).OrderBy(p => p.Leaf.DocBase + p.Start).ToList();
+        // The fixture's later segments hold 50 opinions (about 500 documents): more than a share at 7 slices.
+        if (reader.Leaves.Max(l => l.AtomicReader.MaxDoc) > share)
+            Assert.True(pieces.Count > reader.Leaves.Count, "a segment larger than a slice's share should be cut");
+        // Contiguous and complete: each piece starts where the previous one ended.
+        Assert.Equal(0, pieces[0].Leaf.DocBase + pieces[0].Start);
+        Assert.All(pieces.Zip(pieces.Skip(1)), p => Assert.Equal(p.First.Leaf.DocBase + p.First.End, p.Second.Leaf.DocBase + p.Second.Start));
+        Assert.Equal(reader.MaxDoc, pieces[^1].Leaf.DocBase + pieces[^1].End);
+        // Each piece starts with an opinion document, so no opinion's sections are split.
+        Assert.All(pieces, p => Assert.Equal(IndexFields.OpinionType, p.Leaf.AtomicReader.Document(p.Start).Get(IndexFields.Type)));
+        Assert.All(slices, s => Assert.Equal(s.OrderBy(p => p.Leaf.DocBase + p.Start), s));
+        // About a share each: within a couple of opinion blocks (about ten documents each here).
+        var sizes = slices.Select(s => s.Sum(p => p.End - p.Start)).ToList();
+        Assert.True(sizes.Max() - sizes.Min() <= 25, $"share {share}: {string.Join(", ", sizes)}");
     }
 
     /// <summary>Every live matching section, scored in document order, grouped by its stored opinion id.</summary>

@@ -29,3 +29,32 @@ public class SnippetBuilderTests
         Assert.InRange(snippet.Length, 200, 280);
     }
 }
+
+public class QueryTermMatcherTests
+{
+    private static QueryTermMatcher Matcher(string query) => new(FrenchQueryParser.Parse(query));
+
+    [Theory]
+    [InlineData("hydrogene", "Le stockage de l'HYDROGÈNE vert.", true)]
+    [InlineData("cyberattaques", "Face aux cyberattaques.", true)]
+    [InlineData("cœur", "Au coeur du territoire.", true)]
+    [InlineData("énergie", "Les e\u0301nergies renouvelables.", true)]
+    [InlineData("hydrogène", "Les batteries et le stockage.", false)]
+    [InlineData("batterie OR hydrogène", "Les batteries et le stockage.", true)]
+    [InlineData("énerg*", "Un texte sans rapport.", false)]
+    [InlineData("hydro?ène", "Un texte sans rapport.", true)]
+    public void A_sentence_is_analysed_only_when_its_folded_text_may_hold_a_query_term(string query, string sentence, bool expected) =>
+        Assert.Equal(expected, Matcher(query).MayMatch(sentence));
+
+    [Fact]
+    public void Analysed_words_match_terms_prefixes_and_wildcards_but_not_excluded_ones()
+    {
+        var matcher = Matcher("hydrogène OR énerg* OR cyber?ttaque NOT textile");
+        Assert.True(matcher.Matches("hydrogen"));
+        Assert.True(matcher.Matches("energetiqu"));
+        Assert.True(matcher.Matches("cyberattaque"));
+        Assert.False(matcher.Matches("cyberattaques"));
+        Assert.False(matcher.Matches("textil"));
+        Assert.False(matcher.Matches("hydro"));
+    }
+}
