@@ -31,7 +31,7 @@ public sealed class QueryTermMatcher
         termLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         surfaceHints = wildcards.Count > 0
             ? null
-            : terms.Select(Squeeze).Select(t => t.Length > 5 ? t[..^3] : t).Concat(prefixes.Select(Squeeze)).Distinct().ToList();
+            : terms.Select(Squeezed).Select(t => t.Length > 5 ? t[..^3] : t).Concat(prefixes.Select(Squeezed)).Distinct().ToList();
     }
 
     /// <summary>
@@ -46,16 +46,7 @@ public sealed class QueryTermMatcher
         var folded = ArrayPool<char>.Shared.Rent(text.Length * 3 + 1);
         try
         {
-            var length = 0;
-            foreach (var c in text)
-            {
-                foreach (var f in TextFolding.Fold(c))
-                {
-                    if (length == 0 || folded[length - 1] != f)
-                        folded[length++] = f;
-                }
-            }
-            var span = folded.AsSpan(0, length);
+            var span = folded.AsSpan(0, FoldAndSqueeze(text, folded));
             foreach (var hint in surfaceHints)
             {
                 if (span.IndexOf(hint, StringComparison.Ordinal) >= 0)
@@ -69,16 +60,28 @@ public sealed class QueryTermMatcher
         }
     }
 
-    /// <summary>The text with runs of one repeated character reduced to one ("attaque" → "ataque").</summary>
-    private static string Squeeze(string text)
+    private static string Squeezed(string term)
     {
-        var result = new System.Text.StringBuilder(text.Length);
+        var buffer = new char[term.Length * 3 + 1];
+        return new string(buffer, 0, FoldAndSqueeze(term, buffer));
+    }
+
+    /// <summary>
+    /// Writes the folded text into <paramref name="into"/> (at most three characters per character)
+    /// with runs of one repeated character reduced to one ("attaque" → "ataque"); returns its length.
+    /// </summary>
+    private static int FoldAndSqueeze(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var length = 0;
         foreach (var c in text)
         {
-            if (result.Length == 0 || result[^1] != c)
-                result.Append(c);
+            foreach (var f in TextFolding.Fold(c))
+            {
+                if (length == 0 || into[length - 1] != f)
+                    into[length++] = f;
+            }
         }
-        return result.ToString();
+        return length;
     }
 
     public bool Matches(ReadOnlySpan<char> analysedTerm)
