@@ -26,9 +26,15 @@ public static class IndexFields
     public const string Outcome = "outcome";
     public const string Kind = "kind";
 
-    /// <summary>Stored for display with each hit.</summary>
+    /// <summary>The campus acronym as written, stored and in doc values, for display with each hit.</summary>
     public const string CampusDisplay = "campus_display";
+
+    /// <summary>An opinion's consultation date (yyyy-MM-dd), stored and in sorted doc values (see <see cref="DisplayValues"/>).</summary>
     public const string Date = "date";
 
+    /// <summary>
+    /// A section's text: indexed with the French analyser and kept in binary doc values for snippets
+    /// (see <see cref="DisplayValues"/>); stored only by indexes written before 2026-11-23.
+    /// </summary>
     public const string Text = "text";
 }

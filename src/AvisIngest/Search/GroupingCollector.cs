@@ -24,8 +24,6 @@ internal sealed class GroupingCollector(int wanted) : ICollector
     private Scorer? scorer;
     private int docBase;
     private SegmentBlocks? blocks;
-    private SegmentBlocks.OrdColumn? kindColumn;
-    private SectionKind[] kindOfOrd = [];
     // Each search reads doc values through its own instances: they are not safe to share between threads.
     private SortedDocValues? ids, kinds, campuses, years, outcomes;
     private int[] segmentCampus = [], segmentYear = [], segmentOutcome = [];
@@ -43,8 +41,6 @@ internal sealed class GroupingCollector(int wanted) : ICollector
         docBase = context.DocBase;
         var reader = context.AtomicReader;
         blocks = SegmentBlocks.Of(reader);
-        kindColumn = blocks.Kind;
-        kindOfOrd = blocks.KindOfOrd;
         ids = reader.GetSortedDocValues(IndexFields.Id);
         kinds = reader.GetSortedDocValues(IndexFields.Kind);
         campuses = reader.GetSortedDocValues(IndexFields.CampusDisplay);
@@ -66,10 +62,9 @@ internal sealed class GroupingCollector(int wanted) : ICollector
             currentMask = 0;
         }
         var score = scorer!.GetScore();
-        var kindOrd = kindColumn!.OrdOf(doc, kinds);
-        var kind = kindOrd < 0 ? SectionKind.Other : kindOfOrd[kindOrd];
-        if (score > currentScore)
-            currentScore = score;
+        var kindOrd = blocks!.Kind.OrdOf(doc, kinds);
+        var kind = kindOrd < 0 ? SectionKind.Other : blocks.KindOfOrd[kindOrd];
+        currentScore = Math.Max(currentScore, score);
         currentMask |= 1 << (int)kind;
         current.Add((docBase + doc, kind, score));
     }
