@@ -10,7 +10,8 @@ namespace AvisIngest.Cli.Output;
 public sealed class TerminalProgressBar(TextWriter terminal) : IIngestProgress
 {
     private readonly Stopwatch watch = new();
-    private TimeSpan lastDraw = TimeSpan.MinValue;
+    // Null until the first draw: a sentinel such as TimeSpan.MinValue overflows when subtracted.
+    private TimeSpan? lastDraw;
     private int ocrPages;
 
     public void Started(int totalFiles) => watch.Start();
@@ -18,7 +19,7 @@ public sealed class TerminalProgressBar(TextWriter terminal) : IIngestProgress
     public void FileDone(IngestFileResult result, int done, int total)
     {
         ocrPages += result.OcrPages;
-        if (done < total && watch.Elapsed - lastDraw < TimeSpan.FromMilliseconds(100))
+        if (done < total && lastDraw is { } last && watch.Elapsed - last < TimeSpan.FromMilliseconds(100))
             return;
         lastDraw = watch.Elapsed;
         const int width = 30;
@@ -27,10 +28,14 @@ public sealed class TerminalProgressBar(TextWriter terminal) : IIngestProgress
         var rate = done / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
         var left = rate > 0 ? TimeSpan.FromSeconds((total - done) / rate) : TimeSpan.Zero;
         var ocr = ocrPages > 0 ? $"  {ocrPages} pages lues par OCR" : "";
-        terminal.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} fichiers  {rate:0} fichiers/s  reste {left:m\\:ss}{ocr}  ");
+        terminal.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} fichiers  {rate:0} fichiers/s  reste {FormatLeft(left)}{ocr}  ");
     }
 
     public void Finished() => terminal.WriteLine();
+
+    // "m:ss" under an hour, "h:mm:ss" beyond (a scan archive can take hours).
+    internal static string FormatLeft(TimeSpan left) =>
+        left.TotalHours >= 1 ? $"{(int)left.TotalHours}:{left:mm\\:ss}" : left.ToString("m\\:ss", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>Progress as plain lines, for output redirected to a file or a pipe: one line per tenth of the work.</summary>
