@@ -6,7 +6,7 @@ namespace AvisIngest.Cli;
 public sealed class AvisCommandLine(IReadOnlyList<ICommand> commands)
 {
     public static AvisCommandLine CreateDefault() =>
-        new([new ExtractCommand(), new IngestCommand(), new SearchCommand(), new ShowCommand(), new StatsCommand(), new ExportCommand(), new TrainCommand(), new ServeCommand()]);
+        new([new ExtractCommand(), new IngestCommand(), new SearchCommand(), new ShowCommand(), new StatsCommand(), new ExportCommand(), new PruneCommand(), new TrainCommand(), new ServeCommand()]);
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -34,6 +34,12 @@ public sealed class AvisCommandLine(IReadOnlyList<ICommand> commands)
         {
             error.WriteLine($"avis {command.Name} : {e.Message}");
             return ExitCode.IndexUnavailable;
+        }
+        catch (Ingest.IndexWriteException e)
+        {
+            // Disk full or folder gone while writing (prune); the import reports it in its summary.
+            error.WriteLine($"avis {command.Name} : {e.Message}");
+            return ExitCode.Usage;
         }
     }
 

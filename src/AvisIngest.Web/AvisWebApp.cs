@@ -24,10 +24,17 @@ public static class AvisWebApp
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.Configure<KestrelServerOptions>(o => o.AllowSynchronousIO = true); // the CSV exporter writes synchronously, streaming
+        builder.Services.Configure<KestrelServerOptions>(o =>
+        {
+            o.AllowSynchronousIO = true; // the CSV exporter writes synchronously, streaming
+            // Long pasted queries reach the application, which refuses them in French past
+            // FrenchQueryParser.MaxLength, rather than Kestrel's bare 414 at 8 KB.
+            o.Limits.MaxRequestLineSize = 64 * 1024;
+        });
         builder.Services.AddSingleton(new LiveIndex(index));
         builder.WebHost.UseUrls(urls.ToArray());
         var app = builder.Build();
+        app.Use(AnswerEveryFailureInFrench);
 
         app.MapGet("/", (HttpRequest http, LiveIndex live) =>
         {
@@ -68,21 +75,50 @@ public static class AvisWebApp
                 ? Results.Text(RecordJson.Serialize(record), "application/json; charset=utf-8")
                 : Results.Problem(title: "Avis introuvable", detail: $"aucun avis « {id} » dans l'index", statusCode: 404)));
 
-        app.MapGet("/api/export.csv", (HttpRequest http, LiveIndex live) => Guard(() =>
+        app.MapGet("/api/export.csv", (HttpContext context, LiveIndex live) => Guard(() =>
         {
+            var http = context.Request;
             var tableName = http.Query["table"].ToString() is { Length: > 0 } t ? t : "opinions";
             if (!RecordCodes.TryParse<ExportTable>(tableName.ToLowerInvariant(), out var table))
                 throw new QuerySyntaxException($"table inconnue « {tableName} »");
             var request = SearchParameters.From(http.Query);
             var dialect = http.Query["excel"] == "1" ? CsvDialect.Excel : CsvDialect.Rfc4180;
+            // The query and the index are checked before the answer starts: once the CSV streams,
+            // a failure can no longer become a 400 or a 503.
+            live.Read((searcher, _) => searcher.OpinionDocs(request));
+            var gone = context.RequestAborted;
             return Results.Stream(body =>
             {
-                live.Read((searcher, _) => CsvExporter.Write(body, table, searcher.OpinionDocs(request).Select(searcher.RecordAt), dialect));
+                live.Read((searcher, _) => CsvExporter.Write(body, table,
+                    searcher.OpinionDocs(request).TakeWhile(_ => !gone.IsCancellationRequested).Select(searcher.RecordAt), dialect));
                 return Task.CompletedTask;
             }, "text/csv; charset=utf-8", $"avis-{tableName.ToLowerInvariant()}.csv");
         }));
 
+        app.MapFallback((HttpContext context) => context.Request.Path.StartsWithSegments("/api")
+            ? Results.Problem(title: "Adresse inconnue", detail: $"aucune ressource « {context.Request.Path} » : voir /api/search, /api/opinions/{{id}}, /api/export.csv", statusCode: 404)
+            : Results.Content(Html.Page("Page introuvable", "<p class=\"error\">Cette page n'existe pas. <a href=\"/\">Retour à la recherche</a></p>"), "text/html; charset=utf-8", statusCode: 404));
+
         return app;
+    }
+
+    // Whatever escapes a handler becomes a French problem+json, never a bare 500 or an English page:
+    // a malformed request (bad encoding, oversized header) a 400, anything else a 500 that says so.
+    private static async Task AnswerEveryFailureInFrench(HttpContext context, Func<Task> next)
+    {
+        try
+        {
+            await next();
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            var bad = e is Microsoft.AspNetCore.Http.BadHttpRequestException or QuerySyntaxException;
+            context.Response.Clear();
+            await Results.Problem(
+                title: bad ? "Requête incorrecte" : "Erreur interne",
+                detail: bad ? "la requête n'a pas pu être lue" : "le serveur n'a pas pu répondre à cette requête ; réessayez, et signalez-la si elle échoue encore",
+                statusCode: bad ? 400 : 500).ExecuteAsync(context);
+        }
     }
 
     // A malformed query is a 400 with a problem-details body in French; no index yet, a 503.

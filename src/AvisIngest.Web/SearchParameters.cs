@@ -18,7 +18,9 @@ public static class SearchParameters
                 : year.Length > 0 ? throw new QuerySyntaxException($"année invalide : « {year} »") : null,
             Outcome = Value(query, "outcome"),
             Section = Value(query, "section"),
-            Page = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1,
+            Page = page.Length == 0 ? 1
+                : int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= SearchRequest.MaxPage ? p
+                : throw new QuerySyntaxException($"page invalide : « {page} » (de 1 à {SearchRequest.MaxPage})"),
         };
     }
 

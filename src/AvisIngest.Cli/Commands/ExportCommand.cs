@@ -1,4 +1,5 @@
 using AvisIngest.Export;
+using AvisIngest.Pipeline;
 using AvisIngest.Search;
 
 namespace AvisIngest.Cli.Commands;
@@ -48,15 +49,24 @@ public sealed class ExportCommand : ICommand
 
         if (parsed.Value("--out") is { } path)
         {
+            // Written beside the target, then renamed over it: a full disk or an interruption never
+            // leaves a truncated table under the name asked for (nor destroys the previous one).
+            var full = Path.GetFullPath(path);
+            var partial = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.partiel");
             int rows;
             try
             {
-                using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-                rows = CsvExporter.Write(file, table, records, dialect);
+                using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    rows = CsvExporter.Write(file, table, records, dialect);
+                    file.Flush(flushToDisk: true);
+                }
+                File.Move(partial, full, overwrite: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UsageException($"impossible d'écrire {path} : {e.Message}");
+                File.Delete(partial);
+                throw new UsageException($"impossible d'écrire {path} : {FileFailure.InputOutput(e)}");
             }
             error.WriteLine($"{rows} lignes ({opinions.Count} avis) écrites dans {path}");
         }

@@ -41,11 +41,11 @@ public sealed class ExtractCommand : ICommand
                     RecordSummaryWriter.Write(output, result.Record!);
                     break;
                 case ExtractionStatus.NotAnOpinion:
-                    error.WriteLine($"{path} : pas un avis : {result.Reason}");
+                    error.WriteLine($"{PathDisplay.Of(path)} : pas un avis : {result.Reason}");
                     worst = Worse(worst, ExitCode.NotAnOpinion);
                     break;
                 default:
-                    error.WriteLine($"{path} : illisible : {result.Reason}");
+                    error.WriteLine($"{PathDisplay.Of(path)} : illisible : {result.Reason}");
                     worst = Worse(worst, ExitCode.Unreadable);
                     break;
             }

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
 using AvisIngest.Cli.Output;
 using AvisIngest.Ingest;
 using AvisIngest.Pipeline;
+using AvisIngest.Presentation;
 
 namespace AvisIngest.Cli.Commands;
 
@@ -32,6 +34,7 @@ public sealed class IngestCommand : ICommand
         using var report = parsed.Value("--report") is { } reportPath ? OpenReport(reportPath) : null;
         IIngestProgress progress = Console.IsErrorRedirected || error != Console.Error ? new PlainProgressLines(error) : new TerminalProgressBar(error);
 
+        // Ctrl+C and SIGTERM (a service stop, `kill`) both stop after committing what was done.
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -39,6 +42,11 @@ public sealed class IngestCommand : ICommand
             cancel.Cancel();
         };
         Console.CancelKeyPress += onCancel;
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            cancel.Cancel();
+        });
         IngestSummary summary;
         try
         {
@@ -55,6 +63,8 @@ public sealed class IngestCommand : ICommand
         }
 
         WriteSummary(output, summary, index.DirectoryPath);
+        if (report?.Broken is { } broken)
+            error.WriteLine($"avis ingest : rapport incomplet ({broken}) : l'import, lui, est enregistré");
         return summary.Failures.Count > 0 || summary.Interrupted ? ExitCode.Usage : ExitCode.Ok;
     }
 
@@ -67,13 +77,16 @@ public sealed class IngestCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"impossible d'écrire le rapport {path} : {e.Message}");
+            throw new UsageException($"impossible d'écrire le rapport {path} : {FileFailure.InputOutput(e)}");
         }
     }
 
     private static void WriteSummary(TextWriter output, IngestSummary summary, string indexPath)
     {
-        if (summary.Interrupted)
+        if (summary.StoppedBy is { } why)
+            output.WriteLine($"Import arrêté : {why}. L'index garde tout ce qui était enregistré avant" +
+                (summary.Uncommitted > 0 ? $" ; {summary.Uncommitted} fichier(s) lu(s) mais non enregistré(s) seront repris." : "."));
+        else if (summary.Interrupted)
             output.WriteLine("Import interrompu : ce qui était traité est enregistré ; relancez la même commande pour finir.");
         output.WriteLine($"Index : {indexPath}");
         output.WriteLine(
@@ -81,6 +94,8 @@ public sealed class IngestCommand : ICommand
             $"inchangés : {summary.Count(IngestOutcome.Unchanged)}, pas des avis : {summary.Count(IngestOutcome.NotAnOpinion)}, " +
             $"échecs : {summary.Count(IngestOutcome.Failed)}" + (summary.OcrPages > 0 ? $" ; {summary.OcrPages} pages lues par OCR" : ""));
         foreach (var failure in summary.Failures)
-            output.WriteLine($"  échec : {failure.Path} : {failure.Reason}");
+            output.WriteLine($"  échec : {PathDisplay.Of(failure.Path)} : {failure.Reason}");
+        if (summary.VanishedSources > 0)
+            output.WriteLine($"{summary.VanishedSources} avis de l'index n'ont plus leur fichier source (déplacé ou supprimé) : « avis prune --dry-run » les liste, « avis prune » les retire.");
     }
 }

@@ -21,8 +21,8 @@ public sealed class SearchCommand : ICommand
             Year = parsed.IntValue("--year", 1900, 2100),
             Section = parsed.Value("--section"),
             Outcome = parsed.Value("--outcome"),
-            Page = parsed.IntValue("--page", 1, 100_000) ?? 1,
-            PageSize = parsed.IntValue("--limit", 1, 1000) ?? 10,
+            Page = parsed.IntValue("--page", 1, SearchRequest.MaxPage) ?? 1,
+            PageSize = parsed.IntValue("--limit", 1, SearchRequest.MaxPageSize) ?? 10,
         };
         using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
         SearchResults results;

@@ -15,15 +15,21 @@ public sealed class ServeCommand : ICommand
         var parsed = Arguments.Parse(args, flags: [], valued: [IndexLocation.Option, "--port", "--urls"]);
         var url = parsed.Value("--urls")
             ?? (parsed.IntValue("--port", 1, 65535) is { } port ? $"http://127.0.0.1:{port}" : AvisWebApp.DefaultUrl);
+        var urls = url.Split(';', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var one in urls)
+        {
+            if (!Uri.TryCreate(one, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+                throw new UsageException($"adresse invalide « {one} » : attendu http://HÔTE:PORT, par exemple http://127.0.0.1:5080");
+        }
         var index = IndexLocation.From(parsed);
-        using var app = AvisWebApp.Build(index, url.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        using var app = AvisWebApp.Build(index, urls);
         try
         {
             app.Start();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
-            error.WriteLine($"avis serve : impossible d'écouter sur {url} ({e.Message}) ; choisissez un autre port avec --port");
+            error.WriteLine($"avis serve : impossible d'écouter sur {url} (port déjà pris, ou adresse absente de cette machine) ; choisissez un autre port avec --port");
             return ExitCode.Usage;
         }
         output.WriteLine($"avis serve : {string.Join(", ", app.Urls)} (index {index.DirectoryPath}) ; Ctrl+C pour arrêter");

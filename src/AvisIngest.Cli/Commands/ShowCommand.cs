@@ -19,7 +19,7 @@ public sealed class ShowCommand : ICommand
             throw new UsageException("indiquez un numéro d'avis : avis show 2026CE01");
         using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
         var id = parsed.Positional[0].Replace(" ", "");
-        var record = OpinionIndex.FindRecord(reader, id) ?? OpinionIndex.FindRecord(reader, id.ToUpperInvariant());
+        var record = OpinionIndex.FindRecord(reader, id);
         if (record is null)
         {
             error.WriteLine($"avis show : aucun avis « {parsed.Positional[0]} » dans l'index");

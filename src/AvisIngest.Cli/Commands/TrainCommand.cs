@@ -42,7 +42,7 @@ public sealed class TrainCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"impossible d'écrire le modèle {modelPath} : {e.Message}");
+            throw new UsageException($"impossible d'écrire le modèle {modelPath} : {Pipeline.FileFailure.InputOutput(e)}");
         }
 
         output.WriteLine($"{examples.Count} exemples, {evaluation.Kinds.Count} types de section ; modèle écrit dans {modelPath}");

@@ -6,6 +6,10 @@ namespace AvisIngest.Extraction;
 /// <summary>What extractors read: the normalised text and its sections.</summary>
 public sealed class ExtractionContext(NormalisedDocument document, IReadOnlyList<Section> sections)
 {
+    // The section each paragraph starts in (-1 for none), found once by walking both in text order:
+    // asking every section for every paragraph made extraction quadratic in the heading count.
+    private readonly int[] sectionOfParagraph = SectionOfEachParagraph(document.Paragraphs, sections);
+
     public NormalisedDocument Document => document;
 
     public IReadOnlyList<Section> Sections => sections;
@@ -13,19 +17,40 @@ public sealed class ExtractionContext(NormalisedDocument document, IReadOnlyList
     public bool Has(SectionKind kind) => sections.Any(s => s.Kind == kind);
 
     /// <summary>The paragraphs of the sections of these kinds, in document order, headings included.</summary>
-    public IReadOnlyList<string> ParagraphsOf(params SectionKind[] kinds) =>
-        document.Paragraphs
-            .Where(p => sections.Any(s => kinds.Contains(s.Kind) && p.Start >= s.Start && p.Start < s.End))
-            .Select(document.TextOf)
-            .ToList();
+    public IReadOnlyList<string> ParagraphsOf(params SectionKind[] kinds) => Paragraphs(kinds, withHeadings: true);
 
     /// <summary>The paragraphs of the sections of these kinds, without each section's heading line.</summary>
-    public IReadOnlyList<string> BodyParagraphsOf(params SectionKind[] kinds) =>
-        document.Paragraphs
-            .Where(p => sections.Any(s => kinds.Contains(s.Kind) && p.Start >= s.Start && p.Start < s.End
-                && !(s.Heading is not null && p.Start == s.Start)))
-            .Select(document.TextOf)
-            .ToList();
+    public IReadOnlyList<string> BodyParagraphsOf(params SectionKind[] kinds) => Paragraphs(kinds, withHeadings: false);
+
+    private List<string> Paragraphs(SectionKind[] kinds, bool withHeadings)
+    {
+        var result = new List<string>();
+        var paragraphs = document.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var s = sectionOfParagraph[i];
+            if (s < 0 || !kinds.Contains(sections[s].Kind))
+                continue;
+            if (!withHeadings && sections[s].Heading is not null && paragraphs[i].Start == sections[s].Start)
+                continue;
+            result.Add(document.TextOf(paragraphs[i]));
+        }
+        return result;
+    }
+
+    private static int[] SectionOfEachParagraph(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Section> sections)
+    {
+        var result = new int[paragraphs.Count];
+        var s = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var start = paragraphs[i].Start;
+            while (s < sections.Count && sections[s].End <= start)
+                s++;
+            result[i] = s < sections.Count && sections[s].Start <= start ? s : -1;
+        }
+        return result;
+    }
 
     /// <summary>The text of the sections of these kinds, paragraphs separated by '\n'.</summary>
     public string TextOf(params SectionKind[] kinds) => string.Join('\n', ParagraphsOf(kinds));

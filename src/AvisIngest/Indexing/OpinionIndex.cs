@@ -20,6 +20,28 @@ public sealed class OpinionIndex(string directory)
     public const string ImportLockFile = "avis-import.lock";
 
     /// <summary>
+    /// A random identity written when the index is created: a reader (the server) tells an index
+    /// rebuilt at the same path from the one it opened, whose segment names the new one reuses.
+    /// </summary>
+    public const string IdentityFile = "avis-index.id";
+
+    /// <summary>The identity of the index now in the folder, or null when there is none (or it predates identities).</summary>
+    public string? Identity
+    {
+        get
+        {
+            try
+            {
+                return File.ReadAllText(Path.Combine(DirectoryPath, IdentityFile)).Trim();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
     /// Opens the index for writing; throws <see cref="IndexLockedException"/> when another import
     /// holds it. The lock is an exclusive open of <see cref="ImportLockFile"/>, which the system
     /// releases whenever the process ends, even killed (Lucene.Net's own lock did not stop a second
@@ -28,6 +50,8 @@ public sealed class OpinionIndex(string directory)
     public IndexWriteSession OpenWriter()
     {
         FileStream lockFile;
+        if (File.Exists(DirectoryPath))
+            throw new IndexUnavailableException($"{DirectoryPath} est un fichier, pas un dossier : indiquez un dossier pour l'index (--index ou AVIS_INDEX)");
         try
         {
             System.IO.Directory.CreateDirectory(DirectoryPath);
@@ -35,7 +59,7 @@ public sealed class OpinionIndex(string directory)
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {e.Message}", e);
+            throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {Pipeline.FileFailure.InputOutput(e)}", e);
         }
         catch (IOException e)
         {
@@ -44,6 +68,9 @@ public sealed class OpinionIndex(string directory)
 
         try
         {
+            var identity = Path.Combine(DirectoryPath, IdentityFile);
+            if (!Exists || !File.Exists(identity))
+                File.WriteAllText(identity, Guid.NewGuid().ToString("N"));
             var directory = FSDirectory.Open(DirectoryPath);
             var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, new FrenchSearchAnalyzer())
             {
@@ -62,13 +89,15 @@ public sealed class OpinionIndex(string directory)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             lockFile.Dispose();
-            throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {e.Message}", e);
+            throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {Pipeline.FileFailure.InputOutput(e)}", e);
         }
     }
 
     /// <summary>Opens the last committed state for reading; null when nothing was ever imported.</summary>
     public DirectoryReader? OpenReader()
     {
+        if (File.Exists(DirectoryPath))
+            throw new IndexUnavailableException($"{DirectoryPath} est un fichier, pas un dossier : indiquez le dossier de l'index (--index ou AVIS_INDEX)");
         if (!Exists)
             return null;
         try
@@ -77,7 +106,7 @@ public sealed class OpinionIndex(string directory)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CorruptIndexException)
         {
-            throw new IndexUnavailableException($"index illisible dans {DirectoryPath} : {e.Message}", e);
+            throw new IndexUnavailableException(e is CorruptIndexException ? $"index illisible dans {DirectoryPath} : fichiers endommagés ; réimportez dans un nouveau dossier" : $"index illisible dans {DirectoryPath} : {Pipeline.FileFailure.InputOutput(e)}", e);
         }
     }
 
@@ -103,8 +132,11 @@ public sealed class OpinionIndex(string directory)
         return catalogue;
     }
 
-    /// <summary>The stored record of one opinion, or null.</summary>
-    public static OpinionRecord? FindRecord(IndexReader reader, string id)
+    /// <summary>The stored record of one opinion, or null; the id in any case ("2026ce01").</summary>
+    public static OpinionRecord? FindRecord(IndexReader reader, string id) =>
+        FindRecordExactly(reader, id) ?? (id.ToUpperInvariant() is var upper && upper != id ? FindRecordExactly(reader, upper) : null);
+
+    private static OpinionRecord? FindRecordExactly(IndexReader reader, string id)
     {
         var searcher = new IndexSearcher(reader);
         var query = new BooleanQuery

@@ -43,7 +43,7 @@ public static class FileDiscovery
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                missing.Add(new IngestFileResult(folder.FullName, IngestOutcome.Failed, null, $"dossier illisible : {e.Message}"));
+                missing.Add(new IngestFileResult(folder.FullName, IngestOutcome.Failed, null, $"dossier illisible : {Pipeline.FileFailure.InputOutput(e)}"));
                 return;
             }
             foreach (var entry in entries)

@@ -14,7 +14,11 @@ public enum IngestOutcome
 /// One file's outcome; <see cref="Reason"/> is French (why it failed, which source was kept);
 /// <see cref="OcrPages"/>, how many of its pages were read by OCR (the slow part of an import of scans).
 /// </summary>
-public sealed record IngestFileResult(string Path, IngestOutcome Outcome, string? Id, string? Reason, int OcrPages = 0);
+public sealed record IngestFileResult(string Path, IngestOutcome Outcome, string? Id, string? Reason, int OcrPages = 0)
+{
+    /// <summary>For a failure: the technical cause (exception type and message), kept in the report only.</summary>
+    public string? Detail { get; init; }
+}
 
 /// <summary>Reports an import's progress as files are done.</summary>
 public interface IIngestProgress

@@ -19,6 +19,12 @@ public sealed record IngestOptions
 
     /// <summary>...or after this long, whichever comes first: an interrupted import loses at most this much.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Bytes of files being parsed at once: a file takes its size of this budget (a larger one, all
+    /// of it, and runs alone), so that a few large files in parallel cannot multiply the peak memory.
+    /// </summary>
+    public long MaxBytesInFlight { get; init; } = 64L * 1024 * 1024;
 }
 
 /// <summary>
@@ -31,6 +37,8 @@ public sealed record IngestOptions
 /// </summary>
 public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, IngestOptions options)
 {
+    /// <param name="report">Told each file's outcome once the commit that holds it is done: a line
+    /// never says "imported" for a file that a crash or kill -9 kept out of the index.</param>
     public IngestSummary Run(IReadOnlyList<string> files, IIngestProgress progress, Action<IngestFileResult>? report = null, CancellationToken cancel = default)
     {
         using var session = index.OpenWriter();
@@ -42,26 +50,65 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         var byPath = known.Values.ToDictionary(s => s.Path, StringComparer.Ordinal);
 
         var summary = new IngestSummary();
+        // A write that fails (disk full) stops the workers too.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var done = Channel.CreateBounded<IngestFileResult>(new BoundedChannelOptions(256) { SingleReader = true });
-        var workers = Task.Run(() => Process(files, byPath, state, done.Writer, cancel), CancellationToken.None);
+        var workers = Task.Run(() => Process(files, byPath, state, done.Writer, stop.Token), CancellationToken.None);
 
         progress.Started(files.Count);
         var count = 0;
         var sinceCommit = Stopwatch.StartNew();
-        foreach (var result in done.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
+        var uncommitted = new List<IngestFileResult>();
+        try
         {
-            summary.Add(result);
-            report?.Invoke(result);
-            progress.FileDone(result, ++count, files.Count);
-            var pending = Volatile.Read(ref state.Pending);
-            if (pending >= options.CommitEvery || (pending > 0 && sinceCommit.Elapsed >= options.CommitInterval))
-                Commit(state, sinceCommit);
+            foreach (var result in done.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
+            {
+                summary.Add(result);
+                uncommitted.Add(result);
+                progress.FileDone(result, ++count, files.Count);
+                var pending = Volatile.Read(ref state.Pending);
+                if (pending >= options.CommitEvery || (pending > 0 && sinceCommit.Elapsed >= options.CommitInterval))
+                    Commit(state, sinceCommit, uncommitted, report);
+            }
+            workers.GetAwaiter().GetResult();
+            Commit(state, sinceCommit, uncommitted, report);
+            summary.VanishedSources = state.Catalogue.Values.Count(s => !File.Exists(s.Path));
         }
-        workers.GetAwaiter().GetResult();
-        Commit(state, sinceCommit);
-        summary.Interrupted = cancel.IsCancellationRequested && count < files.Count;
+        catch (IndexWriteException e)
+        {
+            stop.Cancel();
+            DrainQuietly(done.Reader, workers);
+            // Back to the last commit: what it holds stays readable, the rest is imported again next time.
+            try
+            {
+                writer.Rollback();
+            }
+            catch (Exception rollback) when (rollback is IOException or UnauthorizedAccessException)
+            {
+                // The last commit is on disk whatever the rollback could not clean.
+            }
+            summary.StoppedBy = e.Message;
+            foreach (var result in uncommitted.Where(r => r.Outcome is IngestOutcome.Imported or IngestOutcome.Updated))
+                summary.NotCommitted(result);
+        }
+        summary.Interrupted = summary.StoppedBy is not null || (cancel.IsCancellationRequested && count < files.Count);
         progress.Finished();
         return summary;
+    }
+
+    private static void DrainQuietly(ChannelReader<IngestFileResult> done, Task workers)
+    {
+        while (done.TryRead(out _))
+        {
+        }
+        try
+        {
+            workers.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // The same failure, met by other workers.
+        }
     }
 
     private sealed class ImportState(IndexWriter writer, ConcurrentDictionary<string, IndexedSource> catalogue)
@@ -78,24 +125,42 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         public object LockFor(string id) => locks[(uint)StringComparer.Ordinal.GetHashCode(id) % locks.Length];
     }
 
-    private static void Commit(ImportState state, Stopwatch sinceCommit)
+    private static void Commit(ImportState state, Stopwatch sinceCommit, List<IngestFileResult> uncommitted, Action<IngestFileResult>? report)
     {
         // Opinions written while the commit runs go into the next one.
         Interlocked.Exchange(ref state.Pending, 0);
-        state.Writer.Commit();
+        IndexWriteException.Guard(state.Writer.Commit);
         sinceCommit.Restart();
+        foreach (var result in uncommitted)
+            report?.Invoke(result);
+        uncommitted.Clear();
     }
 
     private async Task Process(IReadOnlyList<string> files, IReadOnlyDictionary<string, IndexedSource> byPath, ImportState state, ChannelWriter<IngestFileResult> output, CancellationToken cancel)
     {
+        var inFlight = new BytesInFlight(options.MaxBytesInFlight);
         try
         {
             await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancel }, async (path, token) =>
             {
                 var file = new FileInfo(path);
-                var result = byPath.TryGetValue(path, out var indexed) && file.Exists && indexed.Size == file.Length && indexed.ModifiedTicks == file.LastWriteTimeUtc.Ticks
-                    ? new IngestFileResult(path, IngestOutcome.Unchanged, indexed.Id, null)
-                    : Import(path, file, pipeline.Extract(path), state);
+                IngestFileResult result;
+                if (byPath.TryGetValue(path, out var indexed) && file.Exists && indexed.Size == file.Length && indexed.ModifiedTicks == file.LastWriteTimeUtc.Ticks)
+                {
+                    result = new IngestFileResult(path, IngestOutcome.Unchanged, indexed.Id, null);
+                }
+                else
+                {
+                    var taken = inFlight.Take(file.Exists ? file.Length : 0, token);
+                    try
+                    {
+                        result = Import(path, file, pipeline.Extract(path, token), state, byPath.GetValueOrDefault(path));
+                    }
+                    finally
+                    {
+                        inFlight.Give(taken);
+                    }
+                }
                 await output.WriteAsync(result, token);
             });
         }
@@ -109,14 +174,15 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         }
     }
 
-    private static IngestFileResult Import(string path, FileInfo file, ExtractionResult result, ImportState state)
+    /// <param name="previousAtPath">What the index held from this path before the import, if anything.</param>
+    private static IngestFileResult Import(string path, FileInfo file, ExtractionResult result, ImportState state, IndexedSource? previousAtPath)
     {
         switch (result.Status)
         {
             case ExtractionStatus.NotAnOpinion:
                 return new IngestFileResult(path, IngestOutcome.NotAnOpinion, null, result.Reason);
             case ExtractionStatus.Unreadable:
-                return new IngestFileResult(path, IngestOutcome.Failed, null, result.Reason);
+                return new IngestFileResult(path, IngestOutcome.Failed, null, result.Reason) { Detail = result.Detail };
         }
 
         var record = result.Record!;
@@ -137,6 +203,11 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
                     ? new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, null, ocrPages)
                     : new IngestFileResult(path, IngestOutcome.Updated, record.Id, "fichier modifié depuis le dernier import", ocrPages);
             }
+            else if (!File.Exists(kept.Path))
+            {
+                // The file it came from is gone: this one is the same opinion moved or renamed.
+                outcome = new IngestFileResult(path, IngestOutcome.Updated, record.Id, $"fichier déplacé ou renommé : {kept.Path} n'existe plus", ocrPages);
+            }
             else
             {
                 var (replaces, why) = SourcePreference.Compare(kept, candidate);
@@ -146,10 +217,22 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             }
 
             // Unchanged content at the same path is rewritten too, so that its new date lets the next import skip it unread.
-            state.Writer.UpdateDocuments(new Term(IndexFields.Id, record.Id), documents);
+            IndexWriteException.Guard(() => state.Writer.UpdateDocuments(new Term(IndexFields.Id, record.Id), documents));
             state.Catalogue[record.Id] = candidate;
             Interlocked.Increment(ref state.Pending);
-            return outcome;
+            if (previousAtPath is null || previousAtPath.Id == record.Id)
+                return outcome;
         }
+        // The file now gives another number: the record it gave before goes (under its own id's
+        // lock, and only if that record still comes from this file).
+        lock (state.LockFor(previousAtPath.Id))
+        {
+            if (state.Catalogue.TryGetValue(previousAtPath.Id, out var old) && old.Path == path)
+            {
+                IndexWriteException.Guard(() => state.Writer.DeleteDocuments(new Term(IndexFields.Id, previousAtPath.Id)));
+                state.Catalogue.TryRemove(previousAtPath.Id, out _);
+            }
+        }
+        return new IngestFileResult(path, IngestOutcome.Updated, record.Id, $"renuméroté : remplace l'avis {previousAtPath.Id} issu de ce fichier", ocrPages);
     }
 }

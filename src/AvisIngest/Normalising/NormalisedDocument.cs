@@ -8,16 +8,29 @@ public sealed class NormalisedDocument
 {
     public NormalisedDocument(IReadOnlyList<(string Text, int? Page)> paragraphs)
     {
-        var builder = new System.Text.StringBuilder();
+        // The text is made at its exact length in one copy: a growing builder doubles its buffer
+        // and copies it again at the end, three times a large file's text at once.
         var list = new List<Paragraph>(paragraphs.Count);
+        var length = 0;
         foreach (var (text, page) in paragraphs)
         {
-            if (builder.Length > 0)
-                builder.Append('\n');
-            list.Add(new Paragraph(builder.Length, text.Length, page));
-            builder.Append(text);
+            if (list.Count > 0)
+                length++;
+            list.Add(new Paragraph(length, text.Length, page));
+            length += text.Length;
         }
-        Text = builder.ToString();
+        Text = string.Create(length, paragraphs, (span, items) =>
+        {
+            var at = 0;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var text = items[i].Text;
+                if (i > 0)
+                    span[at++] = '\n';
+                text.AsSpan().CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
         Paragraphs = list;
     }
 

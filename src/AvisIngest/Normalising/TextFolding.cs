@@ -8,12 +8,24 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
-        // Most of an opinion is ASCII: decompose only when there is something to strip.
-        var decomposed = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? text.Normalize(NormalizationForm.FormD) : text;
-        var result = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // Most of an opinion is ASCII: lower-cased as is (the same string when nothing changes).
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
+            return text.ToLowerInvariant();
+        // Character by character through the per-character table: one copy of a large text, where
+        // decomposing the whole string first made three.
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+            result.Append(Fold(c));
+        return result.ToString();
+    }
+
+    // The fold of one character, computed once: canonical decomposition, accents dropped, lower case.
+    private static string FoldOne(string c)
+    {
+        var result = new StringBuilder(3);
+        foreach (var d in c.Normalize(NormalizationForm.FormD))
         {
-            switch (c)
+            switch (d)
             {
                 case 'œ' or 'Œ':
                     result.Append("oe");
@@ -22,8 +34,8 @@ public static class TextFolding
                     result.Append("ae");
                     break;
                 default:
-                    if (c < '\u0080' || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                        result.Append(char.ToLowerInvariant(c));
+                    if (d < '\u0080' || CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                        result.Append(char.ToLowerInvariant(d));
                     break;
             }
         }
@@ -33,12 +45,13 @@ public static class TextFolding
     /// <summary>
     /// What <see cref="Fold(string)"/> makes of one character ("" for an accent mark, "oe" for "œ"),
     /// for callers that fold text piece by piece without allocating. At most three characters.
+    /// A lone surrogate is kept as is (a pair's two halves fold to themselves).
     /// </summary>
     public static string Fold(char c)
     {
         if (char.IsSurrogate(c))
             return c.ToString();
-        return c < FoldedChars.Length ? FoldedChars[c] ??= Fold(c.ToString()) : Fold(c.ToString());
+        return c < FoldedChars.Length ? FoldedChars[c] ??= FoldOne(c.ToString()) : FoldOne(c.ToString());
     }
 
     // Latin, Greek, Cyrillic and punctuation, filled on first use.

@@ -19,6 +19,9 @@ public sealed record ExtractionResult(string Path, ExtractionStatus Status, Opin
 {
     public NormalisedDocument? Document { get; init; }
 
+    /// <summary>For a failure: the technical cause (exception type and message), for the report, not the screen.</summary>
+    public string? Detail { get; init; }
+
     /// <summary>The text of a section of the record.</summary>
     public string TextOf(Section section) => Document!.Text[section.Start..section.End].TrimEnd();
 

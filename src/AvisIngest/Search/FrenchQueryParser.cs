@@ -12,23 +12,41 @@ public sealed class QuerySyntaxException(string frenchMessage, Exception? inner 
 /// Lucene's classic syntax (phrases, AND/OR/NOT, +/-, wildcards) over the sections' text, analysed in
 /// French. All words are required unless OR is written; a hyphenated name is searched as a phrase;
 /// wildcard terms, which the analyser does not see, are folded like indexed words ("énerg*" → "energ*").
+/// A slash is an ordinary character ("Chimie/Énergie"): Lucene's regular expressions, whose cost
+/// has no bound ("/a{99999}/"), are not part of the syntax.
 /// </summary>
-public sealed class FrenchQueryParser
+public sealed partial class FrenchQueryParser
 {
+    /// <summary>Longest query accepted, in characters.</summary>
+    public const int MaxLength = 1000;
+
     public static Query Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new QuerySyntaxException("requête vide : indiquez au moins un mot");
+        if (text.Length > MaxLength)
+            throw new QuerySyntaxException($"requête trop longue : {text.Length} caractères, au plus {MaxLength}");
         var parser = new FoldingParser();
         try
         {
-            return parser.Parse(text);
+            return parser.Parse(UnescapedSlash().Replace(text, @"\/"));
         }
         catch (ParseException e)
         {
             throw new QuerySyntaxException($"requête mal formée : {Explain(e)} (syntaxe : mots, \"phrase exacte\", AND, OR, NOT, énerg*)", e);
         }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw TooComplex(e);
+        }
     }
+
+    /// <summary>The French refusal of a query that expands to more terms than Lucene allows (parsing or searching).</summary>
+    public static QuerySyntaxException TooComplex(Exception e) =>
+        new($"requête trop complexe : plus de {BooleanQuery.MaxClauseCount} mots ou variantes de mots ; raccourcissez-la ou précisez les jokers (énerg* plutôt que é*)", e);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)/")]
+    private static partial System.Text.RegularExpressions.Regex UnescapedSlash();
 
     private static string Explain(ParseException e) =>
         e.Message.Contains("'*' or '?' not allowed as first character", StringComparison.Ordinal)

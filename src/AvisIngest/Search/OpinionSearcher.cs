@@ -30,13 +30,23 @@ public sealed class OpinionSearcher
     public SearchResults Search(SearchRequest request)
     {
         var parsed = FrenchQueryParser.Parse(request.Query);
-        var wanted = Math.Max(1, request.Page) * request.PageSize;
-        var groups = Group(SectionQuery(parsed, request), wanted);
+        if (request.Page is < 1 or > SearchRequest.MaxPage || request.PageSize is < 1 or > SearchRequest.MaxPageSize)
+            throw new QuerySyntaxException($"page hors limites : de 1 à {SearchRequest.MaxPage}, et de 1 à {SearchRequest.MaxPageSize} avis par page");
+        var wanted = request.Page * request.PageSize;
+        OpinionGroups groups;
+        try
+        {
+            groups = Group(SectionQuery(parsed, request), wanted);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw FrenchQueryParser.TooComplex(e);
+        }
 
         var matcher = new QueryTermMatcher(parsed);
         // One thread: with the text read from doc values a page costs a millisecond or two, less
         // than handing it to other threads on a busy server.
-        var hits = groups.Top.Skip((Math.Max(1, request.Page) - 1) * request.PageSize).Select(g => ToHit(g, matcher)).ToList();
+        var hits = groups.Top.Skip((request.Page - 1) * request.PageSize).Select(g => ToHit(g, matcher)).ToList();
         return new SearchResults(groups.Total, hits, groups.Facets());
     }
 

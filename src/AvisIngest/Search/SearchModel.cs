@@ -3,6 +3,11 @@ namespace AvisIngest.Search;
 /// <summary>A search: the query, its filters (null: any) and the page of results wanted.</summary>
 public sealed record SearchRequest(string Query)
 {
+    /// <summary>Highest page number and page size accepted (page × size must stay far from int overflow).</summary>
+    public const int MaxPage = 100_000;
+
+    public const int MaxPageSize = 1000;
+
     public string? Campus { get; init; }
     public int? Year { get; init; }
     public string? Section { get; init; }

@@ -22,12 +22,13 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
 {
     private readonly SectionSegmenterOptions options = options ?? new SectionSegmenterOptions();
 
-    public IReadOnlyList<Section> Segment(NormalisedDocument document, ICollection<string> warnings)
+    public IReadOnlyList<Section> Segment(NormalisedDocument document, ICollection<string> warnings, CancellationToken cancel = default)
     {
         var starts = new List<(SectionKind Kind, string? Heading, Paragraph At, HeadingPrediction? Model)>();
         var paragraphs = document.Paragraphs;
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             var heading = Heading.Parse(document.TextOf(paragraphs[i]));
             if (heading is null)
                 continue;

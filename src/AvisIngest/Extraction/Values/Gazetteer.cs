@@ -43,11 +43,22 @@ public sealed partial class Gazetteer
     ]);
 
     /// <summary>The names found in the text, in order of first mention, each once.</summary>
-    public IReadOnlyList<string> FindAll(string text) =>
-        pattern.Matches(TextFolding.Fold(text))
-            .Select(m => canonical[KeyOf(m.Value)])
-            .Distinct()
-            .ToList();
+    /// <remarks>Folded and matched a line at a time: a name never spans paragraphs, and a whole
+    /// large text folded at once was its largest copy.</remarks>
+    public IReadOnlyList<string> FindAll(string text)
+    {
+        var found = new List<string>();
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            foreach (Match match in pattern.Matches(TextFolding.Fold(line.ToString())))
+            {
+                var name = canonical[KeyOf(match.Value)];
+                if (!found.Contains(name))
+                    found.Add(name);
+            }
+        }
+        return found;
+    }
 
     /// <summary>The name mentioned first in the text, or null.</summary>
     public string? FirstIn(string text) => FindAll(text).FirstOrDefault();

@@ -9,6 +9,9 @@ public interface IPageOcr
     /// <summary>Whether the engine and its French data are installed.</summary>
     bool IsAvailable { get; }
 
-    /// <summary>Throws <see cref="UnreadableDocumentException"/> with a French reason when the image cannot be read.</summary>
-    OcrPage Recognise(PageImage image);
+    /// <summary>
+    /// Throws <see cref="UnreadableDocumentException"/> with a French reason when the image cannot be
+    /// read, <see cref="OperationCanceledException"/> when <paramref name="cancel"/> fires (the work is stopped).
+    /// </summary>
+    OcrPage Recognise(PageImage image, CancellationToken cancel);
 }

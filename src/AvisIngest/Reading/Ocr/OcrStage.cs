@@ -4,12 +4,13 @@ namespace AvisIngest.Reading.Ocr;
 
 /// <summary>
 /// The pipeline stage between reading and normalising: pages that came with an image instead of
-/// text are read by OCR, in parallel. It runs outside the per-file read time limit; each page has
-/// its own limit. A scan with no OCR installed is unreadable, with the packages to install.
+/// text are read by OCR, in parallel, within the file's deadline (and each page within its own
+/// limit). A page OCR cannot read is left out with a warning; when no page gives text the file is
+/// unreadable. A scan with no OCR installed is unreadable, with the packages to install.
 /// </summary>
 public sealed class OcrStage(IPageOcr ocr, double lowConfidence = 80)
 {
-    public SourceDocument Apply(SourceDocument document)
+    public SourceDocument Apply(SourceDocument document, CancellationToken cancel = default)
     {
         var scanned = document.Pages.Where(p => p.Image is not null).ToList();
         if (scanned.Count == 0)
@@ -26,21 +27,52 @@ public sealed class OcrStage(IPageOcr ocr, double lowConfidence = 80)
             };
         }
 
-        var results = new OcrPage[scanned.Count];
-        Parallel.For(0, scanned.Count, i => results[i] = ocr.Recognise(scanned[i].Image!));
-        var byPage = scanned.Select((page, i) => (page, result: results[i])).ToDictionary(x => x.page, x => x.result);
+        var results = new OcrPage?[scanned.Count];
+        var failures = new Exception?[scanned.Count];
+        try
+        {
+            Parallel.For(0, scanned.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+            {
+                try
+                {
+                    results[i] = ocr.Recognise(scanned[i].Image!, cancel);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failures[i] = e;
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            throw new OperationCanceledException(cancel);
+        }
+        cancel.ThrowIfCancellationRequested();
 
-        var words = results.Sum(r => r.Words);
-        var confidence = words == 0 ? 0 : results.Sum(r => r.MeanConfidence * r.Words) / words;
         var warnings = document.Warnings.ToList();
-        if (confidence < lowConfidence)
+        var failed = scanned.Where((_, i) => failures[i] is not null).ToList();
+        if (failed.Count > 0)
+        {
+            var first = failures.First(f => f is not null)!;
+            var textElsewhere = document.Pages.Any(p => p.Image is null && p.Lines.Any(l => !string.IsNullOrWhiteSpace(l)));
+            if (failed.Count == scanned.Count && !textElsewhere)
+                throw first as UnreadableDocumentException ?? new UnreadableDocumentException("OCR impossible : aucune page lisible", first);
+            warnings.Add($"OCR impossible sur {(failed.Count == 1 ? "la page" : "les pages")} {string.Join(", ", failed.Select(p => p.Number ?? 0))}, ignorée(s)");
+        }
+        var read = results.Where(r => r is not null).Select(r => r!).ToList();
+        var byPage = scanned.Select((page, i) => (page, result: results[i])).Where(x => x.result is not null).ToDictionary(x => x.page, x => x.result!);
+
+        var words = read.Sum(r => r.Words);
+        var confidence = words == 0 ? 0 : read.Sum(r => r.MeanConfidence * r.Words) / words;
+        if (read.Count > 0 && confidence < lowConfidence)
             warnings.Add($"OCR peu fiable : confiance moyenne {confidence.ToString("0", CultureInfo.InvariantCulture)} % (seuil {lowConfidence.ToString("0", CultureInfo.InvariantCulture)} %)");
         return document with
         {
-            Pages = document.Pages.Select(p => byPage.TryGetValue(p, out var r) ? new SourcePage(p.Number, OcrCorrections.Apply(r.Lines)) : p).ToList(),
+            Pages = document.Pages.Select(p => byPage.TryGetValue(p, out var r) ? new SourcePage(p.Number, OcrCorrections.Apply(r.Lines))
+                : p.Image is not null ? new SourcePage(p.Number, p.Lines) : p).ToList(),
             Warnings = warnings,
-            OcrPages = scanned.Select(p => p.Number ?? 0).ToList(),
-            OcrConfidence = Math.Round(confidence, 1),
+            OcrPages = byPage.Keys.Select(p => p.Number ?? 0).Order().ToList(),
+            OcrConfidence = read.Count > 0 ? Math.Round(confidence, 1) : null,
         };
     }
 }

@@ -28,12 +28,13 @@ public sealed class TesseractOcr(TesseractOptions options) : IPageOcr
 
     public bool IsAvailable => available.Value;
 
-    public OcrPage Recognise(PageImage image)
+    public OcrPage Recognise(PageImage image, CancellationToken cancel)
     {
-        var folder = Directory.CreateTempSubdirectory("avis-ocr-");
-        Cores.Wait();
+        Cores.Wait(cancel);
+        DirectoryInfo? folder = null;
         try
         {
+            folder = Directory.CreateTempSubdirectory("avis-ocr-");
             var output = Path.Combine(folder.FullName, "page");
             var start = new ProcessStartInfo(options.Executable,
                 ["stdin", output, "-l", options.Language, "--dpi", image.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"])
@@ -44,17 +45,29 @@ public sealed class TesseractOcr(TesseractOptions options) : IPageOcr
             };
             start.Environment["OMP_THREAD_LIMIT"] = "1";
             using var process = Process.Start(start) ?? throw new UnreadableDocumentException("OCR indisponible : tesseract ne démarre pas");
-            var errors = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEndAsync();
-            process.StandardInput.BaseStream.Write(image.Bytes);
-            process.StandardInput.Close();
-            if (!process.WaitForExit(options.PageTimeout))
+            // The file's deadline (or Ctrl+C) stops Tesseract at once rather than letting it run on.
+            using var stop = cancel.Register(() => Kill(process));
+            var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            try
             {
-                process.Kill(entireProcessTree: true);
+                process.StandardInput.BaseStream.Write(image.Bytes);
+                process.StandardInput.Close();
+            }
+            catch (IOException) when (cancel.IsCancellationRequested || process.HasExited)
+            {
+                // Tesseract was stopped, or refused the image: said below.
+            }
+            var finished = process.WaitForExit(options.PageTimeout);
+            cancel.ThrowIfCancellationRequested();
+            if (!finished)
+            {
+                Kill(process);
                 throw new UnreadableDocumentException($"OCR abandonné : une page a pris plus de {options.PageTimeout.TotalSeconds:0} s");
             }
             if (process.ExitCode != 0 || !File.Exists(output + ".tsv"))
-                throw new UnreadableDocumentException($"OCR impossible sur une page ({errors.Result.Trim().Split('\n').LastOrDefault()})");
+                throw new UnreadableDocumentException("OCR impossible sur une page : Tesseract n'a pas pu lire son image",
+                    new InvalidDataException($"tesseract exit {process.ExitCode}: {errors.Result.Trim().Split('\n').LastOrDefault()}"));
             var rows = File.ReadLines(output + ".tsv").Skip(1).Select(line => line.Split('\t')).Where(f => f.Length >= 12).ToList();
             var (confidence, words) = WordConfidence(rows);
             return new OcrPage(Lines(rows), confidence, words);
@@ -62,7 +75,7 @@ public sealed class TesseractOcr(TesseractOptions options) : IPageOcr
         finally
         {
             Cores.Release();
-            folder.Delete(recursive: true);
+            folder?.Delete(recursive: true);
         }
     }
 
@@ -105,6 +118,18 @@ public sealed class TesseractOcr(TesseractOptions options) : IPageOcr
     }
 
     private const double ParagraphGapRatio = 1.5;
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already ended.
+        }
+    }
 
     private static bool HasLanguage(TesseractOptions options)
     {

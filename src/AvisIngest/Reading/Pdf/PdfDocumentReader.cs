@@ -24,12 +24,27 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         using var document = Open(content, options.Password);
         var rawPages = new List<IReadOnlyList<string>>();
         var images = new List<PageImage?>();
+        var brokenPages = new List<int>();
+        Exception? firstBreak = null;
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
-            var (lines, image) = ReadPage(document, number);
-            rawPages.Add(lines);
-            images.Add(image);
+            // A damaged page is left out, the others are read: one bad page does not lose the opinion.
+            try
+            {
+                var (lines, image) = ReadPage(document, number);
+                rawPages.Add(lines);
+                images.Add(image);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                firstBreak ??= e;
+                brokenPages.Add(number);
+                rawPages.Add([]);
+                images.Add(null);
+            }
         }
+        if (brokenPages.Count == rawPages.Count && firstBreak is not null)
+            throw new UnreadableDocumentException(rawPages.Count == 1 ? "PDF endommagé : sa page est illisible" : "PDF endommagé : aucune page lisible", firstBreak);
         var textless = rawPages.Count(lines => lines.All(string.IsNullOrWhiteSpace));
         if (textless == rawPages.Count)
         {
@@ -56,7 +71,9 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         var brokenShare = BrokenShare(pages);
         if (brokenShare > BrokenTextThreshold)
             warnings.Add($"texte en partie illisible ({brokenShare:P0} de caractères non décodés) : police mal encodée dans le PDF");
-        var skipped = pages.Count(p => p.Image is null && p.Lines.All(string.IsNullOrWhiteSpace));
+        if (brokenPages.Count > 0)
+            warnings.Add($"PDF endommagé : page(s) {string.Join(", ", brokenPages)} illisible(s), ignorée(s)");
+        var skipped = pages.Count(p => p.Image is null && p.Lines.All(string.IsNullOrWhiteSpace)) - brokenPages.Count;
         if (skipped > 0)
             warnings.Add($"{skipped} page(s) sans texte ignorée(s)");
 
@@ -87,21 +104,14 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         }
         catch (Exception e) when (e is not UnreadableDocumentException)
         {
-            throw new UnreadableDocumentException($"PDF endommagé, structure illisible ({Describe(e)})", e);
+            throw new UnreadableDocumentException("PDF endommagé, structure illisible", e);
         }
     }
 
     private (IReadOnlyList<string> Lines, PageImage? Image) ReadPage(PdfDocument document, int number)
     {
-        try
-        {
-            var page = document.GetPage(number);
-            return (lineExtractor.GetLines(page), LargestImage(page));
-        }
-        catch (Exception e)
-        {
-            throw new UnreadableDocumentException($"PDF endommagé : page {number} illisible ({Describe(e)})", e);
-        }
+        var page = document.GetPage(number);
+        return (lineExtractor.GetLines(page), LargestImage(page));
     }
 
     // A scanned page is one large image; its resolution follows from its width on the page.
@@ -124,12 +134,5 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
             broken += line.Count(c => c == '\uFFFD' || c == '\0' || (char.IsControl(c) && c != '\t'));
         }
         return total == 0 ? 0 : (double)broken / total;
-    }
-
-    // PdfPig's messages are English and technical: keep them short, in brackets, after the French reason.
-    private static string Describe(Exception e)
-    {
-        var message = e.Message.ReplaceLineEndings(" ");
-        return message.Length > 120 ? message[..120] + "…" : message;
     }
 }

@@ -86,6 +86,6 @@ public class OcrTests(ITestOutputHelper output)
     {
         public bool IsAvailable => false;
 
-        public OcrPage Recognise(PageImage image) => throw new InvalidOperationException("not installed");
+        public OcrPage Recognise(PageImage image, CancellationToken cancel) => throw new InvalidOperationException("not installed");
     }
 }
