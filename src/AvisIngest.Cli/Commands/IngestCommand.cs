@@ -96,6 +96,8 @@ public sealed class IngestCommand : ICommand
         foreach (var failure in summary.Failures)
             output.WriteLine($"  échec : {PathDisplay.Of(failure.Path)} : {failure.Reason}");
         if (summary.VanishedSources > 0)
-            output.WriteLine($"{summary.VanishedSources} avis de l'index n'ont plus leur fichier source (déplacé ou supprimé) : « avis prune --dry-run » les liste, « avis prune » les retire.");
+            output.WriteLine(summary.VanishedSources == 1
+                ? "1 avis de l'index n'a plus son fichier source (déplacé ou supprimé) : « avis prune --dry-run » le montre, « avis prune » le retire."
+                : $"{summary.VanishedSources} avis de l'index n'ont plus leur fichier source (déplacés ou supprimés) : « avis prune --dry-run » les liste, « avis prune » les retire.");
     }
 }

@@ -41,13 +41,13 @@ public sealed class PruneCommand : ICommand
             output.WriteLine($"  {source.Id}  {PathDisplay.Of(source.Path)}");
         if (dryRun)
         {
-            output.WriteLine($"{gone.Count} avis seraient retirés ; relancez sans --dry-run pour les retirer.");
+            output.WriteLine(gone.Count == 1 ? "1 avis serait retiré ; relancez sans --dry-run pour le retirer." : $"{gone.Count} avis seraient retirés ; relancez sans --dry-run pour les retirer.");
             return ExitCode.Ok;
         }
         foreach (var source in gone)
             IndexWriteException.Guard(() => session.Writer.DeleteDocuments(new Term(IndexFields.Id, source.Id)));
         IndexWriteException.Guard(session.Writer.Commit);
-        output.WriteLine($"{gone.Count} avis retirés de l'index.");
+        output.WriteLine(gone.Count == 1 ? "1 avis retiré de l'index." : $"{gone.Count} avis retirés de l'index.");
         return ExitCode.Ok;
     }
 }

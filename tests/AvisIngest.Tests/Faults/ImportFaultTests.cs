@@ -44,7 +44,7 @@ public class ImportFaultTests
         var line = JsonDocument.Parse(File.ReadAllLines(folder.File("r.jsonl")).Single()).RootElement;
         Assert.EndsWith("b.txt", line.GetProperty("path").GetString());
         Assert.StartsWith("fichier déplacé ou renommé : ", line.GetProperty("reason").GetString());
-        Assert.DoesNotContain("n'ont plus leur fichier source", output);
+        Assert.DoesNotContain("fichier source (déplacé", output);
     }
 
     [Fact]
@@ -59,17 +59,17 @@ public class ImportFaultTests
         File.Delete(Path.Combine(input, "a.txt"));
 
         var (_, output, _) = TestFiles.RunCli("ingest", input, "--index", index);
-        Assert.Contains("1 avis de l'index n'ont plus leur fichier source (déplacé ou supprimé) : « avis prune --dry-run » les liste, « avis prune » les retire.", output);
+        Assert.Contains("1 avis de l'index n'a plus son fichier source (déplacé ou supprimé) : « avis prune --dry-run » le montre, « avis prune » le retire.", output);
 
         (var code, output, _) = TestFiles.RunCli("prune", "--dry-run", "--index", index);
         Assert.Equal(ExitCode.Ok, code);
         Assert.Contains($"  2026CE01  {Path.Combine(input, "a.txt")}", output);
-        Assert.Contains("1 avis seraient retirés", output);
+        Assert.Contains("1 avis serait retiré ; relancez sans --dry-run pour le retirer.", output);
         Assert.Equal(["2026CE01", "2026CE02"], Ids(index));
 
         (code, output, _) = TestFiles.RunCli("prune", "--index", index);
         Assert.Equal(ExitCode.Ok, code);
-        Assert.Contains("1 avis retirés de l'index.", output);
+        Assert.Contains("1 avis retiré de l'index.", output);
         Assert.Equal(["2026CE02"], Ids(index));
         Assert.Contains("Rien à retirer", TestFiles.RunCli("prune", "--index", index).Out);
         Assert.Equal(ExitCode.IndexUnavailable, TestFiles.RunCli("prune", "--index", folder.File("none")).Code);
