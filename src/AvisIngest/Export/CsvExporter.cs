@@ -20,7 +20,8 @@ public static class CsvExporter
             ExportTable.Sites => WriteRows<SiteRow, SiteRowMap>(csv, records.SelectMany(TableRows.Sites)),
             ExportTable.Sections => WriteRows<SectionRow, SectionRowMap>(csv, records.SelectMany(TableRows.Sections)),
             ExportTable.Perspectives => WriteRows<PerspectiveRow, PerspectiveRowMap>(csv, records.SelectMany(TableRows.Perspectives)),
-            _ => WriteRows<ReservationRow, ReservationRowMap>(csv, records.SelectMany(TableRows.Reservations)),
+            ExportTable.Reservations => WriteRows<ReservationRow, ReservationRowMap>(csv, records.SelectMany(TableRows.Reservations)),
+            _ => WriteRows<RecommendationRow, RecommendationRowMap>(csv, records.SelectMany(TableRows.Recommendations)),
         };
     }
 

@@ -10,4 +10,5 @@ public enum ExportTable
     Sections,
     Perspectives,
     Reservations,
+    Recommendations,
 }

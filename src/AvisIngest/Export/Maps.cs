@@ -60,7 +60,12 @@ public sealed class OpinionRowMap : ClassMap<OpinionRow>
         Map(r => r.SourceEncoding).Name("source_encoding").Index(i++);
         Map(r => r.WarningCount).Name("warning_count").Index(i++);
         Map(r => r.SourceOcrPageCount).Name("source_ocr_page_count").Index(i++);
-        Map(r => r.SourceOcrConfidence).Name("source_ocr_confidence").Index(i);
+        Map(r => r.SourceOcrConfidence).Name("source_ocr_confidence").Index(i++);
+        // Added with other bodies' opinions: at the end, so that existing column positions hold.
+        Map(r => r.VotesFor).Name("votes_for").Index(i++);
+        Map(r => r.VotesAgainst).Name("votes_against").Index(i++);
+        Map(r => r.VotesAbstentions).Name("votes_abstentions").Index(i++);
+        Map(r => r.RecommendationCount).Name("recommendation_count").Index(i);
     }
 }
 
@@ -129,5 +134,15 @@ public sealed class ReservationRowMap : ClassMap<ReservationRow>
         Map(r => r.Id).Name("id").Index(0);
         Map(r => r.Position).Name("position").Index(1);
         Map(r => r.Reservation).Name("reservation").Index(2);
+    }
+}
+
+public sealed class RecommendationRowMap : ClassMap<RecommendationRow>
+{
+    public RecommendationRowMap()
+    {
+        Map(r => r.Id).Name("id").Index(0);
+        Map(r => r.Position).Name("position").Index(1);
+        Map(r => r.Recommendation).Name("recommendation").Index(2);
     }
 }

@@ -55,6 +55,10 @@ public sealed class OpinionRow
     public int WarningCount { get; init; }
     public int SourceOcrPageCount { get; init; }
     public double? SourceOcrConfidence { get; init; }
+    public int? VotesFor { get; init; }
+    public int? VotesAgainst { get; init; }
+    public int? VotesAbstentions { get; init; }
+    public int RecommendationCount { get; init; }
 }
 
 public sealed record AxisRow(string Id, int AxisNumber, string Title);
@@ -68,3 +72,5 @@ public sealed record SectionRow(string Id, int Position, string Kind, string? He
 public sealed record PerspectiveRow(string Id, int Position, string? Period, string Item);
 
 public sealed record ReservationRow(string Id, int Position, string Reservation);
+
+public sealed record RecommendationRow(string Id, int Position, string Recommendation);

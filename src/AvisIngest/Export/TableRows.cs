@@ -58,6 +58,10 @@ public static class TableRows
         WarningCount = r.Warnings.Count,
         SourceOcrPageCount = r.Source.OcrPages.Count,
         SourceOcrConfidence = r.Source.OcrConfidence,
+        VotesFor = r.Opinion.Votes?.For,
+        VotesAgainst = r.Opinion.Votes?.Against,
+        VotesAbstentions = r.Opinion.Votes?.Abstentions,
+        RecommendationCount = r.Opinion.Recommendations.Count,
     };
 
     public static IEnumerable<AxisRow> Axes(OpinionRecord r) => r.Axes.Select(a => new AxisRow(r.Id, a.Number, a.Title));
@@ -75,4 +79,7 @@ public static class TableRows
 
     public static IEnumerable<ReservationRow> Reservations(OpinionRecord r) =>
         r.Opinion.Reservations.Select((text, i) => new ReservationRow(r.Id, i + 1, text));
+
+    public static IEnumerable<RecommendationRow> Recommendations(OpinionRecord r) =>
+        r.Opinion.Recommendations.Select((text, i) => new RecommendationRow(r.Id, i + 1, text));
 }

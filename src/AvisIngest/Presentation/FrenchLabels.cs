@@ -25,6 +25,7 @@ public static class FrenchLabels
         Outcome.Favorable => "favorable",
         Outcome.FavorableWithReservations => "favorable avec réserves",
         Outcome.Unfavorable => "défavorable",
+        Outcome.Noted => "pris acte",
         _ => "ajourné",
     };
 

@@ -45,9 +45,12 @@ public static class RecordSummaryWriter
             Line(output, "Partenaires nommés", record.Organizations.Count.ToString());
         Line(output, "Avis", Join(
             record.Opinion.Outcome is { } o ? FrenchLabels.Of(o) : "non trouvé",
-            record.Opinion.Vote is { } v ? FrenchLabels.Of(v) : null));
+            record.Opinion.Vote is { } v ? FrenchLabels.Of(v) : null,
+            record.Opinion.Votes is { } t ? $"(pour {t.For}, contre {t.Against}, abstentions {t.Abstentions})" : null));
         foreach (var reservation in record.Opinion.Reservations)
             Line(output, "Réserve", reservation);
+        foreach (var recommendation in record.Opinion.Recommendations)
+            Line(output, "Recommandation", recommendation);
         Line(output, "Sections", string.Join(", ", record.Sections.Select(s => FrenchLabels.Of(s.Kind))));
         foreach (var warning in record.Warnings)
             Line(output, "Attention", warning);

@@ -48,6 +48,9 @@ public enum Outcome
     FavorableWithReservations,
     Unfavorable,
     Postponed,
+
+    /// <summary>"Prend acte": takes note without approving or rejecting.</summary>
+    Noted,
 }
 
 /// <summary>How the decision was voted.</summary>

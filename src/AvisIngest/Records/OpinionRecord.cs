@@ -91,9 +91,20 @@ public sealed class CommitteeOpinion
 {
     public Outcome? Outcome { get; set; }
     public Vote? Vote { get; set; }
+
+    /// <summary>The tally when the document gives one ("Pour : 98 Contre : 12 Abstentions : 4").</summary>
+    public VoteTally? Votes { get; set; }
+
+    /// <summary>Reservations or conditions: they qualify the opinion.</summary>
     public List<string> Reservations { get; set; } = [];
+
+    /// <summary>Recommendations ("assorti des recommandations suivantes"): they do not qualify it.</summary>
+    public List<string> Recommendations { get; set; } = [];
+
     public string Text { get; set; } = "";
 }
+
+public sealed record VoteTally(int For, int Against, int Abstentions);
 
 /// <summary>
 /// A section of the normalised text: [Start, End) are character offsets in it. Extension of the

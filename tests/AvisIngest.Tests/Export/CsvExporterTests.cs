@@ -41,7 +41,8 @@ public class CsvExporterTests
             "first_labelled_year,excellence_since_year,emblematic_site,countries,label_period_from,label_period_to,labelled_campuses," +
             "excellence_campuses,strategic_committee_date,consultation_mode,consultation_date,consultation_closed_on,perspectives_period," +
             "outcome,vote,opinion_text,reservation_count,axis_count,site_count,country_count,organization_count,perspective_count," +
-            "section_count,source_path,source_format,source_sha256,source_pages,source_encoding,warning_count,source_ocr_page_count,source_ocr_confidence",
+            "section_count,source_path,source_format,source_sha256,source_pages,source_encoding,warning_count,source_ocr_page_count,source_ocr_confidence," +
+            "votes_for,votes_against,votes_abstentions,recommendation_count",
             header);
     }
 

@@ -5,18 +5,22 @@ using AvisIngest.Records;
 namespace AvisIngest.Extraction.Opinion;
 
 /// <summary>
-/// The outcome and the sentence(s) stating it, from the opinion section. Postponement and
+/// The outcome and the sentence(s) stating it, from the opinion section. An opinion that says it is
+/// "ni favorable, ni défavorable" (an environmental authority's) has none. Postponement and
 /// unfavourable opinions are tried before reservations, and those before a plain favourable opinion
-/// ("avis défavorable" contains "favorable"). A decision found nowhere is null with a warning.
+/// ("avis défavorable" contains "favorable"); "prend acte" only when no opinion is stated. A
+/// decision found nowhere is null with a warning. Recommendations do not qualify a favourable opinion.
 /// </summary>
 public sealed partial class OutcomeExtractor : IFieldExtractor
 {
-    private static readonly (Outcome Outcome, Regex Pattern)[] Rules =
+    private static readonly (Outcome? Outcome, Regex Pattern)[] Rules =
     [
+        (null, Neither()),
         (Outcome.Postponed, Postponed()),
         (Outcome.Unfavorable, Unfavorable()),
         (Outcome.FavorableWithReservations, WithReservations()),
         (Outcome.Favorable, Favorable()),
+        (Outcome.Noted, Noted()),
     ];
 
     public void Extract(ExtractionContext context, OpinionRecord record)
@@ -33,6 +37,8 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
                     continue;
                 record.Opinion.Outcome = outcome;
                 record.Opinion.Text = SentenceAround(paragraph, match.Index);
+                if (outcome is null)
+                    record.Warnings.Add("le texte dit que l'avis n'est ni favorable ni défavorable : pas de décision");
                 return;
             }
         }
@@ -54,8 +60,14 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
     [GeneratedRegex(@"avis (?:\w+ )?defavorable|avis negatif|avis contraire")]
     private static partial Regex Unfavorable();
 
-    [GeneratedRegex(@"avis favorable[^.]*?(?:sous (?:la |les )?reserves?|assorti (?:de |des |d')(?:\w+ )?(?:reserves|recommandations|conditions)|avec (?:des |les )?reserves)|favorable sous reserve|sous reserve (?:de|que|d')[^.]*avis favorable")]
+    [GeneratedRegex(@"\bni favorable,? ni defavorable")]
+    private static partial Regex Neither();
+
+    [GeneratedRegex(@"avis favorable[^.]*?(?:sous (?:la |les )?reserves?|assorti (?:de |des |d')(?:\w+ )?(?:reserves|conditions)|avec (?:des |les )?reserves)|favorable sous reserve|sous reserve (?:de|que|d')[^.]*avis favorable")]
     private static partial Regex WithReservations();
+
+    [GeneratedRegex(@"\b(?:prend|prennent|a pris|ont pris|de prendre) acte\b")]
+    private static partial Regex Noted();
 
     [GeneratedRegex(@"avis (?:\w+ )?favorable|avis positif")]
     private static partial Regex Favorable();

@@ -5,8 +5,10 @@ using AvisIngest.Records;
 namespace AvisIngest.Extraction.Opinion;
 
 /// <summary>
-/// Reservations or recommendations attached to the opinion: the items listed after a sentence that
-/// announces them ("assorti des réserves suivantes :"), and "sous réserve de …" clauses.
+/// Reservations and recommendations attached to the opinion, apart: the items listed after a
+/// sentence that announces them ("assorti des réserves suivantes :" or "des recommandations
+/// suivantes :"), and "sous réserve de …" clauses, which are reservations. A list announced as
+/// recommendations does not make reservations of them.
 /// </summary>
 public sealed partial class ReservationsExtractor : IFieldExtractor
 {
@@ -16,27 +18,29 @@ public sealed partial class ReservationsExtractor : IFieldExtractor
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var folded = TextFolding.Fold(paragraphs[i]);
-            if (ListItem.StartsBlock(paragraphs[i]) || !folded.TrimEnd().EndsWith(':') || !Announces().IsMatch(folded))
+            if (ListItem.StartsBlock(paragraphs[i]) || !folded.TrimEnd().EndsWith(':') || Announces().Match(folded) is not { Success: true } announced)
                 continue;
+            var list = announced.Value.StartsWith("recommand", StringComparison.Ordinal) ? record.Opinion.Recommendations : record.Opinion.Reservations;
             for (var j = i + 1; j < paragraphs.Count && (ListItem.IsBullet(paragraphs[j]) || ListItem.TryParseNumbered(paragraphs[j], out _, out _)); j++)
-                Add(record, ListItem.WithoutMarker(paragraphs[j]));
+                Add(list, ListItem.WithoutMarker(paragraphs[j]));
         }
         foreach (var paragraph in paragraphs)
         {
             foreach (Match clause in Clause().Matches(paragraph))
-                Add(record, clause.Groups["what"].Value);
+                Add(record.Opinion.Reservations, clause.Groups["what"].Value);
         }
         if (record.Opinion.Outcome == Outcome.FavorableWithReservations && record.Opinion.Reservations.Count == 0)
             record.Warnings.Add("avis assorti de réserves, mais les réserves ne sont pas énumérées");
     }
 
-    private static void Add(OpinionRecord record, string reservation)
+    private static void Add(List<string> list, string item)
     {
-        reservation = reservation.Trim().TrimEnd(',', ';', '.', ' ');
-        if (reservation.Length > 0 && !record.Opinion.Reservations.Contains(reservation))
-            record.Opinion.Reservations.Add(reservation);
+        item = item.Trim().TrimEnd(',', ';', '.', ' ');
+        if (item.Length > 0 && !list.Contains(item))
+            list.Add(item);
     }
 
+    // The first word that announces the list decides which list it is.
     [GeneratedRegex(@"reserve|recommand|condition|demande (?:que|au campus)")]
     private static partial Regex Announces();
 
