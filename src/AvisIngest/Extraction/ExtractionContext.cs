@@ -60,6 +60,17 @@ public sealed class ExtractionContext(NormalisedDocument document, IReadOnlyList
         sections.Where(s => s.Kind == kind && s.Heading is not null).Select(s => s.Heading!);
 
     /// <summary>
+    /// Whether the opinion is about a campus of trades and qualifications: its title (or, without
+    /// one, its opening) names a campus or a CMQ. Campus fields are read only then.
+    /// </summary>
+    public bool IsAboutCampus(OpinionRecord record)
+    {
+        var subject = record.Title.Length > 0 ? record.Title : document.Text[..Math.Min(document.Text.Length, 600)];
+        var folded = TextFolding.Fold(subject);
+        return folded.Contains("campus") || folded.Contains("cmq");
+    }
+
+    /// <summary>
     /// Where the campus is described: its presentation and perimeter, or, when the document has
     /// neither, everything but the regional context, the perspectives and the opinion.
     /// </summary>

@@ -10,9 +10,14 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
         var header = context.TextOf(SectionKind.Header);
+        // "Avis délibéré de la mission régionale d'autorité environnementale Hauts-de-France sur …"
         var name = Name().Match(header);
         if (name.Success)
-            record.Body.Name = name.Groups["name"].Value.Trim();
+            record.Body.Name = name.Groups["name"].Value.Trim().TrimEnd(',');
+        // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
+        var named = NamedWithAcronym().Match(header.Length > 0 ? header : context.Document.Text);
+        if (record.Body.Name is null && named.Success)
+            record.Body.Name = Capitalised(named.Groups["name"].Value.Trim());
         var acronym = Acronym().Match(header.Length > 0 ? header : context.Document.Text);
         if (!acronym.Success)
             acronym = Acronym().Match(context.Document.Text);
@@ -22,9 +27,15 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
             ?? Gazetteer.FrenchRegions.FirstIn(context.TextOf(SectionKind.Opinion));
     }
 
-    [GeneratedRegex(@"Avis (?:du |de la )(?<name>(?:Comité|Conseil|Commission)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s))", RegexOptions.Multiline)]
+    private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
+    // The name ends before the acronym, the number, the region, or what the opinion is about ("sur", "relatif").
+    [GeneratedRegex(@"Avis(?: délibéré| simple)? (?:du |de la |de l')(?<name>(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s|\s(?:sur|relatif|relative|concernant|portant|de la région|Hauts-de-France|Grand Est|Normandie|Bretagne|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Île-de-France)\b))", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"\b(?:CoRE|CREFOP|CESER|COREF)\b")]
+    [GeneratedRegex(@"(?<name>(?:comité|conseil|commission|mission|autorité)\s[^()\n]{5,110}?)\s*\((?:CoRE|CREFOP|CESER|CESE|COREF|MRAe|CNEFOP)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedWithAcronym();
+
+    [GeneratedRegex(@"\b(?:CoRE|CREFOP|CESER|CESE|COREF|MRAe|CNEFOP)\b")]
     private static partial Regex Acronym();
 }

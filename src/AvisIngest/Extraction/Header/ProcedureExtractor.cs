@@ -3,7 +3,7 @@ using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Header;
 
-/// <summary>Renewal, initial labelling or another subject, from the title.</summary>
+/// <summary>Renewal or initial labelling of a campus, from the title; any other subject is "other".</summary>
 public sealed class ProcedureExtractor : IFieldExtractor
 {
     public void Extract(ExtractionContext context, OpinionRecord record)
@@ -11,7 +11,9 @@ public sealed class ProcedureExtractor : IFieldExtractor
         var title = TextFolding.Fold(record.Title);
         if (title.Length == 0)
             return;
-        if (title.Contains("renouvellement"))
+        if (!context.IsAboutCampus(record))
+            record.Subject.Procedure = Procedure.Other;
+        else if (title.Contains("renouvellement"))
             record.Subject.Procedure = Procedure.Renewal;
         else if (title.Contains("obtention") || title.Contains("premiere labellisation") || title.Contains("labellisation initiale")
                  || title.Contains("demande de label") || title.Contains("attribution du label") || title.Contains("creation"))

@@ -1,0 +1,73 @@
+using AvisIngest.Records;
+
+namespace AvisIngest.Tests.Extraction;
+
+/// <summary>
+/// Identity of an opinion from any body: number forms, body name and acronym, and campus fields
+/// left empty when the opinion is not about a campus. The texts are our own variants of these
+/// bodies' openings (an environmental authority's, a CESER's), written for the test.
+/// </summary>
+public class OtherBodiesTests
+{
+    private const string EnvironmentalAuthority =
+        "Avis délibéré de la mission régionale d'autorité environnementale Hauts-de-France sur le plan local d'urbanisme de la commune\n\n" +
+        "n°MRAe 2020ABC7\n\n" +
+        "Préambule\nLa mission régionale d'autorité environnementale (MRAe) a été saisie le 4 août 2020 en application du décret n° 2016-519 du 28 avril 2016. " +
+        "Le plan couvre la période 2020-2030 et réunit 120 membres.\n\n" +
+        "Avis détaillé\nIl est rappelé que cet avis n'est ni favorable, ni défavorable. La MRAe recommande de compléter l'étude.";
+
+    private const string Ceser =
+        "Conseil économique, social et environnemental régional (CESER) Hauts-de-France\n\n" +
+        "Avis n° 2019-1234 sur le schéma régional de développement économique\n\n" +
+        "Le CESER, réuni en séance plénière, émet un avis favorable au schéma. Pour : 98 Contre : 12 Abstentions : 4";
+
+    [Fact]
+    public void An_environmental_authority_opinion_gets_its_number_body_and_no_decision()
+    {
+        var record = TestFiles.RecordOf(EnvironmentalAuthority);
+
+        Assert.Equal("2020ABC7", record.Number);
+        Assert.Equal("mission régionale d'autorité environnementale", record.Body.Name);
+        Assert.Equal("MRAe", record.Body.Acronym);
+        Assert.Equal("Hauts-de-France", record.Body.Region);
+        Assert.Null(record.Opinion.Outcome);
+        // Not about a campus: a plan's period and a membership are not campus fields.
+        Assert.Null(record.LabelPeriod.From);
+        Assert.Null(record.Campus.MemberCount);
+        Assert.Equal(Procedure.Other, record.Subject.Procedure);
+    }
+
+    [Fact]
+    public void A_ceser_opinion_gets_its_hyphenated_number_its_body_and_its_tally()
+    {
+        var record = TestFiles.RecordOf(Ceser);
+
+        Assert.Equal("2019-1234", record.Number);
+        Assert.Equal("CESER", record.Body.Acronym);
+        Assert.Equal("Conseil économique, social et environnemental régional", record.Body.Name);
+        Assert.Equal(Outcome.Favorable, record.Opinion.Outcome);
+        Assert.Equal(new VoteTally(98, 12, 4), record.Opinion.Votes);
+    }
+
+    [Theory]
+    [InlineData("AVIS DÉLIBÉRÉ N° 2017-1878 adopté lors de la séance du 31 octobre 2017", "2017-1878")]
+    [InlineData("Avis n° 2020APNA28 dossier P-2020-9388", "2020APNA28")]
+    [InlineData("vu l'arrêté n° 2016-519 du 28 avril 2016\nAvis n° 2021-5163 rendu le 15 mars 2021", "2021-5163")]
+    [InlineData("en application du décret n° 2016-519 du 28 avril 2016", null)]
+    public void Numbers_of_other_forms_are_read_and_cited_acts_are_not(string line, string? number)
+    {
+        var record = TestFiles.RecordOf("Avis de la mission régionale d'autorité environnementale\n" + line + "\n\nAvis\nLa mission émet un avis favorable.");
+        Assert.Equal(number, record.Number);
+    }
+
+    [Fact]
+    public void The_seeds_keep_their_campus_fields_and_body()
+    {
+        var record = TestFiles.Pipeline.Extract(TestFiles.Corpus(TestFiles.Id + ".txt")).Record!;
+        Assert.Equal("2026CE02", record.Number);
+        Assert.Equal("Comité régional pour l'emploi", record.Body.Name);
+        Assert.Equal("CoRE", record.Body.Acronym);
+        Assert.Equal(80, record.Campus.MemberCount);
+        Assert.Equal(Procedure.Renewal, record.Subject.Procedure);
+    }
+}
