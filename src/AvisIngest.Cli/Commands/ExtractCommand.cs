@@ -13,11 +13,11 @@ public sealed class ExtractCommand : ICommand
 {
     public string Name => "extract";
 
-    public string Summary => "extract FICHIER... [--json] [--password MOT] [--max-size Mo] [--timeout s] [--ocr auto|always|never]   extrait la fiche de chaque avis (.txt, .pdf)";
+    public string Summary => "extract FICHIER... [--json] [--explain] [--password MOT] [--max-size Mo] [--timeout s] [--ocr auto|always|never]   extrait la fiche de chaque avis (.txt, .pdf)";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--json"], valued: ReadOptionsArguments.Names);
+        var parsed = Arguments.Parse(args, flags: ["--json", "--explain"], valued: ReadOptionsArguments.Names);
         if (parsed.Positional.Count == 0)
             throw new UsageException("indiquez au moins un fichier : avis extract FICHIER... [--json]");
         var builder = OpinionPipelineBuilder.CreateDefault();
@@ -30,6 +30,10 @@ public sealed class ExtractCommand : ICommand
         foreach (var path in parsed.Positional)
         {
             var result = pipeline.Extract(path);
+            // Why it was taken for an opinion (a refused one says why in its own line): on stderr,
+            // so that --json stays one record per line.
+            if (parsed.Has("--explain") && result.Verdict is { IsOpinion: true } verdict)
+                error.WriteLine($"{PathDisplay.Of(path)} : avis (score {verdict.Score}) : {verdict.Explanation}");
             switch (result.Status)
             {
                 case ExtractionStatus.Extracted when json:

@@ -19,6 +19,9 @@ public sealed record ExtractionResult(string Path, ExtractionStatus Status, Opin
 {
     public NormalisedDocument? Document { get; init; }
 
+    /// <summary>Why the document was or was not taken for an opinion (null when it could not be read).</summary>
+    public Recognition.RecognitionVerdict? Verdict { get; init; }
+
     /// <summary>For a failure: the technical cause (exception type and message), for the report, not the screen.</summary>
     public string? Detail { get; init; }
 

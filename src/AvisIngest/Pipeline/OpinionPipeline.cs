@@ -104,8 +104,9 @@ public sealed class OpinionPipeline
         reclaim.AfterStage();
         if (document.Text.AsSpan().Trim().Length == 0)
             return ExtractionResult.Unreadable(provenance.Path, "aucun texte lisible dans le fichier");
-        if (recogniser.WhyNotAnOpinion(document) is { } reason)
-            return new ExtractionResult(provenance.Path, ExtractionStatus.NotAnOpinion, null, reason);
+        var verdict = recogniser.Judge(document);
+        if (!verdict.IsOpinion)
+            return new ExtractionResult(provenance.Path, ExtractionStatus.NotAnOpinion, null, verdict.Explanation) { Verdict = verdict };
 
         var record = new OpinionRecord { Source = provenance };
         record.Warnings.AddRange(warnings);
@@ -119,7 +120,7 @@ public sealed class OpinionPipeline
             extractor.Extract(context, record);
             reclaim.AfterStage();
         }
-        return new ExtractionResult(provenance.Path, ExtractionStatus.Extracted, record, null) { Document = document };
+        return new ExtractionResult(provenance.Path, ExtractionStatus.Extracted, record, null) { Document = document, Verdict = verdict };
     }
 
     // In two steps, so that a large file's raw lines are freed before its paragraphs are built; the

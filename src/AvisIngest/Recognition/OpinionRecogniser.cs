@@ -3,39 +3,94 @@ using AvisIngest.Normalising;
 
 namespace AvisIngest.Recognition;
 
+/// <summary>A document's verdict: whether it is an opinion, and the marks that weighed, in French.</summary>
+public sealed record RecognitionVerdict(bool IsOpinion, int Score, IReadOnlyList<string> Marks)
+{
+    /// <summary>One line: the marks, or why none was found.</summary>
+    public string Explanation => Marks.Count > 0 ? string.Join(" ; ", Marks) : NoMark;
+
+    public const string NoMark = "aucun avis trouvé : ni titre « Avis … » ni formule d'adoption ou de décision (avis favorable, défavorable, ajournement, prise d'acte)";
+}
+
 /// <summary>
-/// Tells an opinion from the other papers archives hold (agendas, press releases, letters,
-/// minutes). An opinion is titled "Avis …" or states a decision ("avis favorable", "sursis à
-/// statuer"); opinions on any subject count, not only campus labels.
+/// Tells an opinion from the papers archives hold beside them by the genre's own marks, weighed
+/// together so that no single word decides. For: a title of the genre ("Avis …", "Avis n° …",
+/// "Avis délibéré", "Rapport-avis") among the opening paragraphs (after a cover page, a table of
+/// contents or a web page's menus), the body's own adoption or decision formula anywhere ("émet un
+/// avis", "rend l'avis suivant", "adopte le présent avis"), an outcome. Against: another genre's
+/// heading (agenda, minutes, press release, letter, notice of meeting), an opinion reported in the
+/// third person ("a rendu un avis"), several agenda items, a legal act's form (décret, arrêté,
+/// "Article 1er"). A document is an opinion when the marks for outweigh those against.
 /// </summary>
 public sealed partial class OpinionRecogniser
 {
-    private static readonly (Regex Marker, string Reason)[] OtherGenres =
+    /// <summary>Opening paragraphs searched for a title: past a cover page, a contents list or menus.</summary>
+    public const int OpeningParagraphs = 40;
+
+    private static readonly (Regex Mark, int Weight, string Says)[] OpeningMarks =
     [
-        (new Regex(@"\bordre du jour\b"), "ordre du jour, pas un avis"),
-        (new Regex(@"\bcommunique de presse\b"), "communiqué de presse, pas un avis"),
-        (new Regex(@"\b(?:compte[ -]rendu|proces[ -]verbal)\b"), "compte rendu de séance, pas un avis"),
-        (new Regex(@"^(?:madame|monsieur|objet\s*:)"), "courrier, pas un avis"),
-        (new Regex(@"\b(?:convocation|invitation)\b"), "convocation, pas un avis"),
+        (TitleMark(), 3, "titre d'avis"),
+        (new Regex(@"^ordre du jour\b"), -3, "en-tête « ordre du jour »"),
+        (new Regex(@"^communique(?: de presse)?\b"), -3, "en-tête de communiqué de presse"),
+        (new Regex(@"^(?:compte[ -]rendu|proces[ -]verbal|releve de decisions)\b"), -3, "en-tête de compte rendu de séance"),
+        (new Regex(@"^(?:convocation|invitation)\b"), -3, "en-tête de convocation"),
+        (new Regex(@"^(?:madame|monsieur|objet\s*:)"), -2, "en-tête de courrier"),
+        (new Regex(@"^(?:decret|arrete|loi|ordonnance)(?: n°| du\b|\b)"), -4, "en-tête d'acte juridique (décret, arrêté, loi)"),
     ];
 
-    /// <summary>Null when the document is an opinion; otherwise a one-line French reason.</summary>
-    public string? WhyNotAnOpinion(NormalisedDocument document)
+    private static readonly (Regex Mark, int Weight, string Says)[] TextMarks =
+    [
+        (OwnFormula(), 3, "formule d'adoption ou de décision de l'instance"),
+        (Outcome(), 1, "décision énoncée (favorable, défavorable, ajournement, prise d'acte)"),
+        (Reported(), -2, "avis rapporté à la troisième personne (article, compte rendu)"),
+        (new Regex(@"\barticle (?:1er|premier)\b"), -2, "articles d'un acte juridique"),
+    ];
+
+    public RecognitionVerdict Judge(NormalisedDocument document)
     {
-        var opening = document.Paragraphs.Take(3).Select(p => TextFolding.Fold(document.TextOf(p))).ToList();
-        foreach (var (marker, reason) in OtherGenres)
+        var marks = new List<string>();
+        var score = 0;
+        var opening = document.Paragraphs.Take(OpeningParagraphs).Select(p => TextFolding.Fold(document.TextOf(p)).TrimStart()).ToList();
+        foreach (var (mark, weight, says) in OpeningMarks)
         {
-            if (opening.Any(marker.IsMatch))
-                return reason;
+            if (opening.Any(mark.IsMatch))
+                Weigh(weight, says);
         }
-        if (opening.Any(p => TitledOpinion().IsMatch(p)) || Decision().IsMatch(TextFolding.Fold(document.Text)))
-            return null;
-        return "aucun avis trouvé : ni titre « Avis … » ni décision du comité (avis favorable, défavorable, ajournement)";
+        var text = TextFolding.Fold(document.Text);
+        foreach (var (mark, weight, says) in TextMarks)
+        {
+            if (mark.IsMatch(text))
+                Weigh(weight, says);
+        }
+        if (AgendaItem().Matches(text).Count >= 2)
+            Weigh(-3, "plusieurs points d'ordre du jour");
+        return new RecognitionVerdict(score > 0, score, marks);
+
+        void Weigh(int weight, string says)
+        {
+            score += weight;
+            marks.Add($"{says} ({(weight > 0 ? "+" : "")}{weight})");
+        }
     }
 
-    [GeneratedRegex(@"^avis\b|\bavis (?:du|de la|n°|no)\b")]
-    private static partial Regex TitledOpinion();
+    /// <summary>Null when the document is an opinion; otherwise a one-line French reason.</summary>
+    public string? WhyNotAnOpinion(NormalisedDocument document) =>
+        Judge(document) is { IsOpinion: false } verdict ? verdict.Explanation : null;
 
-    [GeneratedRegex(@"\bavis (?:\w+ )?(?:favorable|defavorable)\b|\bemet un avis\b|\bsursis a statuer\b|\bajourne\b")]
-    private static partial Regex Decision();
+    // "Avis", "Avis n° …", "Avis délibéré", "Avis du/de la …", "Rapport-avis", "Projet d'avis" is not one.
+    [GeneratedRegex(@"^(?:avis\b(?! d'(?:enquete|appel|publicite|marche|recrutement|vacance|concours))|rapport[- ]avis\b)")]
+    private static partial Regex TitleMark();
+
+    [GeneratedRegex(@"\b(?:emet|emettent|rend|rendent|formule|adopte|adoptent) (?:un|l'|le present|cet|son|le) ?avis\b|\bavis (?:suivant|qui suit)\b|\b(?:a|ont) vote le present avis\b|\badopte le present (?:avis|rapport)\b|\bapres en avoir delibere\b")]
+    private static partial Regex OwnFormula();
+
+    [GeneratedRegex(@"\bavis (?:\w+ )?(?:favorable|defavorable)\b|\bsursis a statuer\b|\bajourne\b|\bprend acte\b")]
+    private static partial Regex Outcome();
+
+    [GeneratedRegex(@"\b(?:a|ont|avait|avaient) (?:rendu|emis|adopte|donne|vote) (?:un|son|leur|l') ?avis\b|\bselon (?:le|la|les) (?:president|presidente|communique)\b")]
+    private static partial Regex Reported();
+
+    // "Point n° 3", "Délibération n° 2024-12", "Dossier n° 4" at a paragraph's start: an agenda or minutes.
+    [GeneratedRegex(@"(?:^|\n)(?:point|item|dossier|deliberation|rapport) n° ?\d")]
+    private static partial Regex AgendaItem();
 }

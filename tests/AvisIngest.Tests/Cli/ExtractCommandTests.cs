@@ -46,7 +46,7 @@ public class ExtractCommandTests
         var (code, output, error) = Run("extract", path);
         Assert.Equal(ExitCode.NotAnOpinion, code);
         Assert.Equal("", output);
-        Assert.Equal($"{path} : pas un avis : ordre du jour, pas un avis", error.Trim());
+        Assert.Equal($"{path} : pas un avis : en-tête « ordre du jour » (-3)", error.Trim());
     }
 
     [Theory]
