@@ -35,7 +35,7 @@ public sealed class AvisCommandLine(IReadOnlyList<ICommand> commands)
             error.WriteLine($"avis {command.Name} : {e.Message}");
             return ExitCode.IndexUnavailable;
         }
-        catch (Ingest.IndexWriteException e)
+        catch (Indexing.IndexWriteException e)
         {
             // Disk full or folder gone while writing (prune); the import reports it in its summary.
             error.WriteLine($"avis {command.Name} : {e.Message}");

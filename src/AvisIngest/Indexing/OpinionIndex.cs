@@ -181,7 +181,25 @@ public sealed class IndexWriteSession(IndexWriter writer, FileStream importLock)
 
     public void Dispose()
     {
-        writer.Dispose();
-        importLock.Dispose();
+        try
+        {
+            writer.Dispose();
+        }
+        catch (Exception e) when (IndexWriteException.IsInputOutput(e))
+        {
+            // Disk full while closing (a merge): every import commits before it closes, so the
+            // last commit holds what was done; what the close could not write is left out.
+            try
+            {
+                writer.Rollback();
+            }
+            catch (Exception again) when (IndexWriteException.IsInputOutput(again) || again is ObjectDisposedException)
+            {
+            }
+        }
+        finally
+        {
+            importLock.Dispose();
+        }
     }
 }

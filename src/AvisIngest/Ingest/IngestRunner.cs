@@ -83,7 +83,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             {
                 writer.Rollback();
             }
-            catch (Exception rollback) when (rollback is IOException or UnauthorizedAccessException)
+            catch (Exception rollback) when (IndexWriteException.IsInputOutput(rollback))
             {
                 // The last commit is on disk whatever the rollback could not clean.
             }

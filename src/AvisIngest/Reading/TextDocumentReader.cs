@@ -13,10 +13,9 @@ public sealed class TextDocumentReader : IDocumentReader
     {
         if (LooksBinary(content))
             throw new UnreadableDocumentException("fichier binaire : ce n'est pas un texte");
-        var (text, encoding) = TextEncodingDetector.Decode(content);
-        if (string.IsNullOrWhiteSpace(text))
+        var (lines, encoding) = TextEncodingDetector.ReadLines(content);
+        if (lines.All(string.IsNullOrWhiteSpace))
             throw new UnreadableDocumentException("fichier vide : aucun texte à lire");
-        var lines = SplitLines(text);
         return new SourceDocument(
             path,
             SourceFormat.Txt,
@@ -25,25 +24,6 @@ public sealed class TextDocumentReader : IDocumentReader
             PageCount: null,
             [new SourcePage(null, lines)],
             []);
-    }
-
-    // Lines at any line end (\r\n, \n, \r) straight from the text: ReplaceLineEndings then Split
-    // held two more copies of a large file at once.
-    private static List<string> SplitLines(string text)
-    {
-        var lines = new List<string>();
-        var rest = text.AsSpan();
-        while (true)
-        {
-            var end = rest.IndexOfAny('\r', '\n');
-            if (end < 0)
-            {
-                lines.Add(rest.ToString());
-                return lines;
-            }
-            lines.Add(rest[..end].ToString());
-            rest = rest[(rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? end + 2 : end + 1)..];
-        }
     }
 
     // NUL bytes never occur in 8-bit text; UTF-16 files announce themselves with a BOM.

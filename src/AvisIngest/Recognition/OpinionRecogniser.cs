@@ -56,13 +56,23 @@ public sealed partial class OpinionRecogniser
             if (opening.Any(mark.IsMatch))
                 Weigh(weight, says);
         }
-        var text = TextFolding.Fold(document.Text);
-        foreach (var (mark, weight, says) in TextMarks)
+        // A paragraph at a time: no mark spans paragraphs, and a large text is never folded whole.
+        var found = new bool[TextMarks.Length];
+        var agendaItems = 0;
+        foreach (var paragraph in document.Paragraphs)
         {
-            if (mark.IsMatch(text))
-                Weigh(weight, says);
+            var folded = TextFolding.Fold(document.TextOf(paragraph));
+            for (var i = 0; i < TextMarks.Length; i++)
+                found[i] |= !found[i] && TextMarks[i].Mark.IsMatch(folded);
+            if (AgendaItem().IsMatch(folded))
+                agendaItems++;
         }
-        if (AgendaItem().Matches(text).Count >= 2)
+        for (var i = 0; i < TextMarks.Length; i++)
+        {
+            if (found[i])
+                Weigh(TextMarks[i].Weight, TextMarks[i].Says);
+        }
+        if (agendaItems >= 2)
             Weigh(-3, "plusieurs points d'ordre du jour");
         return new RecognitionVerdict(score > 0, score, marks);
 
@@ -91,6 +101,6 @@ public sealed partial class OpinionRecogniser
     private static partial Regex Reported();
 
     // "Point n° 3", "Délibération n° 2024-12", "Dossier n° 4" at a paragraph's start: an agenda or minutes.
-    [GeneratedRegex(@"(?:^|\n)(?:point|item|dossier|deliberation|rapport) n° ?\d")]
+    [GeneratedRegex(@"^(?:point|item|dossier|deliberation|rapport) n° ?\d")]
     private static partial Regex AgendaItem();
 }

@@ -193,7 +193,7 @@ public class ImportFaultTests
         var seed = Seed(TestFiles.Ceit);
         using (var writer = new StreamWriter(path))
         {
-            while (writer.BaseStream.Length < 30L * 1024 * 1024)
+            while (writer.BaseStream.Length < 50L * 1024 * 1024)
                 writer.Write(seed);
         }
         var size = new FileInfo(path).Length;

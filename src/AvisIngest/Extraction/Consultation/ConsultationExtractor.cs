@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AvisIngest.Extraction.Values;
 using AvisIngest.Normalising;
 using AvisIngest.Records;
@@ -7,9 +8,12 @@ namespace AvisIngest.Extraction.Consultation;
 /// <summary>
 /// How and when the committee was consulted: "Consultation écrite du CoRE du 19 janvier 2026" in
 /// the header, "consulté par écrit le …" or "réuni en séance plénière le …" in the opinion, and
-/// for written consultations the closing date ("s'est clôturée le 02 février 2026").
+/// for written consultations the closing date ("s'est clôturée le 02 février 2026"). The opinion's
+/// own date comes first where a formula dates the act itself ("adopté lors de la séance du …",
+/// "rendu le …", anywhere: an adoption page may close the document); a date cited after a legal
+/// act, a delegation, a referral or a receipt is never the consultation's.
 /// </summary>
-public sealed class ConsultationExtractor : IFieldExtractor
+public sealed partial class ConsultationExtractor : IFieldExtractor
 {
     private static readonly string[] WrittenMarkers = ["consultation ecrite", "consulte par ecrit", "consultee par ecrit", "par voie ecrite", "consultation dematerialisee"];
     private static readonly string[] MeetingMarkers = ["seance", "reunion pleniere", "reuni en", "reunie en", "en pleniere", "en assemblee"];
@@ -30,13 +34,20 @@ public sealed class ConsultationExtractor : IFieldExtractor
                 : null;
         }
 
+        var own = OwnDate(context.Document.Text);
         var dates = consultation
             .Where(i => !ContainsAny(folded[i], ClosingMarkers))
-            .Select(i => FrenchDate.FindFirst(paragraphs[i]))
+            .Select(i => FrenchDate.FindAll(paragraphs[i]).Where(d => !Cited(paragraphs[i], d)).Select(d => (DateOnly?)d.Date).FirstOrDefault())
             .OfType<DateOnly>()
             .Distinct()
             .ToList();
-        if (dates.Count > 0)
+        if (own is { } adopted)
+        {
+            record.Consultation.Date = adopted;
+            dates.Remove(adopted);
+            dates.Insert(0, adopted);
+        }
+        else if (dates.Count > 0)
             record.Consultation.Date = dates[0];
         if (dates.Count > 1)
             record.Warnings.Add($"plusieurs dates de consultation : {string.Join(", ", dates.Select(d => d.ToString("yyyy-MM-dd")))} ; la première est retenue");
@@ -47,4 +58,19 @@ public sealed class ConsultationExtractor : IFieldExtractor
     }
 
     private static bool ContainsAny(string folded, string[] markers) => markers.Any(folded.Contains);
+
+    private static string Before(string text, DateMatch date, int span) =>
+        TextFolding.Fold(text.Substring(Math.Max(0, date.Index - span), Math.Min(span, date.Index)));
+
+    // The first date that a formula gives to the act itself.
+    private static DateOnly? OwnDate(string text) =>
+        FrenchDate.FindAll(text).Where(d => OwnAct().IsMatch(Before(text, d, 50))).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+
+    private static bool Cited(string paragraph, DateMatch date) => CitedAct().IsMatch(Before(paragraph, date, 60));
+
+    [GeneratedRegex(@"\b(?:adopte|rendu|delibere|emis|vote)e?s?\b(?: [^.\n]{0,30})? (?:le|du)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? ?$")]
+    private static partial Regex OwnAct();
+
+    [GeneratedRegex(@"\b(?:decret|arrete|loi|ordonnance|circulaire|article|code|delegation|saisie?|recu|accuse|courrier|courriel|lettre)\b[^.\n]*$")]
+    private static partial Regex CitedAct();
 }
