@@ -42,6 +42,31 @@ public static class TextFolding
         return result.ToString();
     }
 
+    /// <summary>Texts up to this length are folded whole by <see cref="FoldInChunks"/>.</summary>
+    public const int WholeFoldLimit = 1 << 20;
+
+    /// <summary>
+    /// The text folded, in one piece when it is of ordinary size (one pass for a regular expression),
+    /// a line ('\n') at a time beyond <see cref="WholeFoldLimit"/> (a large file is never copied whole). For
+    /// searches whose matches never span lines.
+    /// </summary>
+    public static IEnumerable<string> FoldInChunks(string text)
+    {
+        if (text.Length <= WholeFoldLimit)
+        {
+            yield return Fold(text);
+            yield break;
+        }
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+                end = text.Length;
+            yield return Fold(text[start..end]);
+            start = end + 1;
+        }
+    }
+
     /// <summary>
     /// What <see cref="Fold(string)"/> makes of one character ("" for an accent mark, "oe" for "œ"),
     /// for callers that fold text piece by piece without allocating. At most three characters.

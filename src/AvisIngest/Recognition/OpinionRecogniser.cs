@@ -27,15 +27,16 @@ public sealed partial class OpinionRecogniser
     /// <summary>Opening paragraphs searched for a title: past a cover page, a contents list or menus.</summary>
     public const int OpeningParagraphs = 40;
 
-    private static readonly (Regex Mark, int Weight, string Says)[] OpeningMarks =
+    // The marks a paragraph of the opening may start with, by group name of OpeningMark().
+    private static readonly (string Group, int Weight, string Says)[] OpeningMarks =
     [
-        (TitleMark(), 3, "titre d'avis"),
-        (new Regex(@"^ordre du jour\b"), -3, "en-tête « ordre du jour »"),
-        (new Regex(@"^communique(?: de presse)?\b"), -3, "en-tête de communiqué de presse"),
-        (new Regex(@"^(?:compte[ -]rendu|proces[ -]verbal|releve de decisions)\b"), -3, "en-tête de compte rendu de séance"),
-        (new Regex(@"^(?:convocation|invitation)\b"), -3, "en-tête de convocation"),
-        (new Regex(@"^(?:madame|monsieur|objet\s*:)"), -2, "en-tête de courrier"),
-        (new Regex(@"^(?:decret|arrete|loi|ordonnance)(?: n°| du\b|\b)"), -4, "en-tête d'acte juridique (décret, arrêté, loi)"),
+        ("title", 3, "titre d'avis"),
+        ("agenda", -3, "en-tête « ordre du jour »"),
+        ("press", -3, "en-tête de communiqué de presse"),
+        ("minutes", -3, "en-tête de compte rendu de séance"),
+        ("notice", -3, "en-tête de convocation"),
+        ("letter", -2, "en-tête de courrier"),
+        ("act", -4, "en-tête d'acte juridique (décret, arrêté, loi)"),
     ];
 
     private static readonly (Regex Mark, int Weight, string Says)[] TextMarks =
@@ -50,22 +51,27 @@ public sealed partial class OpinionRecogniser
     {
         var marks = new List<string>();
         var score = 0;
-        var opening = document.Paragraphs.Take(OpeningParagraphs).Select(p => TextFolding.Fold(document.TextOf(p)).TrimStart()).ToList();
-        foreach (var (mark, weight, says) in OpeningMarks)
+        // One pass over the opening paragraphs, one expression for every heading mark.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in document.Paragraphs.Take(OpeningParagraphs))
         {
-            if (opening.Any(mark.IsMatch))
+            var match = OpeningMark().Match(TextFolding.Fold(document.TextOf(paragraph)).TrimStart());
+            if (match.Success)
+                seen.Add(OpeningMarks.First(m => match.Groups[m.Group].Success).Group);
+        }
+        foreach (var (group, weight, says) in OpeningMarks)
+        {
+            if (seen.Contains(group))
                 Weigh(weight, says);
         }
-        // A paragraph at a time: no mark spans paragraphs, and a large text is never folded whole.
+        // No mark spans paragraphs (one a line in the normalised text): a large text is read in chunks.
         var found = new bool[TextMarks.Length];
         var agendaItems = 0;
-        foreach (var paragraph in document.Paragraphs)
+        foreach (var folded in TextFolding.FoldInChunks(document.Text))
         {
-            var folded = TextFolding.Fold(document.TextOf(paragraph));
             for (var i = 0; i < TextMarks.Length; i++)
                 found[i] |= !found[i] && TextMarks[i].Mark.IsMatch(folded);
-            if (AgendaItem().IsMatch(folded))
-                agendaItems++;
+            agendaItems += AgendaItem().Count(folded);
         }
         for (var i = 0; i < TextMarks.Length; i++)
         {
@@ -87,9 +93,12 @@ public sealed partial class OpinionRecogniser
     public string? WhyNotAnOpinion(NormalisedDocument document) =>
         Judge(document) is { IsOpinion: false } verdict ? verdict.Explanation : null;
 
-    // "Avis", "Avis n° …", "Avis délibéré", "Avis du/de la …", "Rapport-avis", "Projet d'avis" is not one.
-    [GeneratedRegex(@"^(?:avis\b(?! d'(?:enquete|appel|publicite|marche|recrutement|vacance|concours))|rapport[- ]avis\b)")]
-    private static partial Regex TitleMark();
+    // Titles of the genre ("Avis", "Avis n° …", "Avis délibéré", "Rapport-avis"; not a notice of
+    // inquiry, tender or vacancy) and the headings of other genres, at a paragraph's start.
+    [GeneratedRegex(@"^(?:(?<title>avis\b(?! d'(?:enquete|appel|publicite|marche|recrutement|vacance|concours))|rapport[- ]avis\b)" +
+        @"|(?<agenda>ordre du jour\b)|(?<press>communique(?: de presse)?\b)|(?<minutes>(?:compte[ -]rendu|proces[ -]verbal|releve de decisions)\b)" +
+        @"|(?<notice>(?:convocation|invitation)\b)|(?<letter>madame|monsieur|objet\s*:)|(?<act>(?:decret|arrete|loi|ordonnance)\b))")]
+    private static partial Regex OpeningMark();
 
     [GeneratedRegex(@"\b(?:emet|emettent|rend|rendent|formule|adopte|adoptent) (?:un|l'|le present|cet|son|le) ?avis\b|\bavis (?:suivant|qui suit)\b|\b(?:a|ont) vote le present avis\b|\badopte le present (?:avis|rapport)\b|\bapres en avoir delibere\b")]
     private static partial Regex OwnFormula();
@@ -101,6 +110,6 @@ public sealed partial class OpinionRecogniser
     private static partial Regex Reported();
 
     // "Point n° 3", "Délibération n° 2024-12", "Dossier n° 4" at a paragraph's start: an agenda or minutes.
-    [GeneratedRegex(@"^(?:point|item|dossier|deliberation|rapport) n° ?\d")]
+    [GeneratedRegex(@"^(?:point|item|dossier|deliberation|rapport) n° ?\d", RegexOptions.Multiline)]
     private static partial Regex AgendaItem();
 }

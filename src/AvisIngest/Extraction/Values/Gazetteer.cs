@@ -43,14 +43,13 @@ public sealed partial class Gazetteer
     ]);
 
     /// <summary>The names found in the text, in order of first mention, each once.</summary>
-    /// <remarks>Folded and matched a line at a time: a name never spans paragraphs, and a whole
-    /// large text folded at once was its largest copy.</remarks>
+    /// <remarks>A large text is folded and matched a line at a time (a name never spans paragraphs).</remarks>
     public IReadOnlyList<string> FindAll(string text)
     {
         var found = new List<string>();
-        foreach (var line in text.AsSpan().EnumerateLines())
+        foreach (var chunk in TextFolding.FoldInChunks(text))
         {
-            foreach (Match match in pattern.Matches(TextFolding.Fold(line.ToString())))
+            foreach (Match match in pattern.Matches(chunk))
             {
                 var name = canonical[KeyOf(match.Value)];
                 if (!found.Contains(name))
