@@ -42,11 +42,7 @@ public sealed class IngestCommand : ICommand
             cancel.Cancel();
         };
         Console.CancelKeyPress += onCancel;
-        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
-        {
-            signal.Cancel = true;
-            cancel.Cancel();
-        });
+        using var onTerm = OnTerminate(cancel);
         IngestSummary summary;
         try
         {
@@ -66,6 +62,23 @@ public sealed class IngestCommand : ICommand
         if (report?.Broken is { } broken)
             error.WriteLine($"avis ingest : rapport incomplet ({broken}) : l'import, lui, est enregistré");
         return summary.Failures.Count > 0 || summary.Interrupted ? ExitCode.Usage : ExitCode.Ok;
+    }
+
+    // Where the system has no SIGTERM to catch, Ctrl+C remains.
+    private static PosixSignalRegistration? OnTerminate(CancellationTokenSource cancel)
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                cancel.Cancel();
+            });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
     }
 
     // Checked before anything is imported: a report that cannot be written stops the command at once.
