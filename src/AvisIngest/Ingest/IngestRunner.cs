@@ -122,6 +122,25 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         /// <summary>Opinions written since the last commit.</summary>
         public int Pending;
 
+        /// <summary>
+        /// The first write that failed. Lucene then drops the documents that thread had buffered,
+        /// some of them already reported written: no commit may follow, or it would make them look saved.
+        /// </summary>
+        public IndexWriteException? Failure;
+
+        public void Write(Action write)
+        {
+            try
+            {
+                IndexWriteException.Guard(write);
+            }
+            catch (IndexWriteException e)
+            {
+                Interlocked.CompareExchange(ref Failure, e, null);
+                throw;
+            }
+        }
+
         public object LockFor(string id) => locks[(uint)StringComparer.Ordinal.GetHashCode(id) % locks.Length];
     }
 
@@ -129,7 +148,9 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
     {
         // Opinions written while the commit runs go into the next one.
         Interlocked.Exchange(ref state.Pending, 0);
-        IndexWriteException.Guard(state.Writer.Commit);
+        if (Volatile.Read(ref state.Failure) is { } failed)
+            throw failed;
+        state.Write(state.Writer.Commit);
         sinceCommit.Restart();
         foreach (var result in uncommitted)
             report?.Invoke(result);
@@ -217,7 +238,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             }
 
             // Unchanged content at the same path is rewritten too, so that its new date lets the next import skip it unread.
-            IndexWriteException.Guard(() => state.Writer.UpdateDocuments(new Term(IndexFields.Id, record.Id), documents));
+            state.Write(() => state.Writer.UpdateDocuments(new Term(IndexFields.Id, record.Id), documents));
             state.Catalogue[record.Id] = candidate;
             Interlocked.Increment(ref state.Pending);
             if (previousAtPath is null || previousAtPath.Id == record.Id)
@@ -229,7 +250,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         {
             if (state.Catalogue.TryGetValue(previousAtPath.Id, out var old) && old.Path == path)
             {
-                IndexWriteException.Guard(() => state.Writer.DeleteDocuments(new Term(IndexFields.Id, previousAtPath.Id)));
+                state.Write(() => state.Writer.DeleteDocuments(new Term(IndexFields.Id, previousAtPath.Id)));
                 state.Catalogue.TryRemove(previousAtPath.Id, out _);
             }
         }
