@@ -1,24 +1,31 @@
+using System.Globalization;
+using System.Text.Json;
 using AvisIngest.Sections.Classification;
+using AvisIngest.Sections.Evaluation;
 
 namespace AvisIngest.Cli.Commands;
 
 /// <summary>
-/// `avis train [--data FICHIER.tsv] [--out FICHIER.zip] [--evaluate]`: trains the section classifier
-/// from the labelled headings and writes the model and its metadata; --evaluate also prints the
-/// cross-validated macro-F1 and confusion matrix.
+/// `avis train [--data FICHIER.tsv] [--out FICHIER.zip] [--headings FICHIER.tsv] [--evaluate]`: trains
+/// the section classifier from the labelled headings and writes the model and its metadata, then
+/// the heading-line classifier from the labelled documents (models/heading-lines.zip), and prints how
+/// rules, classifier and both find headings on documents held out one at a time; --evaluate also
+/// prints the section classifier's cross-validated confusion matrix.
 /// </summary>
 public sealed class TrainCommand : ICommand
 {
     public const string DefaultData = "corpus/labels/sections.tsv";
     public const string DefaultModel = "models/section-classifier.zip";
+    public const string DefaultHeadingData = "corpus/labels/headings.tsv";
+    public const string DefaultHeadingModel = "models/heading-lines.zip";
 
     public string Name => "train";
 
-    public string Summary => "train [--data corpus/labels/sections.tsv] [--out models/section-classifier.zip] [--evaluate]   entraîne le classifieur de sections";
+    public string Summary => "train [--data corpus/labels/sections.tsv] [--out models/section-classifier.zip] [--headings corpus/labels/headings.tsv] [--evaluate]   entraîne les classifieurs de sections et de titres";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--evaluate"], valued: ["--data", "--out"]);
+        var parsed = Arguments.Parse(args, flags: ["--evaluate"], valued: ["--data", "--out", "--headings"]);
         var data = parsed.Value("--data") ?? DefaultData;
         var modelPath = parsed.Value("--out") ?? DefaultModel;
         if (!File.Exists(data))
@@ -49,8 +56,80 @@ public sealed class TrainCommand : ICommand
         output.WriteLine($"Validation croisée (5 plis) : macro-F1 {evaluation.MacroF1:0.000}, exactitude {evaluation.MicroAccuracy:0.000}");
         if (parsed.Has("--evaluate"))
             WriteConfusion(output, evaluation);
+        TrainHeadingLines(parsed.Value("--headings") ?? DefaultHeadingData, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
         return ExitCode.Ok;
     }
+
+    private static void TrainHeadingLines(string data, string modelPath, bool perDocument, TextWriter output)
+    {
+        if (!File.Exists(data))
+            throw new UsageException($"titres étiquetés introuvables : {data} (lancez la commande depuis la racine du dépôt, ou indiquez --headings)");
+        IReadOnlyDictionary<string, IReadOnlyList<LabelledHeading>> labels;
+        try
+        {
+            labels = HeadingLabels.Load(data);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        var missing = labels.Keys.FirstOrDefault(path => !File.Exists(path));
+        if (missing is not null)
+            throw new UsageException($"document étiqueté introuvable : {missing}");
+
+        var comparison = new HeadingDetectorComparison(labels);
+        var scores = comparison.Run();
+        var examples = comparison.AllExamples(withRules: true);
+        var model = HeadingLineModel.Train(examples);
+        try
+        {
+            HeadingLineModel.Save(model, modelPath);
+            File.WriteAllText(Path.ChangeExtension(modelPath, ".json"), JsonSerializer.Serialize(new
+            {
+                model = Path.GetFileName(modelPath),
+                trainedOn = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                mlNetVersion = SectionClassifierTrainer.MlNetVersion,
+                trainingData = Path.GetFileName(data),
+                trainingDataSha256 = SectionClassifierTrainer.DataHash(data),
+                documents = labels.Count,
+                examples = examples.Count,
+                seed = HeadingLineModel.Seed,
+                leaveOneDocumentOut = scores.ToDictionary(m => m.Key.ToString().ToLowerInvariant(), m => Totals(m.Value)),
+            }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"impossible d'écrire le modèle {modelPath} : {Pipeline.FileFailure.InputOutput(e)}");
+        }
+        output.WriteLine();
+        output.WriteLine($"Titres : {labels.Count} documents étiquetés, {examples.Count} paragraphes ; modèle écrit dans {modelPath}");
+        output.WriteLine("Chaque document mesuré sans avoir servi à l'entraînement (un document laissé de côté à chaque fois) :");
+        output.WriteLine("méthode       précision  rappel  types justes");
+        foreach (var (method, documents) in scores)
+        {
+            var total = documents.Values.Aggregate(HeadingScores.Zero, (a, b) => a + b);
+            output.WriteLine($"{MethodName(method),-13} {total.Precision,9:P1} {total.Recall,7:P1} {total.KindAccuracy,13:P1}");
+        }
+        if (!perDocument)
+            return;
+        output.WriteLine();
+        output.WriteLine("Par document (titres étiquetés / trouvés / justes / types justes), règles | classifieur | les deux :");
+        foreach (var path in scores[HeadingMethod.Rules].Keys.Order(StringComparer.Ordinal))
+            output.WriteLine($"  {Path.GetFileName(path),-45} " + string.Join(" | ", scores.Values.Select(s => s[path]).Select(s => $"{s.Labelled}/{s.Found}/{s.Right}/{s.KindsRight}")));
+    }
+
+    private static object Totals(IReadOnlyDictionary<string, HeadingScores> perDocument)
+    {
+        var total = perDocument.Values.Aggregate(HeadingScores.Zero, (a, b) => a + b);
+        return new { precision = Math.Round(total.Precision, 4), recall = Math.Round(total.Recall, 4), kindAccuracy = Math.Round(total.KindAccuracy, 4) };
+    }
+
+    private static string MethodName(HeadingMethod method) => method switch
+    {
+        HeadingMethod.Rules => "règles",
+        HeadingMethod.Classifier => "classifieur",
+        _ => "les deux",
+    };
 
     private static void WriteConfusion(TextWriter output, SectionClassifierEvaluation evaluation)
     {

@@ -6,17 +6,17 @@ namespace AvisIngest.Normalising;
 /// </summary>
 public sealed class NormalisedDocument
 {
-    public NormalisedDocument(IReadOnlyList<(string Text, int? Page)> paragraphs)
+    public NormalisedDocument(IReadOnlyList<JoinedParagraph> paragraphs)
     {
         // The text is made at its exact length in one copy: a growing builder doubles its buffer
         // and copies it again at the end, three times a large file's text at once.
         var list = new List<Paragraph>(paragraphs.Count);
         var length = 0;
-        foreach (var (text, page) in paragraphs)
+        foreach (var (text, page, form) in paragraphs)
         {
             if (list.Count > 0)
                 length++;
-            list.Add(new Paragraph(length, text.Length, page));
+            list.Add(new Paragraph(length, text.Length, page, form));
             length += text.Length;
         }
         Text = string.Create(length, paragraphs, (span, items) =>
@@ -41,8 +41,8 @@ public sealed class NormalisedDocument
     public string TextOf(Paragraph paragraph) => Text.Substring(paragraph.Start, paragraph.Length);
 }
 
-/// <summary>A paragraph's place in the normalised text and the page it starts on (null for text files).</summary>
-public readonly record struct Paragraph(int Start, int Length, int? Page)
+/// <summary>A paragraph's place in the normalised text, the page it starts on (null for text files) and its form in the source.</summary>
+public readonly record struct Paragraph(int Start, int Length, int? Page, ParagraphForm Form = ParagraphForm.None)
 {
     public int End => Start + Length;
 }

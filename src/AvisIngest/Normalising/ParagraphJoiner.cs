@@ -1,4 +1,5 @@
 using System.Text;
+using AvisIngest.Reading;
 
 namespace AvisIngest.Normalising;
 
@@ -23,35 +24,41 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
     public ParagraphJoiner() : this(new ParagraphJoinerOptions(), _ => false) { }
 
     /// <param name="lines">Clean lines in reading order; an empty line is a blank line. A page break is not one.</param>
-    public IReadOnlyList<(string Text, int? Page)> Join(IReadOnlyList<(string Text, int? Page)> lines)
+    public IReadOnlyList<JoinedParagraph> Join(IReadOnlyList<CleanLine> lines)
     {
         var width = UsualWidth(lines);
-        var paragraphs = new List<(string, int?)>();
+        var paragraphs = new List<JoinedParagraph>();
         var current = new ParagraphBuffer();
         var blankSince = false;
+        // The first paragraph of a document, like one after a blank line, is set apart above. A page
+        // break is not a blank line: a PDF heading at the top of a page is told by its size or weight.
+        var apartAbove = true;
 
         for (var i = 0; i < lines.Count; i++)
         {
-            var (line, page) = lines[i];
+            var (line, page, style) = lines[i];
             if (line.Length == 0)
             {
                 blankSince = !current.IsEmpty;
+                apartAbove = true;
                 continue;
             }
-            if (!current.IsEmpty && !(blankSince && IsListSubheading(line, NextLine(lines, i), width)) && ShouldJoin(current, line, blankSince, width))
+            // A line set in another size or weight than the paragraph's (a PDF heading) starts a paragraph of its own.
+            if (!current.IsEmpty && current.Style == style && !(blankSince && IsListSubheading(line, NextLine(lines, i), width)) && ShouldJoin(current, line, blankSince, width))
             {
                 current.Append(line);
             }
             else
             {
                 if (!current.IsEmpty)
-                    paragraphs.Add((current.Text.ToString(), current.Page));
-                current.Start(line, page);
+                    paragraphs.Add(current.Close(apartBelow: apartAbove));
+                current.Start(line, page, style, apartAbove);
             }
             blankSince = false;
+            apartAbove = false;
         }
         if (!current.IsEmpty)
-            paragraphs.Add((current.Text.ToString(), current.Page));
+            paragraphs.Add(current.Close(apartBelow: true));
         return paragraphs;
     }
 
@@ -65,7 +72,7 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         next is not null && ListItem.StartsBlock(next) && !ListItem.StartsBlock(line)
         && char.IsUpper(line[0]) && char.IsLetter(line[^1]) && line.Length < options.FullLineRatio * width;
 
-    private static string? NextLine(IReadOnlyList<(string Text, int? Page)> lines, int i) =>
+    private static string? NextLine(IReadOnlyList<CleanLine> lines, int i) =>
         i + 1 < lines.Count && lines[i + 1].Text.Length > 0 ? lines[i + 1].Text : null;
 
     private bool ShouldJoin(ParagraphBuffer previous, string next, bool blankBetween, int width)
@@ -94,10 +101,14 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
     private sealed class ParagraphBuffer
     {
         private int lastLineStart;
+        private bool apartAbove;
 
         public StringBuilder Text { get; } = new();
 
         public int? Page { get; private set; }
+
+        /// <summary>The style every line of the paragraph has.</summary>
+        public LineStyle Style { get; private set; }
 
         public bool IsEmpty => Text.Length == 0;
 
@@ -105,11 +116,24 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
 
         public bool IsSingleLine => lastLineStart == 0;
 
-        public void Start(string line, int? page)
+        public void Start(string line, int? page, LineStyle lineStyle, bool setApartAbove)
         {
             Text.Clear().Append(line);
             Page = page;
             lastLineStart = 0;
+            Style = lineStyle;
+            apartAbove = setApartAbove;
+        }
+
+        /// <summary>The paragraph and its form.</summary>
+        public JoinedParagraph Close(bool apartBelow)
+        {
+            var form = (IsSingleLine ? ParagraphForm.SingleLine : 0)
+                | (apartAbove ? ParagraphForm.ApartAbove : 0)
+                | (apartBelow ? ParagraphForm.ApartBelow : 0)
+                | ((Style & LineStyle.Larger) != 0 ? ParagraphForm.Larger : 0)
+                | ((Style & LineStyle.Bold) != 0 ? ParagraphForm.Bold : 0);
+            return new JoinedParagraph(Text.ToString(), Page, form);
         }
 
         public void Append(string next)
@@ -180,7 +204,7 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:janv|févr|fév|avr|juil|sept|oct|nov|déc|p|cf|art|n°)\.$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Abbreviation();
 
-    private int UsualWidth(IReadOnlyList<(string Text, int? Page)> lines)
+    private int UsualWidth(IReadOnlyList<CleanLine> lines)
     {
         var lengths = lines.Where(l => l.Text.Length > 0).Select(l => l.Text.Length).Order().ToArray();
         if (lengths.Length == 0)

@@ -12,21 +12,21 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
         Join(NormaliseLines(document, cancel));
 
     /// <summary>The first step: each raw line cleaned, with its page.</summary>
-    public List<(string Text, int? Page)> NormaliseLines(SourceDocument document, CancellationToken cancel = default)
+    public List<CleanLine> NormaliseLines(SourceDocument document, CancellationToken cancel = default)
     {
-        var lines = new List<(string, int?)>();
+        var lines = new List<CleanLine>();
         // Page breaks add no blank line: a sentence often runs on to the next page.
         foreach (var page in document.Pages)
         {
             cancel.ThrowIfCancellationRequested();
-            foreach (var raw in page.Lines)
-                lines.Add((NormaliseLine(raw), page.Number));
+            for (var i = 0; i < page.Lines.Count; i++)
+                lines.Add(new CleanLine(NormaliseLine(page.Lines[i]), page.Number, page.StyleOf(i)));
         }
         return lines;
     }
 
     /// <summary>The second step: clean lines rejoined into paragraphs, the normalised text.</summary>
-    public NormalisedDocument Join(List<(string Text, int? Page)> lines) => new(joiner.Join(lines));
+    public NormalisedDocument Join(List<CleanLine> lines) => new(joiner.Join(lines));
 
     public string NormaliseLine(string line)
     {

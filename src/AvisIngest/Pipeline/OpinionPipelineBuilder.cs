@@ -34,6 +34,9 @@ public sealed class OpinionPipelineBuilder
 
     public List<IHeadingRule> HeadingRules { get; } = [];
 
+    /// <summary>Finds the headings; null for <see cref="FormHeadingDetector"/> over <see cref="HeadingRules"/>.</summary>
+    public IHeadingDetector? HeadingDetector { get; set; }
+
     /// <summary>Consulted for headings no rule knows; null to use rules only.</summary>
     public IHeadingClassifier? HeadingClassifier { get; set; }
 
@@ -95,7 +98,8 @@ public sealed class OpinionPipelineBuilder
 
     public OpinionPipeline Build()
     {
-        var segmenter = new SectionSegmenter(HeadingRules.ToArray(), HeadingClassifier, SegmenterOptions);
+        var rules = HeadingRules.ToArray();
+        var segmenter = new SectionSegmenter(rules, HeadingDetector ?? new FormHeadingDetector(rules), HeadingClassifier, SegmenterOptions);
         return new(
             Readers.ToArray(),
             new OcrStage(Ocr),

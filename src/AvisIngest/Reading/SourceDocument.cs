@@ -26,6 +26,11 @@ public sealed record SourceDocument(
 public sealed record SourcePage(int? Number, IReadOnlyList<string> Lines)
 {
     public PageImage? Image { get; init; }
+
+    /// <summary>Each line's style, in the order of <see cref="Lines"/>; null when the format has none (all plain).</summary>
+    public IReadOnlyList<LineStyle>? Styles { get; init; }
+
+    public LineStyle StyleOf(int line) => Styles is { } styles ? styles[line] : LineStyle.Plain;
 }
 
 /// <summary>A page's scanned image (PNG or JPEG bytes) and its resolution.</summary>

@@ -7,9 +7,18 @@ namespace AvisIngest.Sections;
 public enum HeadingNumbering
 {
     None,
+    /// <summary>"I.", "IV -", "V ".</summary>
     Roman,
+    /// <summary>"1.", "2)", "3 -".</summary>
     Arabic,
+    /// <summary>"A.", "B)".</summary>
     Letter,
+    /// <summary>"Partie 2", "Titre II", "Chapitre 1", "Article 3".</summary>
+    Part,
+    /// <summary>"1.1", "2.3.1", "II.1": a level below the first number.</summary>
+    Decimal,
+    /// <summary>"a)", "b)".</summary>
+    LowerLetter,
 }
 
 /// <summary>
@@ -31,18 +40,22 @@ public sealed partial record Heading(string Paragraph, HeadingNumbering Numberin
         // "Gouvernance partagée entre ... et l'État." is a sentence, not a heading.
         if (paragraph[^1] == '.' && paragraph.Count(c => c == ' ') >= 6)
             return null;
-        var numbering = HeadingNumbering.None;
-        var text = paragraph;
         var match = NumberingPrefix().Match(paragraph);
-        if (match.Success)
-        {
-            numbering = match.Groups["roman"].Success ? HeadingNumbering.Roman
-                : match.Groups["letter"].Success ? HeadingNumbering.Letter
-                : HeadingNumbering.Arabic;
-            text = paragraph[match.Length..];
-        }
-        return new Heading(paragraph, numbering, text, KeyOf(text));
+        var text = match.Success ? paragraph[match.Length..] : paragraph;
+        return new Heading(paragraph, NumberingOf(match), text, KeyOf(text));
     }
+
+    /// <summary>How a line is numbered, whatever its length or ending (a list item too).</summary>
+    public static HeadingNumbering NumberingOf(string line) => NumberingOf(NumberingPrefix().Match(line));
+
+    private static HeadingNumbering NumberingOf(Match match) =>
+        !match.Success ? HeadingNumbering.None
+        : match.Groups["part"].Success ? HeadingNumbering.Part
+        : match.Groups["decimal"].Success ? HeadingNumbering.Decimal
+        : match.Groups["roman"].Success ? HeadingNumbering.Roman
+        : match.Groups["letter"].Success ? HeadingNumbering.Letter
+        : match.Groups["lower"].Success ? HeadingNumbering.LowerLetter
+        : HeadingNumbering.Arabic;
 
     /// <summary>Whether the heading text is written in capitals ("CONTEXTE ET PÉRIMÈTRE").</summary>
     public bool IsAllCapitals => Text.Count(char.IsLetter) >= 4 && !Text.Any(char.IsLower);
@@ -55,7 +68,7 @@ public sealed partial record Heading(string Paragraph, HeadingNumbering Numberin
         return Spaces().Replace(key, " ");
     }
 
-    [GeneratedRegex(@"^(?:(?<roman>[IVX]{1,6})(?:\s*[.)\-–]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<arabic>\d{1,2})(?:\s*[.)\-–]\s*|\s+))(?=\p{L})")]
+    [GeneratedRegex(@"^(?:(?<part>(?:Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Article|ARTICLE)\s+(?:[IVX]{1,6}|\d{1,3}|1er|premier|première|unique)\b\s*[.:\-–]?\s*)|(?<decimal>(?:[IVX]{1,6}|\d{1,2})(?:\.\d{1,2})+\.?(?:\s*[)\-–]\s*|\s+))|(?<roman>[IVX]{1,6})(?:\s*[.)\-–]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<lower>[a-h])\)\s*|(?<arabic>\d{1,2})(?:\s*[.)\-–]\s*|\s+))(?=\p{L}|$)")]
     private static partial Regex NumberingPrefix();
 
     [GeneratedRegex(@"\s*\(?\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\)?\s*:?\s*$")]

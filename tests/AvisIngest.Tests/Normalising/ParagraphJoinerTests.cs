@@ -5,7 +5,7 @@ namespace AvisIngest.Tests.Normalising;
 public class ParagraphJoinerTests
 {
     private static IReadOnlyList<string> Join(params string[] lines) =>
-        new ParagraphJoiner().Join(lines.Select(l => (l, (int?)null)).ToList()).Select(p => p.Text).ToList();
+        new ParagraphJoiner().Join(lines.Select(l => new CleanLine(l, null)).ToList()).Select(p => p.Text).ToList();
 
     [Fact]
     public void A_word_hyphenated_across_lines_is_rejoined() =>
@@ -79,7 +79,7 @@ public class ParagraphJoinerTests
     [Fact]
     public void Paragraphs_keep_the_page_they_start_on()
     {
-        var joined = new ParagraphJoiner().Join([("Le campus propose des", 1), ("", 1), ("formations en alternance.", 2), ("Avis du CoRE", 2)]);
-        Assert.Equal([("Le campus propose des formations en alternance.", (int?)1), ("Avis du CoRE", 2)], joined);
+        var joined = new ParagraphJoiner().Join([new CleanLine("Le campus propose des", 1), new CleanLine("", 1), new CleanLine("formations en alternance.", 2), new CleanLine("Avis du CoRE", 2)]);
+        Assert.Equal([("Le campus propose des formations en alternance.", (int?)1), ("Avis du CoRE", 2)], joined.Select(p => (p.Text, p.Page)));
     }
 }

@@ -45,6 +45,13 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
         record.Warnings.Add("décision du comité introuvable (ni favorable, ni défavorable, ni ajournement)");
     }
 
+    /// <summary>Whether the text states a decision in one of the forms this extractor reads.</summary>
+    public static bool StatesDecision(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        return Rules.Any(rule => rule.Pattern.IsMatch(folded));
+    }
+
     // Folding keeps French text's length for all but ligatures (œ, æ): close enough to find the sentence.
     private static string SentenceAround(string paragraph, int index)
     {

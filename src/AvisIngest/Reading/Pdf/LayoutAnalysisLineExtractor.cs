@@ -1,4 +1,5 @@
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
@@ -31,7 +32,7 @@ public sealed class LayoutAnalysisLineExtractor(LayoutAnalysisOptions options) :
     // PdfPig parallelises inside a page by default; the import already runs one file per core.
     private static readonly NearestNeighbourWordExtractor Words = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
 
-    public IReadOnlyList<string> GetLines(Page page)
+    public IReadOnlyList<PageLine> GetLines(Page page)
     {
         var words = page.GetWords(Words).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
@@ -44,7 +45,7 @@ public sealed class LayoutAnalysisLineExtractor(LayoutAnalysisOptions options) :
         var pitches = lines.Zip(lines.Skip(1), (a, b) => a.BoundingBox.Top - b.BoundingBox.Top).Where(p => p > 0).Order().ToList();
         var usualPitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : double.MaxValue;
 
-        var result = new List<string>(lines.Count + lines.Count / 4);
+        var result = new List<PageLine>(lines.Count + lines.Count / 4);
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -52,10 +53,27 @@ public sealed class LayoutAnalysisLineExtractor(LayoutAnalysisOptions options) :
                 var pitch = lines[i - 1].BoundingBox.Top - lines[i].BoundingBox.Top;
                 // A line that is not below the previous one starts another column or block.
                 if (pitch <= 0 || pitch > options.ParagraphGapRatio * usualPitch)
-                    result.Add("");
+                    result.Add(PageLine.Blank);
             }
-            result.Add(lines[i].Text);
+            result.Add(Styled(lines[i]));
         }
         return result;
     }
+
+    // The size and weight most of the line's letters have: a bold word inside a sentence does not make a heading.
+    private static PageLine Styled(TextLine line)
+    {
+        var letters = line.Words.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        if (letters.Count == 0)
+            return new PageLine(line.Text);
+        var sizes = letters.Select(l => Math.Round(l.PointSize, 1)).Order().ToList();
+        var bold = letters.Count(IsBold) * 2 > letters.Count;
+        return new PageLine(line.Text, sizes[sizes.Count / 2], bold);
+    }
+
+    private static bool IsBold(Letter letter) =>
+        letter.FontDetails?.IsBold == true
+        || (letter.FontName is { } name && BoldNames.Any(b => name.Contains(b, StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly string[] BoldNames = ["Bold", "Black", "Heavy", "Semibold", "Demi"];
 }

@@ -22,7 +22,7 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
     public SourceDocument Read(string path, byte[] content, ReadOptions options)
     {
         using var document = Open(content, options.Password);
-        var rawPages = new List<IReadOnlyList<string>>();
+        var rawPages = new List<IReadOnlyList<PageLine>>();
         var images = new List<PageImage?>();
         var brokenPages = new List<int>();
         Exception? firstBreak = null;
@@ -45,7 +45,7 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         }
         if (brokenPages.Count == rawPages.Count && firstBreak is not null)
             throw new UnreadableDocumentException(rawPages.Count == 1 ? "PDF endommagé : sa page est illisible" : "PDF endommagé : aucune page lisible", firstBreak);
-        var textless = rawPages.Count(lines => lines.All(string.IsNullOrWhiteSpace));
+        var textless = rawPages.Count(lines => lines.All(l => string.IsNullOrWhiteSpace(l.Text)));
         if (textless == rawPages.Count)
         {
             if (images.All(i => i is null))
@@ -54,15 +54,17 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
                 throw new UnreadableDocumentException("aucune couche texte, document numérisé ?");
         }
 
-        var filtered = headerFilter.Filter(rawPages);
+        var filtered = headerFilter.Filter(rawPages, line => line.Text);
+        var bodySize = BodyFontSize(filtered);
         var pages = filtered
-            .Select((lines, i) => new SourcePage(i + 1, lines)
+            .Select((lines, i) => new SourcePage(i + 1, lines.Select(l => l.Text).ToList())
             {
+                Styles = lines.Select(l => StyleOf(l, bodySize)).ToList(),
                 // The OCR stage reads these pages from their image.
                 Image = options.Ocr switch
                 {
                     OcrMode.Always => images[i],
-                    OcrMode.Auto when rawPages[i].All(string.IsNullOrWhiteSpace) => images[i],
+                    OcrMode.Auto when rawPages[i].All(l => string.IsNullOrWhiteSpace(l.Text)) => images[i],
                     _ => null,
                 },
             })
@@ -108,7 +110,23 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         }
     }
 
-    private (IReadOnlyList<string> Lines, PageImage? Image) ReadPage(PdfDocument document, int number)
+    /// <summary>A heading's size is at least this many times the body's.</summary>
+    public const double LargerRatio = 1.15;
+
+    private static LineStyle StyleOf(PageLine line, double bodySize) =>
+        (bodySize > 0 && line.FontSize >= LargerRatio * bodySize ? LineStyle.Larger : LineStyle.Plain)
+        | (line.Bold ? LineStyle.Bold : LineStyle.Plain);
+
+    // The size most of the document's characters are set in.
+    private static double BodyFontSize(IEnumerable<IReadOnlyList<PageLine>> pages)
+    {
+        var characters = new Dictionary<double, int>();
+        foreach (var line in pages.SelectMany(p => p).Where(l => l.FontSize > 0))
+            characters[line.FontSize] = characters.GetValueOrDefault(line.FontSize) + line.Text.Length;
+        return characters.Count == 0 ? 0 : characters.MaxBy(c => c.Value).Key;
+    }
+
+    private (IReadOnlyList<PageLine> Lines, PageImage? Image) ReadPage(PdfDocument document, int number)
     {
         var page = document.GetPage(number);
         return (lineExtractor.GetLines(page), LargestImage(page));

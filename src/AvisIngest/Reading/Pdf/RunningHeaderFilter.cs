@@ -21,12 +21,15 @@ public sealed partial class RunningHeaderFilter(RunningHeaderOptions options)
 {
     public RunningHeaderFilter() : this(new RunningHeaderOptions()) { }
 
-    public IReadOnlyList<IReadOnlyList<string>> Filter(IReadOnlyList<IReadOnlyList<string>> pages)
+    public IReadOnlyList<IReadOnlyList<string>> Filter(IReadOnlyList<IReadOnlyList<string>> pages) => Filter(pages, line => line);
+
+    /// <summary>The pages without their running headers and footers, lines of any kind read through <paramref name="textOf"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<T>> Filter<T>(IReadOnlyList<IReadOnlyList<T>> pages, Func<T, string> textOf)
     {
-        var repeated = RepeatedEdgeLines(pages);
-        return pages.Select(lines => (IReadOnlyList<string>)lines
-            .Select((line, i) => IsEdge(lines, i) && (repeated.Contains(Shape(line)) || PageNumber().IsMatch(line.Trim())) ? null : line)
-            .OfType<string>()
+        var texts = pages.Select(lines => (IReadOnlyList<string>)lines.Select(textOf).ToList()).ToList();
+        var repeated = RepeatedEdgeLines(texts);
+        return pages.Select((lines, p) => (IReadOnlyList<T>)lines
+            .Where((_, i) => !(IsEdge(texts[p], i) && (repeated.Contains(Shape(texts[p][i])) || PageNumber().IsMatch(texts[p][i].Trim()))))
             .ToList()).ToList();
     }
 

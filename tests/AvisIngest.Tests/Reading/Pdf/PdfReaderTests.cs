@@ -123,7 +123,7 @@ public class PdfReaderTests
 
     private sealed class FixedLines(params string[] lines) : IPageLineExtractor
     {
-        public IReadOnlyList<string> GetLines(UglyToad.PdfPig.Content.Page page) => lines;
+        public IReadOnlyList<PageLine> GetLines(UglyToad.PdfPig.Content.Page page) => lines.Select(l => new PageLine(l)).ToList();
     }
 
     private sealed class HangingReader : IDocumentReader

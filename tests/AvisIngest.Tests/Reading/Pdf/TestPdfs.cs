@@ -38,4 +38,26 @@ internal static class TestPdfs
         }
         return builder.Build();
     }
+
+    /// <summary>
+    /// One page, every line 14 pt below the previous one (no gap tells a paragraph): a line starting
+    /// with "# " is a heading set in 14 pt bold, the others body text in 10 pt regular.
+    /// </summary>
+    public static byte[] WithBoldHeadings(params string[] lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        var body = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4);
+        var y = 800.0;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("# ", StringComparison.Ordinal))
+                page.AddText(line[2..], 14, new PdfPoint(50, y), bold);
+            else
+                page.AddText(line, 10, new PdfPoint(50, y), body);
+            y -= 16;
+        }
+        return builder.Build();
+    }
 }

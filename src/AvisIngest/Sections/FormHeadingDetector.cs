@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
+using AvisIngest.Normalising;
+using AvisIngest.Records;
+
+namespace AvisIngest.Sections;
+
+/// <summary>Options of <see cref="FormHeadingDetector"/>.</summary>
+public sealed record FormHeadingOptions
+{
+    /// <summary>Longest plain or numbered line taken for a heading (capitals: <see cref="Heading.MaxLength"/>).</summary>
+    public int MaxLength { get; init; } = 90;
+
+    /// <summary>Most words of a heading that is a plain line.</summary>
+    public int MaxPlainWords { get; init; } = 12;
+
+    /// <summary>A paragraph at least this long is body text, whatever its last character.</summary>
+    public int BodyLength { get; init; } = 100;
+
+    /// <summary>How many times a form must be used for the document's outline to be that form.</summary>
+    public int OutlineMinimum { get; init; } = 2;
+}
+
+/// <summary>
+/// Finds headings by their form, whatever their wording: a line numbered in any usual style, in
+/// capitals, set larger or bolder, or a short plain line set apart above and followed by body text.
+/// Lists, dates, signatures, table rows and sentences broken by a bad conversion are not headings.
+/// The document's own outline decides the level: the highest form used at least twice makes its
+/// sections; other forms after its first heading are sub-headings, left inside their section (a
+/// preamble or a summary before the first numbered part is still a section). A heading whose
+/// wording a rule knows is always one; with no form used twice, every candidate is one.
+/// </summary>
+public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rules, FormHeadingOptions? options = null) : IHeadingDetector
+{
+    private readonly FormHeadingOptions options = options ?? new FormHeadingOptions();
+
+    public IReadOnlyList<DetectedHeading> Detect(NormalisedDocument document, CancellationToken cancel = default)
+    {
+        var candidates = Candidates(document, cancel);
+        if (OutlineStyle(candidates) is not { } outline)
+            return candidates;
+        var firstOfOutline = candidates.First(c => c.Style == outline).Paragraph;
+        return candidates
+            .Where(c => c.KnownKind is not null
+                || c.Style == outline
+                // Capitals or a larger, bolder face outrank a plain line.
+                || (outline == HeadingStyle.Plain && c.Style is HeadingStyle.Capitals or HeadingStyle.Emphasised)
+                // A preamble or a summary before the first part is a section of its own.
+                || (c.Style >= HeadingStyle.Capitals && c.Paragraph < firstOfOutline))
+            .ToList();
+    }
+
+    /// <summary>Every paragraph whose form (or known wording) could make it a heading.</summary>
+    public List<DetectedHeading> Candidates(NormalisedDocument document, CancellationToken cancel = default)
+    {
+        var paragraphs = document.Paragraphs;
+        var texts = new string?[paragraphs.Count];
+        string TextAt(int i) => texts[i] ??= document.TextOf(paragraphs[i]);
+        var candidates = new List<DetectedHeading>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (paragraphs[i].Length > Heading.MaxLength)
+                continue;
+            var heading = Heading.Parse(TextAt(i));
+            if (heading is null)
+                continue;
+            var known = Known(heading);
+            var style = StyleOf(heading, paragraphs[i].Form);
+            if (style is { } s && !Fits(s, heading, i, paragraphs, TextAt))
+                style = null;
+            if (known is not null || style is not null)
+                candidates.Add(new DetectedHeading(i, heading, style, known));
+        }
+        return candidates;
+    }
+
+    /// <summary>The kind a rule gives the heading's wording, or null.</summary>
+    public SectionKind? Known(Heading heading)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Match(heading) is { } kind)
+                return kind;
+        }
+        return null;
+    }
+
+    // The highest form used often enough to be the document's outline; null when no form is used twice.
+    private HeadingStyle? OutlineStyle(List<DetectedHeading> candidates)
+    {
+        var used = candidates.Where(c => c.Style is not null).GroupBy(c => c.Style!.Value)
+            .Where(g => g.Count() >= options.OutlineMinimum).Select(g => g.Key).ToList();
+        return used.Count > 0 ? used.Min() : null;
+    }
+
+    private HeadingStyle? StyleOf(Heading heading, ParagraphForm form)
+    {
+        var text = heading.Paragraph;
+        if (heading.Numbering != HeadingNumbering.None)
+        {
+            // A numbered line with no words after its number ("Article 1er" aside) is not a title.
+            if (heading.Text.Length == 0 && heading.Numbering != HeadingNumbering.Part)
+                return null;
+            return heading.Numbering switch
+            {
+                HeadingNumbering.Part => HeadingStyle.Part,
+                HeadingNumbering.Roman => HeadingStyle.Roman,
+                HeadingNumbering.Letter => HeadingStyle.Letter,
+                HeadingNumbering.Arabic => HeadingStyle.Arabic,
+                HeadingNumbering.Decimal => HeadingStyle.Decimal,
+                _ => HeadingStyle.LowerLetter,
+            };
+        }
+        if (heading.IsAllCapitals && text.Length <= 80)
+            return HeadingStyle.Capitals;
+        if ((form & (ParagraphForm.Larger | ParagraphForm.Bold)) != 0)
+            return HeadingStyle.Emphasised;
+        if ((form & (ParagraphForm.SingleLine | ParagraphForm.ApartAbove)) == (ParagraphForm.SingleLine | ParagraphForm.ApartAbove))
+            return HeadingStyle.Plain;
+        return null;
+    }
+
+    // What the form alone does not tell: the line's own shape and what stands around it.
+    private bool Fits(HeadingStyle style, Heading heading, int index, IReadOnlyList<Paragraph> paragraphs, Func<int, string> textAt)
+    {
+        var text = heading.Paragraph;
+        if (!char.IsUpper(FirstLetter(heading.Text.Length > 0 ? heading.Text : text)) || IsNotATitle(text))
+            return false;
+        var next = index + 1 < paragraphs.Count ? textAt(index + 1) : null;
+        switch (style)
+        {
+            case HeadingStyle.Roman or HeadingStyle.Letter or HeadingStyle.Part or HeadingStyle.Capitals:
+                return true;
+            case HeadingStyle.Arabic or HeadingStyle.Decimal or HeadingStyle.LowerLetter:
+                // A numbered item of a list: short, with no final full stop, and not next to another item.
+                return text.Length <= options.MaxLength && text[^1] != '.'
+                    && !IsNumberedAlike(next, heading.Numbering) && !(index > 0 && IsNumberedAlike(textAt(index - 1), heading.Numbering));
+            case HeadingStyle.Emphasised:
+                return text[^1] is not ('.' or ';' or ',') && next is not null;
+            default:
+                return IsPlainHeading(text, index, textAt, next);
+        }
+    }
+
+    private bool IsPlainHeading(string text, int index, Func<int, string> textAt, string? next)
+    {
+        if (index == 0 || next is null || text.Length > options.MaxLength || WordCount(text) > options.MaxPlainWords)
+            return false;
+        if (!(char.IsLetterOrDigit(text[^1]) || text[^1] is ')' or '?' or '»' or '"'))
+            return false;
+        // A title opens body text; between two items it titles the rest of the list.
+        if (ListItem.StartsBlock(textAt(index - 1)) && ListItem.StartsBlock(next))
+            return false;
+        return ListItem.StartsBlock(next) || next.Length >= options.BodyLength || (EndsParagraph(next) && next.Length >= 2 * text.Length);
+    }
+
+    private static bool EndsParagraph(string text) => text[^1] is '.' or '!' or '?' or ':' or ';' or '»' or ')' or '"';
+
+    // Two neighbours numbered alike are items of one list ("1. Chimie", "2. Énergie"); "1. Contexte" before "1.1 Le territoire" is not.
+    private static bool IsNumberedAlike(string? text, HeadingNumbering numbering) =>
+        text is not null && Heading.NumberingOf(text) == numbering;
+
+    // Dates, titles, signatures, addresses and table rows have the form of a short line but are not titles.
+    private static bool IsNotATitle(string text) =>
+        FrenchDate.FindFirst(text) is not null || NotATitle().IsMatch(text) || text.Count(char.IsLetter) < 4;
+
+    private static char FirstLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+                return c;
+            if (char.IsDigit(c))
+                return 'A';
+        }
+        return 'a';
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // A line with a document number ("Avis n° 2019-1234 sur …") is the document's title, not a section's.
+    [GeneratedRegex(@"\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour|P\.O\.|Signé|Fait à)\b|\bTél\b|^Page \d", RegexOptions.CultureInvariant)]
+    private static partial Regex NotATitle();
+}

@@ -1,0 +1,130 @@
+using AvisIngest.Records;
+using AvisIngest.Tests.Reading.Pdf;
+
+namespace AvisIngest.Tests.Sections;
+
+/// <summary>Headings found by their form, with wordings no rule knows (texts written for these tests).</summary>
+public class FormHeadingDetectorTests
+{
+    private const string Title = "Avis du Comité régional pour l'emploi N° 2024CE09\n\n";
+
+    private const string Decision = "Le comité émet un avis favorable à la demande.";
+
+    private static List<(SectionKind Kind, string? Heading)> SectionsOf(string text) =>
+        TestFiles.RecordOf(text).Sections.Select(s => (s.Kind, s.Heading)).ToList();
+
+    private static List<string?> HeadingsOf(string text) => SectionsOf(text).Select(s => s.Heading).ToList();
+
+    [Fact]
+    public void Plain_lines_set_apart_by_blank_lines_are_headings()
+    {
+        var text = Title +
+            "Une mutation industrielle engagée\n\nLe territoire connaît une transformation profonde de son tissu industriel depuis dix ans.\n\n" +
+            "Des formations qui se renouvellent\n\nLes établissements ont ouvert douze formations nouvelles, dont quatre en apprentissage.\n\n" +
+            "Position du comité\n\n" + Decision;
+        Assert.Equal([null, "Une mutation industrielle engagée", "Des formations qui se renouvellent", "Position du comité"], HeadingsOf(text));
+    }
+
+    [Theory]
+    [InlineData("1.", "2.")]
+    [InlineData("1)", "2)")]
+    [InlineData("A.", "B.")]
+    [InlineData("Partie 1 :", "Partie 2 :")]
+    [InlineData("Titre I -", "Titre II -")]
+    public void Every_usual_numbering_makes_an_outline(string first, string second)
+    {
+        var text = Title +
+            $"{first} Une mutation engagée\nLe territoire connaît une transformation profonde de son tissu industriel.\n\n" +
+            $"{second} Des formations renouvelées\nLes établissements ont ouvert douze formations nouvelles.\n\n" + Decision;
+        Assert.Equal([null, $"{first} Une mutation engagée", $"{second} Des formations renouvelées"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void Decimal_numbers_are_sub_headings_of_arabic_ones()
+    {
+        var text = Title +
+            "1. Le territoire\nLe territoire connaît une transformation profonde.\n\n" +
+            "1.1 Son industrie\nLes entreprises de la chimie y emploient huit mille salariés.\n\n" +
+            "1.2 Ses formations\nLes lycées proposent quarante formations.\n\n" +
+            "2. Le projet\nLe campus veut doubler le nombre de ses apprentis.\n\n" + Decision;
+        Assert.Equal([null, "1. Le territoire", "2. Le projet"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void Under_roman_parts_plain_lines_are_sub_headings_but_a_preamble_before_them_is_a_section()
+    {
+        var text = Title +
+            "Préambule\n\nLe comité a été saisi par la Région le 4 mars 2024 pour rendre cet avis.\n\n" +
+            "I. Le territoire\nLe territoire connaît une transformation profonde.\n\n" +
+            "Une industrie en mutation\n\nLes entreprises de la chimie y emploient huit mille salariés.\n\n" +
+            "II. Le projet\nLe campus veut doubler le nombre de ses apprentis.\n\n" + Decision;
+        Assert.Equal([null, "Préambule", "I. Le territoire", "II. Le projet"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void Lists_signatures_dates_tables_and_title_lines_are_not_headings()
+    {
+        var text = Title +
+            "Un campus en mutation\n\nLe campus réunit ses partenaires autour de trois priorités que voici :\n\n" +
+            "1. Former les jeunes\n2. Accompagner les salariés\n3. Innover avec les entreprises\n\n" +
+            "Avis n° 2024-12 sur le schéma régional\n\nLe comité a examiné le schéma présenté par la Région.\n\n" +
+            "Lille, le 12 mars 2024\n\nLe comité regrette que le calendrier soit si court pour les partenaires.\n\n" +
+            "2022 2023 2024\n\nLes effectifs ont progressé chaque année depuis la création du campus.\n\n" +
+            "Des moyens partagés\n\n" + Decision + "\n\nLe Président du comité\n\nJean Dupont";
+        Assert.Equal([null, "Un campus en mutation", "Des moyens partagés"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void A_line_of_a_sentence_broken_by_a_conversion_is_not_a_heading()
+    {
+        var text = Title +
+            "Un campus en mutation\n\nLe campus réunit ses partenaires, les lycées et les universités de la\n\n" +
+            "région pour former aux métiers de demain.\n\nLe campus accueille aussi des salariés\nEn reconversion chaque année depuis 2020 dans ses ateliers.\n\n" + Decision;
+        Assert.Equal([null, "Un campus en mutation"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void A_last_section_that_states_the_decision_is_the_opinion_whatever_its_heading()
+    {
+        var text = Title +
+            "Une mutation industrielle engagée\n\nLe territoire connaît une transformation profonde de son tissu industriel depuis dix ans.\n\n" +
+            "Ce que le comité retient\n\n" + Decision;
+        var sections = TestFiles.RecordOf(text);
+        Assert.Equal(SectionKind.Opinion, sections.Sections[^1].Kind);
+        Assert.Equal(Outcome.Favorable, sections.Opinion.Outcome);
+        Assert.DoesNotContain(sections.Warnings, w => w.Contains("Ce que le comité retient"));
+    }
+
+    // PdfPig's standard fonts have no "°" nor some accented letters: these PDFs are written without them.
+    private static readonly string[] PdfLines =
+    [
+        "Avis du Comite regional pour l'emploi No 2024CE09",
+        "# Une mutation industrielle engagee",
+        "Le territoire vit une transformation profonde de son tissu industriel.",
+        "# Des formations qui se renouvellent",
+        "Les lycees ont ouvert douze formations nouvelles.",
+        "# Position du comite",
+        "Le comite emet un avis favorable a la demande.",
+    ];
+
+    [Fact]
+    public void In_a_pdf_headings_set_larger_and_bold_are_found_without_any_blank_line()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var path = folder.File("gras.pdf");
+        File.WriteAllBytes(path, TestPdfs.WithBoldHeadings(PdfLines));
+        var record = TestFiles.Pipeline.Extract(path).Record!;
+        Assert.Equal([null, "Une mutation industrielle engagee", "Des formations qui se renouvellent", "Position du comite"], record.Sections.Select(s => s.Heading));
+        Assert.Equal(SectionKind.Opinion, record.Sections[^1].Kind);
+    }
+
+    [Fact]
+    public void The_same_pdf_lines_without_the_bold_face_stay_one_section()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var path = folder.File("plat.pdf");
+        File.WriteAllBytes(path, TestPdfs.Text(PdfLines.Select(l => l.Replace("# ", "")).ToArray()));
+        var record = TestFiles.Pipeline.Extract(path).Record!;
+        Assert.Equal([SectionKind.Header], record.Sections.Select(s => s.Kind));
+    }
+}

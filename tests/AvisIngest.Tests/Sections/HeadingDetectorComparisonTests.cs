@@ -1,0 +1,58 @@
+using System.Text.Json;
+using AvisIngest.Sections;
+using AvisIngest.Sections.Classification;
+using AvisIngest.Sections.Evaluation;
+
+namespace AvisIngest.Tests.Sections;
+
+/// <summary>Runs the comparison of docs/section-classifier.md once for the class (about five seconds).</summary>
+public sealed class HeadingComparisonFixture
+{
+    public static string DataPath => Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "headings.tsv");
+
+    public IReadOnlyDictionary<HeadingMethod, HeadingScores> Totals { get; } =
+        new HeadingDetectorComparison(HeadingLabels.Load(DataPath)).Run()
+            .ToDictionary(m => m.Key, m => m.Value.Values.Aggregate(HeadingScores.Zero, (a, b) => a + b));
+}
+
+public class HeadingDetectorComparisonTests(HeadingComparisonFixture comparison) : IClassFixture<HeadingComparisonFixture>
+{
+    private static double F1(HeadingScores s) => 2 * s.Precision * s.Recall / (s.Precision + s.Recall);
+
+    [Fact]
+    public void The_form_rules_find_headings_at_95_percent_precision_and_recall_or_more()
+    {
+        var rules = comparison.Totals[HeadingMethod.Rules];
+        Assert.True(rules.Precision >= 0.95, $"précision {rules.Precision:P1}");
+        Assert.True(rules.Recall >= 0.95, $"rappel {rules.Recall:P1}");
+    }
+
+    [Fact]
+    public void What_ships_the_rules_finds_headings_at_least_as_well_as_the_classifier_alone_or_with_them()
+    {
+        var rules = F1(comparison.Totals[HeadingMethod.Rules]);
+        Assert.True(rules >= F1(comparison.Totals[HeadingMethod.Classifier]), "le classifieur seul fait mieux que les règles : livrer le classifieur");
+        Assert.True(rules >= F1(comparison.Totals[HeadingMethod.Both]), "règles et classifieur ensemble font mieux : livrer les deux");
+    }
+
+    [Fact]
+    public void Section_kinds_do_not_fall_below_the_measured_figure()
+    {
+        // 85.5 % measured on 2026-11-23 (docs/section-classifier.md); the goal, 95 %, is not met.
+        Assert.True(comparison.Totals[HeadingMethod.Rules].KindAccuracy >= 0.85, $"types justes {comparison.Totals[HeadingMethod.Rules].KindAccuracy:P1}");
+    }
+
+    [Fact]
+    public void The_committed_heading_line_model_was_trained_on_the_committed_labels_and_finds_the_seed_headings()
+    {
+        var modelPath = Path.Combine(TestFiles.RepoRoot, "models", "heading-lines.zip");
+        var metadata = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(modelPath, ".json"))).RootElement;
+        Assert.Equal(SectionClassifierTrainer.DataHash(HeadingComparisonFixture.DataPath), metadata.GetProperty("trainingDataSha256").GetString());
+
+        var builder = AvisIngest.Pipeline.OpinionPipelineBuilder.CreateDefault();
+        builder.HeadingDetector = new ModelHeadingDetector(HeadingLineModel.Load(modelPath), new FormHeadingDetector(builder.HeadingRules.ToArray()), new ModelHeadingOptions { WithRules = true });
+        var record = builder.Build().Extract(TestFiles.Corpus(TestFiles.Id + ".txt")).Record!;
+        var expected = TestFiles.Pipeline.Extract(TestFiles.Corpus(TestFiles.Id + ".txt")).Record!;
+        Assert.Equal(expected.Sections.Select(s => s.Heading), record.Sections.Select(s => s.Heading));
+    }
+}
