@@ -14,6 +14,7 @@ public static class SearchParameters
         return new SearchRequest(query["q"].ToString())
         {
             Campus = Value(query, "campus"),
+            Organisation = Value(query, "organisation"),
             Year = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y
                 : year.Length > 0 ? throw new QuerySyntaxException($"année invalide : « {year} »") : null,
             Outcome = Value(query, "outcome"),
@@ -31,6 +32,7 @@ public static class SearchParameters
         {
             ["q"] = request.Query,
             ["campus"] = request.Campus,
+            ["organisation"] = request.Organisation,
             ["year"] = request.Year?.ToString(CultureInfo.InvariantCulture),
             ["outcome"] = request.Outcome,
             ["section"] = request.Section,

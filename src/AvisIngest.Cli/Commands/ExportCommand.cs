@@ -14,11 +14,11 @@ public sealed class ExportCommand : ICommand
 
     public string Name => "export";
 
-    public string Summary => $"export --table {TableNames} [--out FICHIER] [--excel] [--query Q] [--campus C] [--year A] [--outcome R]   tables CSV";
+    public string Summary => $"export --table {TableNames} [--out FICHIER] [--excel] [--query Q] [--campus C] [--organisation O] [--year A] [--outcome R]   tables CSV";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--excel"], valued: [IndexLocation.Option, "--table", "--out", "--query", "--campus", "--year", "--outcome", "--section"]);
+        var parsed = Arguments.Parse(args, flags: ["--excel"], valued: [IndexLocation.Option, "--table", "--out", "--query", "--campus", "--organisation", "--year", "--outcome", "--section"]);
         if (parsed.Positional.Count > 0)
             throw new UsageException($"argument inattendu « {parsed.Positional[0]} » (la requête se donne avec --query)");
         var tableName = parsed.Value("--table") ?? "opinions";
@@ -27,6 +27,7 @@ public sealed class ExportCommand : ICommand
         var request = new SearchRequest(parsed.Value("--query") ?? "")
         {
             Campus = parsed.Value("--campus"),
+            Organisation = parsed.Value("--organisation"),
             Year = parsed.IntValue("--year", 1900, 2100),
             Section = parsed.Value("--section"),
             Outcome = parsed.Value("--outcome"),

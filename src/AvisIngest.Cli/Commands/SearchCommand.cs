@@ -8,16 +8,17 @@ public sealed class SearchCommand : ICommand
 {
     public string Name => "search";
 
-    public string Summary => "search REQUÊTE [--campus C] [--year A] [--section S] [--outcome R] [--page N] [--json]   cherche dans les avis importés";
+    public string Summary => "search REQUÊTE [--campus C] [--organisation O] [--year A] [--section S] [--outcome R] [--page N] [--json]   cherche dans les avis importés";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--json"], valued: [IndexLocation.Option, "--campus", "--year", "--section", "--outcome", "--page", "--limit"]);
+        var parsed = Arguments.Parse(args, flags: ["--json"], valued: [IndexLocation.Option, "--campus", "--organisation", "--year", "--section", "--outcome", "--page", "--limit"]);
         if (parsed.Positional.Count == 0)
             throw new UsageException("indiquez une requête : avis search \"hydrogène\"");
         var request = new SearchRequest(string.Join(' ', parsed.Positional))
         {
             Campus = parsed.Value("--campus"),
+            Organisation = parsed.Value("--organisation"),
             Year = parsed.IntValue("--year", 1900, 2100),
             Section = parsed.Value("--section"),
             Outcome = parsed.Value("--outcome"),

@@ -6,12 +6,12 @@ using AvisIngest.Records;
 
 namespace AvisIngest.Cli.Commands;
 
-/// <summary>`avis stats [--json]`: imported opinions by year, outcome and campus.</summary>
+/// <summary>`avis stats [--json]`: imported opinions by year, outcome and campus, and the organisations most named.</summary>
 public sealed class StatsCommand : ICommand
 {
     public string Name => "stats";
 
-    public string Summary => "stats [--json]   nombre d'avis importés par année, décision et campus";
+    public string Summary => "stats [--json]   nombre d'avis importés par année, décision et campus ; organisations les plus citées";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -22,24 +22,36 @@ public sealed class StatsCommand : ICommand
         var byYear = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byOutcome = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byCampus = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byOrganisation = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in OpinionIndex.AllRecords(reader))
         {
             total++;
             Count(byYear, record.Consultation.Date?.Year.ToString());
             Count(byOutcome, RecordCodes.Of(record.Opinion.Outcome));
             Count(byCampus, record.Campus.Acronym);
+            foreach (var organisation in record.Organizations)
+                byOrganisation[Label(organisation)] = byOrganisation.GetValueOrDefault(Label(organisation)) + 1;
         }
+        // The most named first, then by name; opinions that name them, each opinion counted once.
+        var topOrganisations = byOrganisation.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).Take(MostNamed).ToList();
         if (parsed.Has("--json"))
         {
-            output.WriteLine(JsonSerializer.Serialize(new { total, year = byYear, outcome = byOutcome, campus = byCampus }, RecordJson.Options));
+            output.WriteLine(JsonSerializer.Serialize(new { total, year = byYear, outcome = byOutcome, campus = byCampus, organisations = topOrganisations.Select(o => new { name = o.Key, opinions = o.Value }) }, RecordJson.Options));
             return ExitCode.Ok;
         }
         output.WriteLine($"{total} avis dans l'index");
         Write(output, "Par année", byYear, k => k);
         Write(output, "Par décision", byOutcome, k => RecordCodes.TryParse<Outcome>(k, out _) ? FrenchLabels.OfOutcome(k) : k);
         Write(output, "Par campus", byCampus, k => k);
+        Write(output, $"Organisations les plus citées (nombre d'avis, {MostNamed} au plus)", topOrganisations.ToDictionary(), k => k);
         return ExitCode.Ok;
     }
+
+    /// <summary>How many organisations the list shows.</summary>
+    public const int MostNamed = 20;
+
+    private static string Label(Organization organisation) =>
+        organisation.Acronym is { } acronym ? $"{organisation.Name} ({acronym})" : organisation.Name;
 
     // A missing value is counted as "non précisé": an opinion without a year still counts.
     private static void Count(SortedDictionary<string, int> counts, string? key) =>
@@ -49,7 +61,8 @@ public sealed class StatsCommand : ICommand
     {
         output.WriteLine();
         output.WriteLine($"{title} :");
+        var width = Math.Max(28, counts.Keys.Select(k => label(k).Length).DefaultIfEmpty(0).Max());
         foreach (var (key, count) in counts)
-            output.WriteLine($"  {label(key),-28} {count,6}");
+            output.WriteLine($"  {label(key).PadRight(width)} {count,6}");
     }
 }

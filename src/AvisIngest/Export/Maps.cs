@@ -87,6 +87,8 @@ public sealed class OrganizationRowMap : ClassMap<OrganizationRow>
         Map(r => r.Position).Name("position").Index(1);
         Map(r => r.Name).Name("name").Index(2);
         Map(r => r.Category).Name("category").Index(3);
+        // Added after the existing columns, so that scripts reading them by position keep working.
+        Map(r => r.Acronym).Name("acronym").Index(4);
     }
 }
 

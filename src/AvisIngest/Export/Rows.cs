@@ -63,7 +63,7 @@ public sealed class OpinionRow
 
 public sealed record AxisRow(string Id, int AxisNumber, string Title);
 
-public sealed record OrganizationRow(string Id, int Position, string Name, string Category);
+public sealed record OrganizationRow(string Id, int Position, string Name, string? Acronym, string Category);
 
 public sealed record SiteRow(string Id, int Position, string Town);
 

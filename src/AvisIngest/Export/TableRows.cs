@@ -67,7 +67,7 @@ public static class TableRows
     public static IEnumerable<AxisRow> Axes(OpinionRecord r) => r.Axes.Select(a => new AxisRow(r.Id, a.Number, a.Title));
 
     public static IEnumerable<OrganizationRow> Organizations(OpinionRecord r) =>
-        r.Organizations.Select((o, i) => new OrganizationRow(r.Id, i + 1, o.Name, RecordCodes.Of(o.Category)));
+        r.Organizations.Select((o, i) => new OrganizationRow(r.Id, i + 1, o.Name, o.Acronym, RecordCodes.Of(o.Category)));
 
     public static IEnumerable<SiteRow> Sites(OpinionRecord r) => r.Campus.Sites.Select((s, i) => new SiteRow(r.Id, i + 1, s));
 

@@ -55,6 +55,13 @@ public sealed class ExtractionContext(NormalisedDocument document, IReadOnlyList
     /// <summary>The text of the sections of these kinds, paragraphs separated by '\n'.</summary>
     public string TextOf(params SectionKind[] kinds) => string.Join('\n', ParagraphsOf(kinds));
 
+    /// <summary>The text of every section but the header, headings left out; the whole text when no heading was found.</summary>
+    public string BodyText()
+    {
+        var kinds = sections.Where(s => s.Kind != SectionKind.Header).Select(s => s.Kind).Distinct().ToArray();
+        return kinds.Length == 0 ? document.Text : string.Join('\n', BodyParagraphsOf(kinds));
+    }
+
     /// <summary>The heading lines of the sections of this kind.</summary>
     public IEnumerable<string> HeadingsOf(SectionKind kind) =>
         sections.Where(s => s.Kind == kind && s.Heading is not null).Select(s => s.Heading!);

@@ -20,6 +20,12 @@ public static class IndexFields
     public const string SourceOcr = "ocr";
     public const string Record = "record";
 
+    /// <summary>The extraction version that made the record: an import re-reads files made by an older one.</summary>
+    public const string Extraction = "extraction";
+
+    /// <summary>One filter key per organisation name and acronym, on every document of the opinion.</summary>
+    public const string Organisation = "org";
+
     /// <summary>Filter keys, lower case: campus acronym, consultation year, outcome code, section kind.</summary>
     public const string Campus = "campus";
     public const string Year = "year";

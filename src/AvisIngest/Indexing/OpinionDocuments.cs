@@ -7,8 +7,11 @@ using Lucene.Net.Util;
 namespace AvisIngest.Indexing;
 
 /// <summary>What the index keeps of an opinion's source, to decide on the next import.</summary>
-/// <remarks><see cref="Ocr"/>: the text came from OCR (a scan), not from a text layer.</remarks>
-public sealed record IndexedSource(string Id, string ContentHash, string Path, SourceFormat Format, long ModifiedTicks, long Size, bool Ocr = false);
+/// <remarks>
+/// <see cref="Ocr"/>: the text came from OCR (a scan), not from a text layer. <see cref="Extraction"/>:
+/// the <see cref="Pipeline.OpinionPipeline.CurrentExtractionVersion"/> that made the record (null before 2026-11-23).
+/// </remarks>
+public sealed record IndexedSource(string Id, string ContentHash, string Path, SourceFormat Format, long ModifiedTicks, long Size, bool Ocr = false, string? Extraction = null);
 
 /// <summary>Turns a record and its normalised text into the block of Lucene documents that stores it.</summary>
 public static class OpinionDocuments
@@ -30,9 +33,12 @@ public static class OpinionDocuments
             new StoredField(IndexFields.SourceModified, source.ModifiedTicks),
             new StoredField(IndexFields.SourceSize, source.Size),
             new StoredField(IndexFields.SourceOcr, source.Ocr ? 1 : 0),
+            new StoredField(IndexFields.Extraction, source.Extraction ?? ""),
             new StoredField(IndexFields.Record, RecordJson.Serialize(record)),
         };
-        AddFilters(opinion, campus, year, outcome);
+        // One key per organisation's name and acronym: either finds the opinion (--organisation).
+        var organisations = record.Organizations.SelectMany(o => new[] { o.Name, o.Acronym }).OfType<string>().Select(OrganisationKey).Distinct().ToList();
+        AddFilters(opinion, campus, year, outcome, organisations);
         if (date is not null)
         {
             opinion.Add(new StoredField(IndexFields.Date, date));
@@ -54,7 +60,7 @@ public static class OpinionDocuments
                 new TextField(IndexFields.Text, sectionText, Field.Store.NO),
                 new BinaryDocValuesField(IndexFields.Text, new BytesRef(sectionText)),
             };
-            AddFilters(sectionDocument, campus, year, outcome);
+            AddFilters(sectionDocument, campus, year, outcome, organisations);
             documents.Add(sectionDocument);
         }
         return documents;
@@ -68,15 +74,21 @@ public static class OpinionDocuments
         opinion.Get(IndexFields.SourceFormat) == "pdf" ? SourceFormat.Pdf : SourceFormat.Txt,
         opinion.GetField(IndexFields.SourceModified)?.GetInt64Value() ?? 0,
         opinion.GetField(IndexFields.SourceSize)?.GetInt64Value() ?? 0,
-        opinion.GetField(IndexFields.SourceOcr)?.GetInt32Value() == 1);
+        opinion.GetField(IndexFields.SourceOcr)?.GetInt32Value() == 1,
+        opinion.Get(IndexFields.Extraction) is { Length: > 0 } extraction ? extraction : null);
+
+    /// <summary>The filter key of an organisation's name or acronym: folded, single spaces, apostrophes straight.</summary>
+    public static string OrganisationKey(string name) => Extraction.Organizations.OrganizationCatalogue.KeyOf(name);
 
     /// <summary>The filter key of a campus acronym: lower case, single spaces ("CMQe  ID" → "cmqe id").</summary>
     public static string CampusKey(string campus) => string.Join(' ', TextFolding.Fold(campus).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     // Every document carries the opinion's filter values and their doc values, so that a search over
     // sections filters, groups and counts without reading stored fields.
-    private static void AddFilters(Document document, string? campus, string? year, string? outcome)
+    private static void AddFilters(Document document, string? campus, string? year, string? outcome, IReadOnlyList<string> organisations)
     {
+        foreach (var key in organisations)
+            document.Add(new StringField(IndexFields.Organisation, key, Field.Store.NO));
         document.Add(new SortedDocValuesField(IndexFields.Id, new BytesRef(document.Get(IndexFields.Id))));
         AddKey(document, IndexFields.Campus, campus is null ? null : CampusKey(campus));
         AddKey(document, IndexFields.Year, year);

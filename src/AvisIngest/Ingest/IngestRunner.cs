@@ -166,7 +166,8 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             {
                 var file = new FileInfo(path);
                 IngestFileResult result;
-                if (byPath.TryGetValue(path, out var indexed) && file.Exists && indexed.Size == file.Length && indexed.ModifiedTicks == file.LastWriteTimeUtc.Ticks)
+                if (byPath.TryGetValue(path, out var indexed) && file.Exists && indexed.Size == file.Length && indexed.ModifiedTicks == file.LastWriteTimeUtc.Ticks
+                    && indexed.Extraction == pipeline.ExtractionVersion)
                 {
                     result = new IngestFileResult(path, IngestOutcome.Unchanged, indexed.Id, null);
                 }
@@ -175,7 +176,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
                     var taken = inFlight.Take(file.Exists ? file.Length : 0, token);
                     try
                     {
-                        result = Import(path, file, pipeline.Extract(path, token), state, byPath.GetValueOrDefault(path));
+                        result = Import(path, file, pipeline.Extract(path, token), pipeline.ExtractionVersion, state, byPath.GetValueOrDefault(path));
                     }
                     finally
                     {
@@ -196,7 +197,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
     }
 
     /// <param name="previousAtPath">What the index held from this path before the import, if anything.</param>
-    private static IngestFileResult Import(string path, FileInfo file, ExtractionResult result, ImportState state, IndexedSource? previousAtPath)
+    private static IngestFileResult Import(string path, FileInfo file, ExtractionResult result, string extractionVersion, ImportState state, IndexedSource? previousAtPath)
     {
         switch (result.Status)
         {
@@ -209,7 +210,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         var record = result.Record!;
         var ocrPages = record.Source.OcrPages.Count;
         var candidate = new IndexedSource(record.Id, ContentHash.Of(result.Document!), path, record.Source.Format,
-            file.LastWriteTimeUtc.Ticks, file.Length, record.Source.OcrPages.Count > 0);
+            file.LastWriteTimeUtc.Ticks, file.Length, record.Source.OcrPages.Count > 0, extractionVersion);
         var documents = OpinionDocuments.Create(record, result.Document!, candidate);
         lock (state.LockFor(record.Id))
         {
@@ -220,9 +221,11 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             }
             else if (kept.Path == candidate.Path)
             {
-                outcome = kept.ContentHash == candidate.ContentHash
-                    ? new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, null, ocrPages)
-                    : new IngestFileResult(path, IngestOutcome.Updated, record.Id, "fichier modifié depuis le dernier import", ocrPages);
+                outcome = kept.ContentHash != candidate.ContentHash
+                    ? new IngestFileResult(path, IngestOutcome.Updated, record.Id, "fichier modifié depuis le dernier import", ocrPages)
+                    : kept.Extraction != candidate.Extraction
+                        ? new IngestFileResult(path, IngestOutcome.Updated, record.Id, "relu : la lecture des avis a changé depuis le dernier import", ocrPages)
+                        : new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, null, ocrPages);
             }
             else if (!File.Exists(kept.Path))
             {

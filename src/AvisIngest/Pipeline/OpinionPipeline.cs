@@ -15,6 +15,14 @@ namespace AvisIngest.Pipeline;
 /// </summary>
 public sealed class OpinionPipeline
 {
+    /// <summary>
+    /// Changes whenever the same file would give another record: the date of the last change of the
+    /// reading code, then a hash of the reading's data (the organisation lists), so that a line added
+    /// to corpus/organizations/ is taken by the next import too. An import re-reads every file whose
+    /// record another version made, even when the file has not changed.
+    /// </summary>
+    public static string CurrentExtractionVersion { get; } = "2026-11-23+" + Extraction.Organizations.OrganizationCatalogue.DataHash;
+
     private readonly IReadOnlyList<IDocumentReader> readers;
     private readonly OcrStage ocr;
     private readonly TextNormaliser normaliser;
@@ -29,7 +37,8 @@ public sealed class OpinionPipeline
         OpinionRecogniser recogniser,
         SectionSegmenter segmenter,
         IReadOnlyList<IFieldExtractor> extractors,
-        ReadOptions readOptions)
+        ReadOptions readOptions,
+        string extractionVersion)
     {
         this.readers = readers;
         this.ocr = ocr;
@@ -38,9 +47,13 @@ public sealed class OpinionPipeline
         this.segmenter = segmenter;
         this.extractors = extractors;
         ReadOptions = readOptions;
+        ExtractionVersion = extractionVersion;
     }
 
     public ReadOptions ReadOptions { get; }
+
+    /// <summary>The version of the reading stored with each record this pipeline makes (<see cref="CurrentExtractionVersion"/> unless a test says otherwise).</summary>
+    public string ExtractionVersion { get; }
 
     /// <summary>The file extensions some reader handles (".txt", ".pdf").</summary>
     public static bool IsCandidate(string path) =>

@@ -47,6 +47,9 @@ public sealed class OpinionPipelineBuilder
 
     public ReadOptions ReadOptions { get; set; } = ReadOptions.Default;
 
+    /// <summary>The version stored with each record; an import re-reads files whose record has another.</summary>
+    public string ExtractionVersion { get; set; } = OpinionPipeline.CurrentExtractionVersion;
+
     public static OpinionPipelineBuilder CreateDefault()
     {
         var builder = new OpinionPipelineBuilder();
@@ -107,6 +110,7 @@ public sealed class OpinionPipelineBuilder
             new OpinionRecogniser(),
             segmenter,
             Extractors.ToArray(),
-            ReadOptions);
+            ReadOptions,
+            ExtractionVersion);
     }
 }

@@ -85,7 +85,8 @@ public sealed class Perspectives
     public List<string> Items { get; set; } = [];
 }
 
-public sealed record Organization(string Name, OrganizationCategory Category);
+/// <summary>An organisation named in the opinion: its name (the full one when the text or the known list gives it), its acronym, its category.</summary>
+public sealed record Organization(string Name, string? Acronym, OrganizationCategory Category);
 
 public sealed class CommitteeOpinion
 {

@@ -83,9 +83,14 @@ public sealed class OpinionSearcher
         return query;
     }
 
+    // A known organisation's other name finds it under its canonical name ("Pôle emploi": France Travail).
+    private static string OrganisationKeyOf(string organisation) =>
+        OpinionDocuments.OrganisationKey(Extraction.Organizations.OrganizationCatalogue.Default.Find(organisation)?.Name ?? organisation);
+
     private static void AddFilters(BooleanQuery query, SearchRequest request)
     {
         AddFilter(query, IndexFields.Campus, request.Campus is null ? null : OpinionDocuments.CampusKey(request.Campus));
+        AddFilter(query, IndexFields.Organisation, request.Organisation is null ? null : OrganisationKeyOf(request.Organisation));
         AddFilter(query, IndexFields.Year, request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         AddFilter(query, IndexFields.Kind, request.Section?.ToLowerInvariant());
         AddFilter(query, IndexFields.Outcome, request.Outcome?.ToLowerInvariant());

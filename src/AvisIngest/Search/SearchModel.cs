@@ -9,6 +9,10 @@ public sealed record SearchRequest(string Query)
     public const int MaxPageSize = 1000;
 
     public string? Campus { get; init; }
+
+    /// <summary>An organisation's name or acronym: opinions that name it (either finds the same ones).</summary>
+    public string? Organisation { get; init; }
+
     public int? Year { get; init; }
     public string? Section { get; init; }
     public string? Outcome { get; init; }

@@ -1,3 +1,4 @@
+using AvisIngest.Pipeline;
 using AvisIngest.Indexing;
 using AvisIngest.Ingest;
 using AvisIngest.Tests.Search;
@@ -61,6 +62,27 @@ public class IngestRunnerTests
         Assert.Equal(1, summary.Count(IngestOutcome.Updated));
         using var reader = index.OpenReader()!;
         Assert.Equal(95, OpinionIndex.FindRecord(reader, "2026CE02")!.Campus.MemberCount);
+        Assert.Equal((1, 1, 8), Census(index));
+    }
+
+    [Fact]
+    public void An_unchanged_file_whose_record_an_older_reading_made_is_read_again_once()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = new OpinionIndex(folder.File("index"));
+        var file = folder.File("avis.txt");
+        File.Copy(TestFiles.Corpus(TestFiles.Id + ".txt"), file);
+        var older = OpinionPipelineBuilder.CreateDefault();
+        older.ExtractionVersion = "2026-01-01";
+        new IngestRunner(older.Build(), index, new IngestOptions()).Run([file], IngestProgress.None);
+
+        var reported = new List<IngestFileResult>();
+        var reread = new IngestRunner(TestFiles.Pipeline, index, new IngestOptions()).Run([file], IngestProgress.None, reported.Add);
+        var again = Ingest(index, file);
+
+        Assert.Equal(1, reread.Count(IngestOutcome.Updated));
+        Assert.Equal("relu : la lecture des avis a changé depuis le dernier import", Assert.Single(reported).Reason);
+        Assert.Equal(1, again.Count(IngestOutcome.Unchanged));
         Assert.Equal((1, 1, 8), Census(index));
     }
 

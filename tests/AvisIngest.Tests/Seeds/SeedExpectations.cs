@@ -49,7 +49,7 @@ internal static class SeedExpectations
             r.Axes);
         Assert.Equal("2025-2030", r.Perspectives.Period);
         Assert.Empty(r.Perspectives.Items);
-        Assert.Contains(new Organization("UPJV", OrganizationCategory.University), r.Organizations);
+        Assert.Contains(new Organization("Université de Picardie Jules Verne", "UPJV", OrganizationCategory.University), r.Organizations);
         AssertFavorableByMajority(r);
         Assert.Equal(
             [SectionKind.Header, SectionKind.Context, SectionKind.Presentation, SectionKind.Perimeter, SectionKind.Axes,
@@ -93,10 +93,10 @@ internal static class SeedExpectations
         Assert.StartsWith("Forums territoriaux : Calais", r.Perspectives.Items[0]);
         Assert.StartsWith("Hackathon drones", r.Perspectives.Items[8]);
         Assert.Equal("Consolidation des conventions stratégiques (COS)", r.Perspectives.Items[21]);
-        Assert.Contains(new Organization("ULCO", OrganizationCategory.University), r.Organizations);
-        Assert.Contains(new Organization("ENSAIT", OrganizationCategory.School), r.Organizations);
-        Assert.Contains(new Organization("Pictanovo", OrganizationCategory.Company), r.Organizations);
-        Assert.Contains(new Organization("France Travail", OrganizationCategory.Institution), r.Organizations);
+        Assert.Contains(new Organization("Université du Littoral Côte d'Opale", "ULCO", OrganizationCategory.University), r.Organizations);
+        Assert.Contains(new Organization("École nationale supérieure des arts et industries textiles", "ENSAIT", OrganizationCategory.School), r.Organizations);
+        Assert.Contains(new Organization("Pictanovo", null, OrganizationCategory.Company), r.Organizations);
+        Assert.Contains(new Organization("France Travail", null, OrganizationCategory.Institution), r.Organizations);
         AssertFavorableByMajority(r);
         Assert.Equal(
             [SectionKind.Header, SectionKind.Context, SectionKind.Presentation, SectionKind.Perimeter, SectionKind.Axes,

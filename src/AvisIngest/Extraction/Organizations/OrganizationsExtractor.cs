@@ -1,55 +1,72 @@
-using System.Text.RegularExpressions;
 using AvisIngest.Extraction.Values;
-using AvisIngest.Normalising;
 using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
-/// Partner organisations listed after a category word: "des universités : Lille, Artois, UPJV",
-/// "des EPLE et écoles (ESAAT, ENSAIT, …)", "des institutions : Région Hauts-de-France, Rectorat".
-/// The category word decides the category; names are the capitalised items of the list.
+/// Every organisation the opinion names, once, with its acronym and category: mentions from the
+/// finders (known names, cue words, acronyms in brackets, partner lists, category lists) over the
+/// whole text but its title block, then linked. Never a town of the campus's sites, a country or
+/// region, a person, a heading, the campus itself, the body that gives the opinion, or a name the
+/// data lists as not an organisation (programmes, plans, funds).
 /// </summary>
-public sealed partial class OrganizationsExtractor : IFieldExtractor
+public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IFieldExtractor
 {
-    private static readonly (string Folded, OrganizationCategory Category)[] CategoryWords =
+    private readonly IReadOnlyList<IOrganizationMentionFinder> finders =
     [
-        ("universit", OrganizationCategory.University),
-        ("ecole", OrganizationCategory.School), ("eple", OrganizationCategory.School), ("lycee", OrganizationCategory.School),
-        ("etablissement", OrganizationCategory.School), ("cfa", OrganizationCategory.School),
-        ("entreprise", OrganizationCategory.Company), ("industriel", OrganizationCategory.Company),
-        ("acteurs economiques", OrganizationCategory.Company), ("cluster", OrganizationCategory.Company),
-        ("institution", OrganizationCategory.Institution), ("collectivite", OrganizationCategory.Institution),
-        ("pouvoirs publics", OrganizationCategory.Institution),
-        ("reseau", OrganizationCategory.Network), ("association", OrganizationCategory.Network), ("branche", OrganizationCategory.Network),
-        ("pole", OrganizationCategory.Network), ("federation", OrganizationCategory.Network),
+        new KnownNameFinder(catalogue),
+        new CueFinder(catalogue),
+        new BracketAcronymFinder(catalogue),
+        new PartnerListFinder(),
+        new CategoryListFinder(catalogue),
     ];
+
+    private readonly OrganizationLinker linker = new(catalogue);
+
+    public OrganizationsExtractor() : this(OrganizationCatalogue.Default) { }
 
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        var text = context.TextOf(SectionKind.Presentation, SectionKind.Perimeter, SectionKind.Governance, SectionKind.Results);
-        foreach (Match match in ListIntroduced().Matches(text))
+        var text = context.BodyText();
+        var mentions = finders.SelectMany(f => f.Find(text)).Where(m => Keeps(m, record)).ToList();
+        record.Organizations.AddRange(linker.Link(Longest(mentions)));
+    }
+
+    // Of two mentions that overlap, the one with the longer name; sorted by start, only mentions
+    // that start before one ends can overlap it, so a long text is not compared pairwise.
+    private static List<OrganizationMention> Longest(List<OrganizationMention> mentions)
+    {
+        var sorted = mentions.OrderBy(m => m.Index).ToList();
+        var dropped = new bool[sorted.Count];
+        for (var i = 0; i < sorted.Count; i++)
         {
-            var category = CategoryOf(match.Groups["intro"].Value);
-            foreach (var name in ListSplitter.Split(match.Groups["list"].Value))
+            for (var j = i + 1; j < sorted.Count && sorted[j].Index < sorted[i].End; j++)
             {
-                if (!LooksLikeName(name) || record.Organizations.Any(o => o.Name == name))
-                    continue;
-                record.Organizations.Add(new Organization(name, category));
+                if (sorted[i].IsInside(sorted[j]))
+                    dropped[i] = true;
+                else if (sorted[j].IsInside(sorted[i]))
+                    dropped[j] = true;
             }
         }
+        return sorted.Where((_, i) => !dropped[i]).ToList();
     }
 
-    private static OrganizationCategory CategoryOf(string intro)
+    private bool Keeps(OrganizationMention mention, OpinionRecord record)
     {
-        var folded = TextFolding.Fold(intro);
-        return CategoryWords.Where(w => folded.Contains(w.Folded)).Select(w => w.Category).DefaultIfEmpty(OrganizationCategory.Other).First();
+        var name = mention.Name;
+        if (name.Length < 2 || catalogue.IsNotAnOrganization(name) || catalogue.Find(name) is null && IsPlace(name, record))
+            return false;
+        if (name.StartsWith("CMQ", StringComparison.Ordinal) || name.StartsWith("Campus", StringComparison.OrdinalIgnoreCase)
+            || (record.Campus.Acronym is { } campus && OrganizationCatalogue.KeyOf(name) == OrganizationCatalogue.KeyOf(campus)))
+            return false;
+        return !SameAs(name, record.Body.Name) && !SameAs(name, record.Body.Acronym) && !SameAs(mention.Acronym, record.Body.Acronym);
     }
 
-    // Names start with a capital or a digit and are short; "PME innovantes" or "Hauts-de-France" alone are not partners.
-    private static bool LooksLikeName(string item) =>
-        item.Length is > 1 and <= 80 && (char.IsUpper(item[0]) || char.IsDigit(item[0])) && item.Count(c => c == ' ') < 8;
+    private static bool SameAs(string? a, string? b) =>
+        a is not null && b is not null && OrganizationCatalogue.KeyOf(a) == OrganizationCatalogue.KeyOf(b);
 
-    [GeneratedRegex(@"\b(?:des|les|de|d'|aux)\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)?(?<intro>(?:universités|écoles|EPLE|lycées|établissements|CFA|entreprises|industriels|clusters|acteurs économiques|institutions|collectivités|réseaux|associations|branches professionnelles|pôles de compétitivité|fédérations)[^:(\n]{0,60}?)\s*(?::|\()\s*(?<list>[^)\n]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex ListIntroduced();
+    private static bool IsPlace(string name, OpinionRecord record) =>
+        Gazetteer.Countries.FindAll(name).Any(c => SameAs(c, name))
+        || Gazetteer.FrenchRegions.FindAll(name).Any(r => SameAs(r, name))
+        || record.Campus.Sites.Any(site => SameAs(site, name));
 }

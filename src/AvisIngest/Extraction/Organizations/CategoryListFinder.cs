@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
+using AvisIngest.Normalising;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Names listed after a category word: "des universités : Lille, Artois, UPJV", "des EPLE et
+/// écoles (ESAAT, ENSAIT, …)", "des institutions : Région Hauts-de-France, Rectorat". The
+/// category word decides the category; a short name the known list completes in that category
+/// ("Lille" among universities: "Université de Lille") takes the known organisation.
+/// </summary>
+public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
+{
+    private static readonly (string Folded, OrganizationCategory Category)[] CategoryWords =
+    [
+        ("universit", OrganizationCategory.University),
+        ("ecole", OrganizationCategory.School), ("eple", OrganizationCategory.School), ("lycee", OrganizationCategory.School),
+        ("etablissement", OrganizationCategory.School), ("cfa", OrganizationCategory.School),
+        ("entreprise", OrganizationCategory.Company), ("industriel", OrganizationCategory.Company),
+        ("acteurs economiques", OrganizationCategory.Company), ("cluster", OrganizationCategory.Company),
+        ("institution", OrganizationCategory.Institution), ("collectivite", OrganizationCategory.Institution),
+        ("pouvoirs publics", OrganizationCategory.Institution),
+        ("reseau", OrganizationCategory.Network), ("association", OrganizationCategory.Network), ("branche", OrganizationCategory.Network),
+        ("pole", OrganizationCategory.Network), ("federation", OrganizationCategory.Network),
+    ];
+
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in ListIntroduced().Matches(text))
+        {
+            var category = CategoryOf(match.Groups["intro"].Value);
+            var list = match.Groups["list"];
+            var from = 0;
+            foreach (var item in ListSplitter.Split(list.Value))
+            {
+                // Items are searched in order: "ESA" after "ESAAT" is not the start of "ESAAT".
+                var found = list.Value.IndexOf(item, from, StringComparison.Ordinal);
+                from = found < 0 ? from : found + item.Length;
+                if (found < 0 || !LooksLikeName(item))
+                    continue;
+                var at = list.Index + found;
+                var completed = category == OrganizationCategory.University ? catalogue.Find("Université de " + item) ?? catalogue.Find("Université d'" + item) : null;
+                yield return completed is not null
+                    ? new OrganizationMention(completed.Name, completed.Acronym, completed.Category, at, item.Length)
+                    : new OrganizationMention(item, null, category, at, item.Length);
+            }
+        }
+    }
+
+    private static OrganizationCategory CategoryOf(string intro)
+    {
+        var folded = TextFolding.Fold(intro);
+        return CategoryWords.Where(w => folded.Contains(w.Folded)).Select(w => w.Category).DefaultIfEmpty(OrganizationCategory.Other).First();
+    }
+
+    // Names start with a capital or a digit and are short.
+    private static bool LooksLikeName(string item) =>
+        item.Length is > 1 and <= 80 && (char.IsUpper(item[0]) || char.IsDigit(item[0])) && item.Count(c => c == ' ') < 8;
+
+    [GeneratedRegex(@"\b(?:des|les|de|d'|aux)\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)?(?<intro>(?:universités|écoles|EPLE|lycées|établissements|CFA|entreprises|industriels|clusters|acteurs économiques|institutions|collectivités|réseaux|associations|branches professionnelles|pôles de compétitivité|fédérations)[^:(\n]{0,60}?)\s*(?::|\()\s*(?<list>[^)\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListIntroduced();
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Names introduced by their kind: "l'Université de Picardie Jules Verne", "le lycée Jean Rostand",
+/// "le CHU de Lille", "le pôle de compétitivité Matikem", "le groupe Thales". The cue gives the
+/// category; it is part of the name when it names ("Université de …"), not when it announces ("le groupe …").
+/// </summary>
+public sealed class CueFinder : IOrganizationMentionFinder
+{
+    /// <summary>Most words after a naming cue: "Chambre de commerce et d'industrie Hauts-de-France" has six.</summary>
+    public const int MaxWords = 9;
+
+    private readonly IReadOnlyList<OrganizationCue> cues;
+    private readonly Regex announced;
+    private readonly Regex naming;
+
+    public CueFinder(OrganizationCatalogue catalogue)
+    {
+        cues = catalogue.Cues;
+        announced = CuePattern(cues.Where(c => !c.InName), @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
+        // The words after the cue are looked at, not consumed: another name may start among them.
+        naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
+    }
+
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in announced.Matches(text))
+        {
+            var acronym = AcronymAfter(text, match.Index + match.Length);
+            yield return new OrganizationMention(match.Groups["name"].Value, acronym, CueOf(match).Category, match.Index, match.Length);
+        }
+        foreach (Match match in naming.Matches(text))
+        {
+            if (NameAfterCue(text, match) is { } mention)
+                yield return mention;
+        }
+    }
+
+    // The naming cue and the words after it, up to the last capitalised one ("Centre hospitalier de
+    // Valenciennes"), or up to an acronym in brackets ("Institut régional du travail social (IRTS)").
+    // With neither, the cue is a common noun ("le lycée support"): no name.
+    private OrganizationMention? NameAfterCue(string text, Match match)
+    {
+        var cueText = match.Groups["cue"].Value;
+        var rest = match.Groups["rest"];
+        var words = Regex.Matches(rest.Value, @"[\p{L}\p{N}'’\-]+").ToList();
+        var end = -1;
+        var named = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA").
+            if (StopWords.Contains(word) || (word == "et" && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value))))
+                break;
+            end = words[i].Index + word.Length;
+            if (IsCapitalised(word))
+                named = end;
+        }
+        var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
+        var stop = named >= 0 ? named : acronym is not null ? Math.Max(end, 0) : -1;
+        if (stop < 0)
+            return null;
+        var name = char.ToUpperInvariant(cueText[0]) + cueText[1..] + rest.Value[..stop].TrimEnd();
+        if (named >= 0 && named < end)
+            acronym = AcronymAfter(text, rest.Index + named);
+        return new OrganizationMention(name.Trim(), acronym, CueOf(match).Category, match.Index, cueText.Length + stop);
+    }
+
+    private static bool JoinsName(string next) =>
+        next.StartsWith("d'", StringComparison.Ordinal) || next.StartsWith("d’", StringComparison.Ordinal)
+        || (char.IsLower(next[0]) && !Articles.Contains(next) && !next.StartsWith("l'", StringComparison.Ordinal) && !next.StartsWith("l’", StringComparison.Ordinal));
+
+    // "et le", "et la" start another name; "et de", "et des" go on with this one ("métiers et de l'artisanat").
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "les", "un", "une" };
+
+    private static bool IsCapitalised(string word)
+    {
+        var letters = word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("l'", StringComparison.Ordinal) || word.StartsWith("d’", StringComparison.Ordinal) || word.StartsWith("l’", StringComparison.Ordinal)
+            ? word[2..] : word;
+        return letters.Length > 0 && (char.IsUpper(letters[0]) || char.IsDigit(letters[0]));
+    }
+
+    // Words that end a name: verbs, and prepositions no organisation's name holds.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "à", "est", "sont", "a", "ont", "pour", "avec", "dans", "sur", "qui", "que", "par", "ou", "mais", "ainsi", "dont", "se", "s'", "y", "il", "elle",
+    };
+
+    private OrganizationCue CueOf(Match match) =>
+        cues.First(c => string.Equals(c.Word, match.Groups["cue"].Value, StringComparison.OrdinalIgnoreCase));
+
+    private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after) =>
+        new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Select(c => c.Word).OrderByDescending(w => w.Length).Select(w => CaseInsensitiveFirst(Regex.Escape(w)))) + ")" + after,
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "Université de Picardie Jules Verne (UPJV)": the acronym in brackets right after the name.
+    internal static string? AcronymAfter(string text, int at)
+    {
+        var match = Regex.Match(text[at..Math.Min(text.Length, at + 20)], @"^\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\)");
+        return match.Success && match.Groups["acr"].Value.Count(char.IsUpper) >= 2 ? match.Groups["acr"].Value : null;
+    }
+
+    private static string CaseInsensitiveFirst(string word) =>
+        char.IsLetter(word[0]) ? $"[{char.ToUpperInvariant(word[0])}{char.ToLowerInvariant(word[0])}]{word[1..]}" : word;
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Every known organisation's name, acronym or other name, wherever it stands ("l'UPJV", "France
+/// Chimie"). A known acronym followed by proper names is a branch of its own, of the same category
+/// ("UIMM Grand Hainaut", "MEDEF Lille Métropole").
+/// </summary>
+public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
+{
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in catalogue.KnownNames.Matches(text.Replace('’', '\'')))
+        {
+            var known = catalogue.Find(match.Value)!;
+            var branch = match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) ? Branch().Match(text, match.Index + match.Length) : Match.Empty;
+            yield return branch.Success
+                ? new OrganizationMention(match.Value + branch.Value, null, known.Category, match.Index, match.Length + branch.Length)
+                : new OrganizationMention(known.Name, known.Acronym, known.Category, match.Index, match.Length);
+        }
+    }
+
+    [GeneratedRegex(@"\G[ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Branch();
+}

@@ -1,0 +1,115 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using AvisIngest.Normalising;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>An organisation of the known list: its canonical name, acronym and category.</summary>
+public sealed record KnownOrganization(string Name, string? Acronym, OrganizationCategory Category);
+
+/// <summary>A word that introduces an organisation ("l'Université de …", "le groupe …") and the category it gives.</summary>
+/// <param name="InName">Whether the word is part of the name ("Université de Lille") or only announces it ("le groupe Thales").</param>
+public sealed record OrganizationCue(string Word, OrganizationCategory Category, bool InName);
+
+/// <summary>
+/// The data the organisation finders use, read once from corpus/organizations/ (carried in the
+/// library): known organisations with their acronyms and other names, cue words, and names that
+/// are not organisations (programmes, plans, the committee itself). Look-ups ignore case and
+/// accents, and count apostrophes and spaces alike.
+/// </summary>
+public sealed class OrganizationCatalogue
+{
+    private readonly Dictionary<string, KnownOrganization> byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> notOrganizations = new(StringComparer.Ordinal);
+
+    public OrganizationCatalogue(TextReader known, TextReader cues, TextReader notOrganizations)
+    {
+        var names = new List<string>();
+        foreach (var fields in Rows(known))
+        {
+            var category = RecordCodes.TryParse<OrganizationCategory>(fields[2], out var c) ? c
+                : throw new InvalidDataException($"catégorie inconnue pour {fields[0]} : {fields[2]}");
+            var organization = new KnownOrganization(fields[0], fields[1].Length > 0 ? fields[1] : null, category);
+            var all = new[] { fields[0], fields[1] }.Concat(fields[3].Split('|')).Where(n => n.Length > 0);
+            foreach (var name in all)
+            {
+                byName[KeyOf(name)] = organization;
+                names.Add(name);
+            }
+        }
+        Known = byName.Values.Distinct().ToList();
+        // Case and accents as written: "Atlas" the word or "la région" in general are not the organisations.
+        KnownNames = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', names.Distinct().OrderByDescending(n => n.Length).Select(n => Regex.Escape(n.Replace('’', '\'')))) + @")(?![\p{L}\p{N}])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Cues = Rows(cues).Select(f => new OrganizationCue(f[0],
+            RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
+            f[2] == "yes")).ToList();
+        foreach (var fields in Rows(notOrganizations))
+            this.notOrganizations.Add(KeyOf(fields[0]));
+    }
+
+    /// <summary>The catalogue of corpus/organizations/, loaded at first use.</summary>
+    public static OrganizationCatalogue Default => Loaded.Value;
+
+    private static readonly Lazy<OrganizationCatalogue> Loaded = new(() =>
+    {
+        using var known = Resource("known.tsv");
+        using var cues = Resource("cues.tsv");
+        using var not = Resource("not-organisations.tsv");
+        return new OrganizationCatalogue(known, cues, not);
+    });
+
+    /// <summary>The first 8 hexadecimal digits of the SHA-256 of the three lists, as carried in the library.</summary>
+    public static string DataHash { get; } = HashOfResources();
+
+    private static string HashOfResources()
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var name in (string[])["known.tsv", "cues.tsv", "not-organisations.tsv"])
+        {
+            using var stream = Resource(name).BaseStream;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            sha.AppendData(buffer.ToArray());
+        }
+        return Convert.ToHexString(sha.GetHashAndReset())[..8].ToLowerInvariant();
+    }
+
+    public IReadOnlyList<KnownOrganization> Known { get; }
+
+    public IReadOnlyList<OrganizationCue> Cues { get; }
+
+    /// <summary>Every known name, acronym and other name, as written (apostrophes straight).</summary>
+    public Regex KnownNames { get; }
+
+    /// <summary>The known organisation a name, acronym or other name stands for.</summary>
+    public KnownOrganization? Find(string name) => byName.GetValueOrDefault(KeyOf(name));
+
+    /// <summary>Whether the name is listed as not an organisation, or opens with such a name followed by common words ("PME innovantes").</summary>
+    public bool IsNotAnOrganization(string name)
+    {
+        if (notOrganizations.Contains(KeyOf(name)))
+            return true;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && notOrganizations.Contains(KeyOf(words[0])) && words.Skip(1).All(w => char.IsLower(w[0]));
+    }
+
+    /// <summary>The comparison key of a name: folded, apostrophes and spaces normalised.</summary>
+    public static string KeyOf(string name) =>
+        string.Join(' ', TextFolding.Fold(name.Replace('’', '\'').Replace("' ", "'")).Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<string[]> Rows(TextReader reader)
+    {
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+                yield return line.Split('\t');
+        }
+    }
+
+    private static StreamReader Resource(string name) =>
+        new(Assembly.GetExecutingAssembly().GetManifestResourceStream("organizations/" + name)
+            ?? throw new InvalidOperationException($"ressource manquante : organizations/{name}"));
+}

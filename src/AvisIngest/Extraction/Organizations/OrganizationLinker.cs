@@ -1,0 +1,65 @@
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Makes organisations of mentions, in order of first mention: a known name, acronym or other name
+/// becomes the known organisation; a full name and its acronym are one organisation, whichever
+/// comes first ("Université de Picardie Jules Verne (UPJV)", later "l'UPJV"). The category is the
+/// known list's, else the first mention's that has one, else <see cref="OrganizationCategory.Other"/>.
+/// </summary>
+public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
+{
+    public List<Organization> Link(IEnumerable<OrganizationMention> mentions)
+    {
+        var linked = new List<Linked>();
+        // Each organisation under the keys of its name and acronym: a name or an acronym met again finds it.
+        var byKey = new Dictionary<string, Linked>(StringComparer.Ordinal);
+        foreach (var mention in mentions.OrderBy(m => m.Index))
+        {
+            var known = catalogue.Find(mention.Name) ?? (mention.Acronym is { } a ? catalogue.Find(a) : null);
+            var (name, acronym, category) = known is not null
+                ? (known.Name, known.Acronym, (OrganizationCategory?)known.Category)
+                : (mention.Name, mention.Acronym, mention.Category);
+            var keys = new[] { name, acronym }.OfType<string>().Select(OrganizationCatalogue.KeyOf).ToList();
+            var same = keys.Select(k => byKey.GetValueOrDefault(k)).FirstOrDefault(o => o is not null);
+            if (same is null)
+            {
+                same = new Linked(name, acronym, category, known is not null);
+                linked.Add(same);
+            }
+            else
+            {
+                same.Merge(name, acronym, category, known is not null);
+            }
+            foreach (var key in keys.Concat(same.Keys))
+                byKey.TryAdd(key, same);
+        }
+        return linked.Select(o => new Organization(o.Name, o.Acronym, o.Category ?? OrganizationCategory.Other)).ToList();
+    }
+
+    private sealed class Linked(string name, string? acronym, OrganizationCategory? category, bool known)
+    {
+        public string Name { get; private set; } = name;
+
+        public string? Acronym { get; private set; } = acronym;
+
+        public OrganizationCategory? Category { get; private set; } = category;
+
+        public IEnumerable<string> Keys => new[] { Name, Acronym }.OfType<string>().Select(OrganizationCatalogue.KeyOf);
+
+        public void Merge(string name, string? acronym, OrganizationCategory? category, bool isKnown)
+        {
+            if (isKnown && !known)
+            {
+                (Name, Acronym, Category, known) = (name, acronym, category, true);
+                return;
+            }
+            Acronym ??= acronym is not null && acronym != Name ? acronym : null;
+            // A name that is only the acronym gives way to the full name.
+            if (!known && Acronym is not null && Name == Acronym && name != Acronym)
+                Name = name;
+            Category ??= category;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Proper names listed as partners: after "partenariats avec", "en lien avec", "coopération avec",
+/// "avec l'appui de", "membres dont", "partenaires, notamment". Only the capitalised names of the
+/// list; their category is unknown unless a cue or the known list tells it.
+/// </summary>
+public sealed partial class PartnerListFinder : IOrganizationMentionFinder
+{
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in PartnerList().Matches(text))
+        {
+            var list = match.Groups["list"];
+            var from = 0;
+            foreach (var item in Items(list.Value))
+            {
+                var at = list.Value.IndexOf(item, from, StringComparison.Ordinal);
+                from = at < 0 ? from : at + item.Length;
+                if (at >= 0 && ProperName.AtStart(item) is { } name && name.Name.Any(char.IsLetter))
+                    yield return new OrganizationMention(name.Name, name.Acronym, null, list.Index + at, name.Length);
+            }
+        }
+    }
+
+    // Commas separate names; "et" too, unless it joins the words of one name before its acronym
+    // ("Innovons et Développons l'Esprit d'Entreprendre (IDEE) et C-Génial").
+    internal static IEnumerable<string> Items(string list)
+    {
+        foreach (var chunk in list.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = chunk;
+            if (ProperName.AtStart(rest) is { Acronym: not null } named && named.Name.Contains(" et ", StringComparison.Ordinal))
+            {
+                yield return rest[..named.Length];
+                rest = Regex.Replace(rest[named.Length..], @"^\s*et\s+", "");
+            }
+            foreach (var part in Regex.Split(rest, @"\s+et\s+"))
+            {
+                if (part.Trim().Trim('.', '…') is { Length: > 0 } item)
+                    yield return item;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)\s+avec|avec l['’]appui\s+(?:de|du|des|d['’])|(?:partenaires|membres)[^.;:\n]{0,40}?(?:dont|notamment|comme|tels? que))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerList();
+}

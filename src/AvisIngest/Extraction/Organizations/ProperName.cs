@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// The grammar of an organisation's proper name: capitalised words (or acronyms, or numbers),
+/// joined by "de", "du", "des", "d'", "la", "le", "l'" ("Université de Picardie Jules Verne",
+/// "Innovons et Développons l'Esprit d'Entreprendre" aside, which "et" would join to the next name).
+/// </summary>
+public static partial class ProperName
+{
+    private const string Word = @"[\p{Lu}0-9][\p{L}\p{N}'’+]*(?:[-.][\p{L}\p{N}]+)*";
+    private const string Connector = @"(?:de|du|des|d['’]|la|le|les|l['’])";
+
+    /// <summary>A proper name, as a regular expression fragment.</summary>
+    // Spaces, not line ends: a name never runs from one paragraph to the next.
+    // A national adjective may close it ("Croix-Rouge française").
+    public const string Pattern = Word + @"(?:(?:[ \u00A0]+|[ \u00A0]*[-–][ \u00A0]*|(?<=['’]))(?:" + Connector + @"[ \u00A0]*)*" + Word + @")*(?:[ \u00A0]+(?:française|français|européenne|européen|internationale?|nationale?|régionale?)(?![\p{L}]))?";
+
+    /// <summary>The proper name that starts the text (articles skipped), with its acronym in brackets right after it, and the length they cover; or null.</summary>
+    public static (string Name, string? Acronym, int Length)? AtStart(string text)
+    {
+        var match = Leading().Match(text);
+        if (!match.Success)
+            return null;
+        var acronym = match.Groups["acr"].Success ? match.Groups["acr"].Value : null;
+        return (match.Groups["name"].Value.TrimEnd('.', ' '), acronym, match.Length);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|de\s+|d['’]|au\s+|aux\s+)\s*)?(?<name>" + Pattern + @"(?:[ \u00A0]+et[ \u00A0]+" + Pattern + @"(?=\s*\())?)(?:\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Leading();
+}

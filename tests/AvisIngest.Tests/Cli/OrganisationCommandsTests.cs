@@ -1,0 +1,73 @@
+using System.Text.Json;
+using AvisIngest.Indexing;
+using Lucene.Net.Index;
+
+namespace AvisIngest.Tests.Cli;
+
+/// <summary>Organisations as users reach them: the search filter, the stats, and re-reading after an upgrade.</summary>
+public class OrganisationCommandsTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args) => TestFiles.RunCli(args);
+
+    private static string[] Numbers(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).Order().ToArray();
+
+    [Fact]
+    public void The_acronym_and_the_full_name_find_the_same_opinions()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("index");
+        Assert.Equal(0, Run("ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt"), TestFiles.Corpus(TestFiles.Id + ".txt"), "--index", index).Code);
+
+        var byAcronym = Run("search", "campus", "--organisation", "ENSAIT", "--json", "--index", index);
+        var byName = Run("search", "campus", "--organisation", "École nationale supérieure des arts et industries textiles", "--json", "--index", index);
+        Assert.Equal(0, byAcronym.Code);
+        Assert.Equal(Numbers(byAcronym.Out), Numbers(byName.Out));
+        Assert.Single(Numbers(byAcronym.Out));
+
+        // UPJV is named by both opinions; France Chimie by one; an organisation named by none finds nothing.
+        Assert.Equal(2, Numbers(Run("search", "campus", "--organisation", "upjv", "--json", "--index", index).Out).Length);
+        Assert.Single(Numbers(Run("search", "campus", "--organisation", "France Chimie", "--json", "--index", index).Out));
+        Assert.Empty(Numbers(Run("search", "campus", "--organisation", "Airbus", "--json", "--index", index).Out));
+    }
+
+    [Fact]
+    public void Stats_list_the_most_named_organisations_with_the_number_of_opinions_naming_them()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("index");
+        Run("ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt"), TestFiles.Corpus(TestFiles.Id + ".txt"), "--index", index);
+        var stats = JsonDocument.Parse(Run("stats", "--json", "--index", index).Out).RootElement.GetProperty("organisations").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("opinions").GetInt32());
+        Assert.Equal(2, stats["Université de Picardie Jules Verne (UPJV)"]);
+        Assert.Equal(2, stats["Région Hauts-de-France"]);
+        Assert.True(stats.Count <= 20);
+        Assert.Contains("Organisations les plus citées", Run("stats", "--index", index).Out);
+    }
+
+    [Fact]
+    public void A_record_made_by_an_older_extraction_is_read_again_though_its_file_did_not_change()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("index");
+        var seed = TestFiles.Corpus(TestFiles.Ceit + ".txt");
+        Run("ingest", seed, "--index", index);
+        Assert.Contains("inchangés : 1", Run("ingest", seed, "--index", index).Out);
+
+        // As an index written before the extraction version existed: the opinion document without it.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(index))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new FrenchSearchAnalyzer())))
+        {
+            using var reader = DirectoryReader.Open(directory);
+            var documents = Enumerable.Range(0, reader.MaxDoc).Select(reader.Document).ToList();
+            foreach (var document in documents)
+                document.RemoveField(IndexFields.Extraction);
+            writer.UpdateDocuments(new Term(IndexFields.Id, documents[0].Get(IndexFields.Id)), documents);
+            writer.Commit();
+        }
+        var again = Run("ingest", seed, "--index", index, "--report", folder.File("r.jsonl"));
+        Assert.Contains("mis à jour : 1", again.Out);
+        Assert.Contains("la lecture des avis a changé", File.ReadAllText(folder.File("r.jsonl")));
+        Assert.Contains("inchangés : 1", Run("ingest", seed, "--index", index).Out);
+    }
+}

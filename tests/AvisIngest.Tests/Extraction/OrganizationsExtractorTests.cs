@@ -1,0 +1,52 @@
+using AvisIngest.Records;
+
+namespace AvisIngest.Tests.Extraction;
+
+/// <summary>Organisations in texts written for these tests.</summary>
+public class OrganizationsExtractorTests
+{
+    private static List<Organization> OrganizationsOf(string body) =>
+        TestFiles.RecordOf("Avis du Comité régional pour l'emploi N° 2025CE30\n\nI. Contexte\n" + body + "\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.").Organizations;
+
+    [Fact]
+    public void A_full_name_and_its_acronym_are_one_organisation_with_the_full_name()
+    {
+        var found = OrganizationsOf("Le campus travaille avec l'Institut régional de formation sanitaire (IRFS). Plus tard, l'IRFS a ouvert une licence.");
+        Assert.Equal([new Organization("Institut régional de formation sanitaire", "IRFS", OrganizationCategory.School)], found);
+    }
+
+    [Fact]
+    public void A_known_acronym_gives_the_known_name_so_that_two_opinions_count_one_organisation()
+    {
+        var first = OrganizationsOf("Le campus est adossé à l'UPJV.");
+        var second = OrganizationsOf("Le campus est adossé à l'Université de Picardie Jules Verne.");
+        Assert.Equal(first, second);
+        Assert.Equal("UPJV", first.Single().Acronym);
+    }
+
+    [Theory]
+    [InlineData("Le campus s'appuie sur le groupe Verallia pour ses stages.", "Verallia", OrganizationCategory.Company)]
+    [InlineData("Le pôle de compétitivité Nucléopolis accompagne le campus.", "Nucléopolis", OrganizationCategory.Network)]
+    [InlineData("Le CHU de Reims accueille des apprentis.", "CHU de Reims", OrganizationCategory.Institution)]
+    [InlineData("La Chambre de métiers et de l'artisanat de la Somme finance les forums.", "Chambre de métiers et de l'artisanat de la Somme", OrganizationCategory.Institution)]
+    [InlineData("Le lycée Édouard Branly forme les techniciens.", "Lycée Édouard Branly", OrganizationCategory.School)]
+    public void A_cue_word_introduces_a_name_and_gives_its_category(string text, string name, OrganizationCategory category)
+    {
+        Assert.Contains(new Organization(name, null, category), OrganizationsOf(text));
+    }
+
+    [Fact]
+    public void Names_in_a_partner_list_are_organisations_and_a_known_acronym_with_a_place_is_a_branch()
+    {
+        var found = OrganizationsOf("Le campus a noué des partenariats avec Hutchinson, Valdunes et l'UIMM Somme.");
+        Assert.Equal(["Hutchinson", "Valdunes", "UIMM Somme"], found.Select(o => o.Name));
+        Assert.Equal(OrganizationCategory.Network, found[2].Category);
+    }
+
+    [Fact]
+    public void Towns_countries_people_programmes_and_a_lycee_in_general_are_not_organisations()
+    {
+        var found = OrganizationsOf("Le campus a des partenariats avec la Belgique et France 2030. Madame la Rectrice et Monsieur le Président le soutiennent. Le lycée support est à Amiens.");
+        Assert.Empty(found);
+    }
+}
