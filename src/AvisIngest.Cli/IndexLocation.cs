@@ -2,21 +2,42 @@ using AvisIngest.Indexing;
 
 namespace AvisIngest.Cli;
 
-/// <summary>Where the index is: --index DIR, else the AVIS_INDEX environment variable, else ./avis-data.</summary>
+/// <summary>
+/// Where the index is, found as git finds its repository: --index DIR; else the nearest folder
+/// named avis-data in the working folder or above it; else the AVIS_INDEX environment variable;
+/// else ./avis-data (created by the first import). Every command says which one it used.
+/// </summary>
 public static class IndexLocation
 {
     public const string Option = "--index";
     public const string EnvironmentVariable = "AVIS_INDEX";
     public const string Default = "avis-data";
 
-    public static OpinionIndex From(Arguments arguments)
+    public static OptionSpec Spec { get; } = new(Option, "DOSSIER",
+        $"l'index à utiliser ; sinon le dossier {Default} le plus proche (ici ou au-dessus), sinon la variable {EnvironmentVariable}, sinon ./{Default}");
+
+    public static OpinionIndex From(Arguments arguments) => new(Resolve(arguments.Value(Option), arguments.WorkingDirectory, Environment.GetEnvironmentVariable(EnvironmentVariable)));
+
+    /// <summary>The index folder for an --index value (or null), a working folder and the environment variable's value (or null).</summary>
+    public static string Resolve(string? option, string workingDirectory, string? environment)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        return new OpinionIndex(arguments.Value(Option) ?? (string.IsNullOrWhiteSpace(fromEnvironment) ? Default : fromEnvironment));
+        if (!string.IsNullOrWhiteSpace(option))
+            return Path.GetFullPath(option, workingDirectory);
+        for (var folder = new DirectoryInfo(workingDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, Default);
+            if (Directory.Exists(candidate))
+                return candidate;
+        }
+        return !string.IsNullOrWhiteSpace(environment) ? Path.GetFullPath(environment, workingDirectory) : Path.Combine(workingDirectory, Default);
     }
 
-    /// <summary>Opens the index to read it; a French message when nothing was imported yet.</summary>
-    public static Lucene.Net.Index.DirectoryReader OpenForReading(OpinionIndex index) =>
-        index.OpenReader() ?? throw new IndexUnavailableException(
+    /// <summary>Opens the index to read it, saying on <paramref name="error"/> which one; a French message when nothing was imported yet.</summary>
+    public static Lucene.Net.Index.DirectoryReader OpenForReading(OpinionIndex index, TextWriter error)
+    {
+        var reader = index.OpenReader() ?? throw new IndexUnavailableException(
             $"aucun index dans {index.DirectoryPath} : importez d'abord des avis avec « avis ingest DOSSIER » (ou indiquez --index)");
+        error.WriteLine($"Index : {index.DirectoryPath}");
+        return reader;
+    }
 }

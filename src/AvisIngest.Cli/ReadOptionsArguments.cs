@@ -5,7 +5,13 @@ namespace AvisIngest.Cli;
 /// <summary>The options every command that reads files accepts: --password, --max-size (MB), --timeout (seconds), --ocr.</summary>
 public static class ReadOptionsArguments
 {
-    public static IReadOnlyCollection<string> Names { get; } = ["--password", "--max-size", "--timeout", "--ocr"];
+    public static IReadOnlyList<OptionSpec> Specs { get; } =
+    [
+        new("--password", "MOT", "mot de passe des PDF chiffrés"),
+        new("--max-size", "Mo", "taille maximale d'un fichier, en mégaoctets (100 par défaut)"),
+        new("--timeout", "s", "durée maximale de lecture d'un fichier, en secondes (30 par défaut)"),
+        new("--ocr", "auto|always|never", "lecture des pages scannées par OCR : auto (pages sans texte), always, never"),
+    ];
 
     public static ReadOptions From(Arguments arguments)
     {

@@ -35,11 +35,14 @@ internal static class TestFiles
     }
 
     /// <summary>Runs `avis` in process; returns its exit code, stdout and stderr.</summary>
-    public static (int Code, string Out, string Err) RunCli(params string[] args)
+    public static (int Code, string Out, string Err) RunCli(params string[] args) => RunCliIn(null, args);
+
+    /// <summary>Runs `avis` as if from <paramref name="workingDirectory"/> (null: the process's).</summary>
+    public static (int Code, string Out, string Err) RunCliIn(string? workingDirectory, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = AvisIngest.Cli.AvisCommandLine.CreateDefault().Run(args, output, error);
+        var code = AvisIngest.Cli.AvisCommandLine.CreateDefault(workingDirectory).Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 

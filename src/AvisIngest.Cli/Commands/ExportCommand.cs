@@ -12,39 +12,30 @@ public sealed class ExportCommand : ICommand
 {
     private static readonly string TableNames = string.Join("|", Enum.GetValues<ExportTable>().Select(t => t.ToString().ToLowerInvariant()));
 
-    public string Name => "export";
+    public CommandSyntax Syntax { get; } = new("export", "", "tables CSV des avis importés, pour les statistiques (colonnes : docs/csv.md)",
+        [
+            new("--table", "TABLE", $"la table : {TableNames.Replace("|", ", ")} (opinions par défaut)"),
+            new("--out", "FICHIER", "écrit dans ce fichier (sinon sur la sortie standard)"),
+            new("--excel", null, "séparateur « ; » et BOM, pour Excel et LibreOffice en français"),
+            new("--query", "Q", "seulement les avis qui correspondent à cette requête (comme avis search)"),
+            .. SearchFilterArguments.Specs,
+            IndexLocation.Spec,
+        ],
+        ["avis export --table opinions --excel --out avis.csv", "avis export --table organizations --query hydrogène --year 2025,2026"]);
 
-    public string Summary => $"export --table {TableNames} [--out FICHIER] [--excel] [--query Q] [--campus C] [--organisation O] [--year A] [--outcome R]   tables CSV";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--excel"], valued: [IndexLocation.Option, "--table", "--out", "--query", "--campus", "--organisation", "--year", "--outcome", "--section"]);
         if (parsed.Positional.Count > 0)
             throw new UsageException($"argument inattendu « {parsed.Positional[0]} » (la requête se donne avec --query)");
         var tableName = parsed.Value("--table") ?? "opinions";
         if (!Records.RecordCodes.TryParse<ExportTable>(tableName.ToLowerInvariant(), out var table))
             throw new UsageException($"table inconnue « {tableName} » : choisissez parmi {TableNames}");
-        var request = new SearchRequest(parsed.Value("--query") ?? "")
-        {
-            Campus = parsed.Value("--campus"),
-            Organisation = parsed.Value("--organisation"),
-            Year = parsed.IntValue("--year", 1900, 2100),
-            Section = parsed.Value("--section"),
-            Outcome = parsed.Value("--outcome"),
-        };
+        var request = SearchFilterArguments.Apply(parsed, new SearchRequest(parsed.Value("--query") ?? ""));
         var dialect = parsed.Has("--excel") ? CsvDialect.Excel : CsvDialect.Rfc4180;
 
-        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
+        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed), error);
         var searcher = new OpinionSearcher(reader);
-        IReadOnlyList<int> opinions;
-        try
-        {
-            opinions = searcher.OpinionDocs(request);
-        }
-        catch (QuerySyntaxException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        var opinions = searcher.OpinionDocs(request);
         // Records are read one at a time as rows are written: an export never holds the index in memory.
         var records = opinions.Select(searcher.RecordAt);
 
@@ -66,7 +57,8 @@ public sealed class ExportCommand : ICommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                File.Delete(partial);
+                if (File.Exists(partial))
+                    File.Delete(partial);
                 throw new UsageException($"impossible d'écrire {path} : {FileFailure.InputOutput(e)}");
             }
             error.WriteLine($"{rows} lignes ({opinions.Count} avis) écrites dans {path}");

@@ -11,13 +11,16 @@ namespace AvisIngest.Cli.Commands;
 /// </summary>
 public sealed class ExtractCommand : ICommand
 {
-    public string Name => "extract";
+    public CommandSyntax Syntax { get; } = new("extract", "FICHIER...", "extrait la fiche de chaque avis (.txt, .pdf) sans rien importer",
+        [
+            new("--json", null, "une fiche JSON par ligne (le contrat docs/record.md)"),
+            new("--explain", null, "dit pourquoi chaque document est, ou n'est pas, un avis"),
+            .. ReadOptionsArguments.Specs,
+        ],
+        ["avis extract corpus/avis-2026CE01-cmqe-ceit.pdf", "avis extract --json --explain archives/*.txt"]);
 
-    public string Summary => "extract FICHIER... [--json] [--explain] [--password MOT] [--max-size Mo] [--timeout s] [--ocr auto|always|never]   extrait la fiche de chaque avis (.txt, .pdf)";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--json", "--explain"], valued: ReadOptionsArguments.Names);
         if (parsed.Positional.Count == 0)
             throw new UsageException("indiquez au moins un fichier : avis extract FICHIER... [--json]");
         var builder = OpinionPipelineBuilder.CreateDefault();

@@ -3,12 +3,9 @@ namespace AvisIngest.Cli.Commands;
 /// <summary>One `avis` sub-command.</summary>
 public interface ICommand
 {
-    /// <summary>The word that selects it: "extract".</summary>
-    string Name { get; }
-
-    /// <summary>One line for the help text, in French.</summary>
-    string Summary { get; }
+    /// <summary>What it accepts and how to use it (its name, options, examples), in French.</summary>
+    CommandSyntax Syntax { get; }
 
     /// <summary>Runs the command; returns an <see cref="ExitCode"/>. Throws <see cref="UsageException"/> for a bad command line.</summary>
-    int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error);
+    int Run(Arguments args, TextWriter output, TextWriter error);
 }

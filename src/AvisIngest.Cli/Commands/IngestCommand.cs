@@ -13,13 +13,17 @@ namespace AvisIngest.Cli.Commands;
 /// </summary>
 public sealed class IngestCommand : ICommand
 {
-    public string Name => "ingest";
+    public CommandSyntax Syntax { get; } = new("ingest", "CHEMIN...", "importe fichiers et dossiers (.txt, .pdf, récursivement) dans l'index ; relancer n'importe rien deux fois",
+        [
+            IndexLocation.Spec,
+            new("--report", "FICHIER.jsonl", "écrit une ligne JSON par fichier (résultat et raison)"),
+            new("--batch", "N", "enregistre l'index tous les N avis (500 par défaut)"),
+            .. ReadOptionsArguments.Specs,
+        ],
+        ["avis ingest archives/", "avis ingest archives/ --index /srv/avis-data --report import.jsonl"]);
 
-    public string Summary => "ingest CHEMIN... [--index DOSSIER] [--report FICHIER.jsonl]   importe fichiers et dossiers dans l'index";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: [], valued: [IndexLocation.Option, "--report", "--batch", .. ReadOptionsArguments.Names]);
         if (parsed.Positional.Count == 0)
             throw new UsageException("indiquez au moins un fichier ou un dossier : avis ingest CHEMIN...");
         var builder = OpinionPipelineBuilder.CreateDefault();
@@ -104,7 +108,7 @@ public sealed class IngestCommand : ICommand
         output.WriteLine($"Index : {indexPath}");
         output.WriteLine(
             $"Importés : {summary.Count(IngestOutcome.Imported)}, mis à jour : {summary.Count(IngestOutcome.Updated)}, " +
-            $"inchangés : {summary.Count(IngestOutcome.Unchanged)}, pas des avis : {summary.Count(IngestOutcome.NotAnOpinion)}, " +
+            $"inchangés : {summary.Count(IngestOutcome.Unchanged)}, doublons : {summary.Count(IngestOutcome.Duplicate)}, pas des avis : {summary.Count(IngestOutcome.NotAnOpinion)}, " +
             $"échecs : {summary.Count(IngestOutcome.Failed)}" + (summary.OcrPages > 0 ? $" ; {summary.OcrPages} pages lues par OCR" : ""));
         foreach (var failure in summary.Failures)
             output.WriteLine($"  échec : {PathDisplay.Of(failure.Path)} : {failure.Reason}");

@@ -12,17 +12,16 @@ namespace AvisIngest.Cli.Commands;
 /// </summary>
 public sealed class PruneCommand : ICommand
 {
-    public string Name => "prune";
+    public CommandSyntax Syntax { get; } = new("prune", "", "retire de l'index les avis dont le fichier source n'existe plus",
+        [new("--dry-run", null, "liste seulement, ne retire rien"), IndexLocation.Spec],
+        ["avis prune --dry-run", "avis prune"]);
 
-    public string Summary => "prune [--dry-run] [--index DOSSIER]   retire de l'index les avis dont le fichier source n'existe plus";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--dry-run"], valued: [IndexLocation.Option]);
         if (parsed.Positional.Count > 0)
             throw new UsageException($"argument inattendu « {parsed.Positional[0]} » : avis prune [--dry-run] [--index DOSSIER]");
         var index = IndexLocation.From(parsed);
-        IndexLocation.OpenForReading(index).Dispose(); // "aucun index" (exit 4) before the lock creates a folder
+        IndexLocation.OpenForReading(index, TextWriter.Null).Dispose(); // "aucun index" (exit 4) before the lock creates a folder
 
         using var session = index.OpenWriter();
         List<IndexedSource> gone;

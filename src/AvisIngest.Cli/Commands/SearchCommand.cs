@@ -6,36 +6,34 @@ namespace AvisIngest.Cli.Commands;
 /// <summary>`avis search QUERY`: opinions whose sections match, with snippets and counts; --json for scripts.</summary>
 public sealed class SearchCommand : ICommand
 {
-    public string Name => "search";
+    public CommandSyntax Syntax { get; } = new("search", "REQUÊTE...", "cherche dans le texte des avis importés (accents, casse et pluriels indifférents)",
+        [
+            .. SearchFilterArguments.Specs,
+            new("--sort", "pertinence|date", "ordre des avis : les plus pertinents (par défaut) ou les plus récents d'abord"),
+            new("--page", "N", "page de résultats (10 avis par page)"),
+            new("--limit", "N", $"avis par page (1 à {SearchRequest.MaxPageSize})"),
+            new("--json", null, "résultats en JSON, pour les scripts"),
+            IndexLocation.Spec,
+        ],
+        [
+            "avis search hydrogène",
+            "avis search \"site emblématique\" --campus \"CMQe ID\" --campus \"CMQe CEIT\" --sort date",
+            "avis search énerg* --outcome défavorable --from 2024-01 --to 2025-06",
+            "avis search hydrogen~   (mots proches : hydrogène, hydrogènes…)",
+        ]);
 
-    public string Summary => "search REQUÊTE [--campus C] [--organisation O] [--year A] [--section S] [--outcome R] [--page N] [--json]   cherche dans les avis importés";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--json"], valued: [IndexLocation.Option, "--campus", "--organisation", "--year", "--section", "--outcome", "--page", "--limit"]);
         if (parsed.Positional.Count == 0)
-            throw new UsageException("indiquez une requête : avis search \"hydrogène\"");
-        var request = new SearchRequest(string.Join(' ', parsed.Positional))
+            throw new UsageException("indiquez une requête : avis search \"hydrogène\" (avis search --help pour les options)");
+        var request = SearchFilterArguments.Apply(parsed, new SearchRequest(string.Join(' ', parsed.Positional))
         {
-            Campus = parsed.Value("--campus"),
-            Organisation = parsed.Value("--organisation"),
-            Year = parsed.IntValue("--year", 1900, 2100),
-            Section = parsed.Value("--section"),
-            Outcome = parsed.Value("--outcome"),
+            Order = SearchOrders.Parse(parsed.Value("--sort")),
             Page = parsed.IntValue("--page", 1, SearchRequest.MaxPage) ?? 1,
             PageSize = parsed.IntValue("--limit", 1, SearchRequest.MaxPageSize) ?? 10,
-        };
-        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
-        SearchResults results;
-        try
-        {
-            results = new OpinionSearcher(reader).Search(request);
-        }
-        catch (QuerySyntaxException e)
-        {
-            throw new UsageException(e.Message);
-        }
-
+        });
+        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed), error);
+        var results = new OpinionSearcher(reader).Search(request);
         if (parsed.Has("--json"))
             output.WriteLine(SearchResultsJson.Serialize(results));
         else

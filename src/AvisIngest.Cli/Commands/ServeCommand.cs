@@ -6,13 +6,16 @@ namespace AvisIngest.Cli.Commands;
 /// <summary>`avis serve [--port N] [--urls URL] [--index DIR]`: the search page and API, until Ctrl+C.</summary>
 public sealed class ServeCommand : ICommand
 {
-    public string Name => "serve";
+    public CommandSyntax Syntax { get; } = new("serve", "", "page de recherche et API, sur http://127.0.0.1:5080 par défaut, jusqu'à Ctrl+C",
+        [
+            new("--port", "N", "port d'écoute sur 127.0.0.1 (5080 par défaut)"),
+            new("--urls", "URL", "adresse(s) d'écoute, séparées par « ; » (http://0.0.0.0:8080 pour le réseau)"),
+            IndexLocation.Spec,
+        ],
+        ["avis serve", "avis serve --port 8080 --index /srv/avis-data"]);
 
-    public string Summary => "serve [--port 5080] [--urls URL] [--index DOSSIER]   page de recherche et API sur http://127.0.0.1:5080";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: [], valued: [IndexLocation.Option, "--port", "--urls"]);
         var url = parsed.Value("--urls")
             ?? (parsed.IntValue("--port", 1, 65535) is { } port ? $"http://127.0.0.1:{port}" : AvisWebApp.DefaultUrl);
         var urls = url.Split(';', StringSplitOptions.RemoveEmptyEntries);

@@ -8,16 +8,15 @@ namespace AvisIngest.Cli.Commands;
 /// <summary>`avis show ID [--json]`: one imported opinion's record.</summary>
 public sealed class ShowCommand : ICommand
 {
-    public string Name => "show";
+    public CommandSyntax Syntax { get; } = new("show", "NUMÉRO", "affiche la fiche d'un avis importé",
+        [new("--json", null, "la fiche en JSON (le contrat docs/record.md)"), IndexLocation.Spec],
+        ["avis show 2026CE01", "avis show 2026ce01 --json"]);
 
-    public string Summary => "show NUMÉRO [--json]   affiche la fiche d'un avis importé";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--json"], valued: [IndexLocation.Option]);
         if (parsed.Positional.Count != 1)
             throw new UsageException("indiquez un numéro d'avis : avis show 2026CE01");
-        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
+        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed), error);
         var id = parsed.Positional[0].Replace(" ", "");
         var record = OpinionIndex.FindRecord(reader, id);
         if (record is null)

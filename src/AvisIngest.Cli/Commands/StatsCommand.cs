@@ -9,14 +9,15 @@ namespace AvisIngest.Cli.Commands;
 /// <summary>`avis stats [--json]`: imported opinions by year, outcome and campus, and the organisations most named.</summary>
 public sealed class StatsCommand : ICommand
 {
-    public string Name => "stats";
+    public CommandSyntax Syntax { get; } = new("stats", "", "nombre d'avis importés par année, décision et campus ; organisations les plus citées",
+        [new("--json", null, "les comptes en JSON"), IndexLocation.Spec],
+        ["avis stats", "avis stats --json"]);
 
-    public string Summary => "stats [--json]   nombre d'avis importés par année, décision et campus ; organisations les plus citées";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--json"], valued: [IndexLocation.Option]);
-        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed));
+        if (parsed.Positional.Count > 0)
+            throw new UsageException($"argument inattendu « {parsed.Positional[0]} » : avis stats [--json]");
+        using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed), error);
         // Counted as the records stream by: an index of any size fits.
         var total = 0;
         var byYear = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -19,13 +19,17 @@ public sealed class TrainCommand : ICommand
     public const string DefaultHeadingData = "corpus/labels/headings.tsv";
     public const string DefaultHeadingModel = "models/heading-lines.zip";
 
-    public string Name => "train";
+    public CommandSyntax Syntax { get; } = new("train", "", "entraîne les classifieurs de sections et de titres (depuis la racine du dépôt)",
+        [
+            new("--data", "FICHIER.tsv", $"titres étiquetés ({DefaultData})"),
+            new("--out", "FICHIER.zip", $"modèle écrit ({DefaultModel})"),
+            new("--headings", "FICHIER.tsv", $"lignes de titres étiquetées ({DefaultHeadingData})"),
+            new("--evaluate", null, "matrice de confusion et chiffres par document"),
+        ],
+        ["avis train", "avis train --evaluate"]);
 
-    public string Summary => "train [--data corpus/labels/sections.tsv] [--out models/section-classifier.zip] [--headings corpus/labels/headings.tsv] [--evaluate]   entraîne les classifieurs de sections et de titres";
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, flags: ["--evaluate"], valued: ["--data", "--out", "--headings"]);
         var data = parsed.Value("--data") ?? DefaultData;
         var modelPath = parsed.Value("--out") ?? DefaultModel;
         if (!File.Exists(data))

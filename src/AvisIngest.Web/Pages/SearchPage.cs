@@ -14,7 +14,7 @@ public static class SearchPage
         body.Append($"""
             <form class="search" method="get" action="/">
             <input type="search" name="q" value="{Html.Text(request.Query)}" placeholder="hydrogène, &quot;Saint-Quentin&quot;, énerg*…" autofocus aria-label="Recherche">
-            {Hidden("campus", request.Campus)}{Hidden("year", request.Year?.ToString())}{Hidden("outcome", request.Outcome)}{Hidden("section", request.Section)}
+            {string.Concat(SearchParameters.Filters.SelectMany(f => SearchParameters.ValuesOf(request, f).Select(v => Hidden(f, v))))}{Hidden("from", request.From)}{Hidden("to", request.To)}{Hidden("sort", request.Order == SearchOrder.Date ? "date" : null)}
             <button type="submit">Rechercher</button>
             </form>
             """);
@@ -24,12 +24,17 @@ public static class SearchPage
             return Html.Page("Recherche — avis du CoRE", body.ToString());
 
         body.Append("<div class=\"layout\"><div class=\"results\">");
+        if (results.Note is { } note)
+            body.Append($"<p class=\"note\">Note : {Html.Text(note)}.</p>");
         body.Append($"<p id=\"total\">{Html.Text(Total(results.Total, request.Query))}</p>");
+        if (results.Suggestion is { } suggestion)
+            body.Append($"<p class=\"suggestion\">Vouliez-vous dire « <a href=\"/{Html.Text(SearchParameters.WithQuery(request, suggestion))}\">{Html.Text(suggestion)}</a> » ?</p>");
         foreach (var hit in results.Hits)
         {
             body.Append($"""
                 <div class="hit">
                 <h2><a href="/avis/{Uri.EscapeDataString(hit.Id)}">{Html.Text(hit.Id)}</a> {Html.Text(hit.Campus ?? "")}</h2>
+                <p class="subject">{Html.Text(hit.Title)}</p>
                 <p class="meta">{Html.Text(hit.Date ?? "date inconnue")} — {Html.Text(FrenchLabels.OfOutcome(hit.Outcome))}</p>
                 """);
             foreach (var section in hit.Sections)
@@ -37,12 +42,19 @@ public static class SearchPage
             body.Append("</div>");
         }
         var pages = (results.Total + request.PageSize - 1) / request.PageSize;
-        if (request.Page < pages)
-            body.Append($"<p><a rel=\"next\" href=\"/{Html.Text(SearchParameters.With(request, "page", null, request.Page + 1))}\">Page suivante</a></p>");
-        var csv = SearchParameters.With(request, "page", null);
+        if (pages > 1)
+        {
+            body.Append($"<p class=\"pages\">Page {request.Page} sur {pages}");
+            if (request.Page > 1)
+                body.Append($" · <a rel=\"prev\" href=\"/{Html.Text(SearchParameters.AtPage(request, Math.Min(request.Page - 1, pages)))}\">Page précédente</a>");
+            if (request.Page < pages)
+                body.Append($" · <a rel=\"next\" href=\"/{Html.Text(SearchParameters.AtPage(request, request.Page + 1))}\">Page suivante</a>");
+            body.Append("</p>");
+        }
+        var csv = SearchParameters.AtPage(request, 1);
         body.Append($"""
             <p>Télécharger ces résultats : <a href="/api/export.csv{Html.Text(csv)}">CSV</a> ·
-            <a href="/api/export.csv{Html.Text(SearchParameters.With(request, "excel", "1"))}">CSV pour Excel</a></p>
+            <a href="/api/export.csv{Html.Text(SearchParameters.With(request, "excel", ["1"]))}">CSV pour Excel</a></p>
             </div><aside>
             """);
         Facet(body, request, "Campus", "campus", results.Facets.Campus, k => k);
@@ -55,12 +67,12 @@ public static class SearchPage
 
     private static void Facet(StringBuilder body, SearchRequest request, string title, string name, IReadOnlyDictionary<string, int> counts, Func<string, string> label)
     {
-        var active = name switch { "campus" => request.Campus, "year" => request.Year?.ToString(), "outcome" => request.Outcome, _ => request.Section };
+        var active = SearchParameters.ValuesOf(request, name);
         body.Append($"<h3>{Html.Text(title)}</h3><ul>");
-        if (active is not null)
-            body.Append($"<li><a href=\"/{Html.Text(SearchParameters.With(request, name, null))}\">× retirer « {Html.Text(label(active))} »</a></li>");
-        foreach (var (key, count) in counts)
-            body.Append($"<li><a href=\"/{Html.Text(SearchParameters.With(request, name, key))}\">{Html.Text(label(key))}</a> ({count})</li>");
+        foreach (var value in active)
+            body.Append($"<li><a href=\"/{Html.Text(SearchParameters.Removing(request, name, value))}\">× retirer « {Html.Text(label(value))} »</a></li>");
+        foreach (var (key, count) in counts.Where(c => !active.Contains(c.Key)))
+            body.Append($"<li><a href=\"/{Html.Text(SearchParameters.Adding(request, name, key))}\">{Html.Text(label(key))}</a> ({count})</li>");
         body.Append("</ul>");
     }
 

@@ -36,6 +36,22 @@ public static class DisplayValues
         return bytes.Utf8ToString();
     }
 
+    /// <summary>The subject line of an opinion document ("Concernant le renouvellement …"), empty when it has none.</summary>
+    public static string OpinionTitle(IndexReader reader, int doc)
+    {
+        var (leaf, local) = LeafOf(reader, doc);
+        var titles = leaf.GetBinaryDocValues(IndexFields.Title);
+        var bytes = new BytesRef();
+        titles?.Get(local, bytes);
+        if (bytes.Length > 0 || titles is not null)
+            return bytes.Utf8ToString();
+        // Written before titles were kept apart (2026-11-24): read from the stored record.
+        var stored = leaf.Document(local, RecordField).Get(IndexFields.Record);
+        return stored is null ? "" : Records.RecordJson.Deserialize(stored).Title;
+    }
+
+    private static readonly ISet<string> RecordField = new HashSet<string> { IndexFields.Record };
+
     private static readonly ISet<string> TextField = new HashSet<string> { IndexFields.Text }, DateField = new HashSet<string> { IndexFields.Date };
 
     private static (AtomicReader Leaf, int Doc) LeafOf(IndexReader reader, int doc)

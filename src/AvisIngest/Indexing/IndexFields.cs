@@ -38,6 +38,12 @@ public static class IndexFields
     /// <summary>An opinion's consultation date (yyyy-MM-dd), stored and in sorted doc values (see <see cref="DisplayValues"/>).</summary>
     public const string Date = "date";
 
+    /// <summary>The SHA-256 of a scanned source file's bytes (stored; see <see cref="IndexedSource.FileHash"/>).</summary>
+    public const string FileHash = "filehash";
+
+    /// <summary>The opinion's subject line, in binary doc values of its opinion document (shown with each hit).</summary>
+    public const string Title = "title";
+
     /// <summary>
     /// A section's text: indexed with the French analyser and kept in binary doc values for snippets
     /// (see <see cref="DisplayValues"/>); stored only by indexes written before 2026-11-23.

@@ -11,12 +11,21 @@ namespace AvisIngest.Indexing;
 /// <see cref="Ocr"/>: the text came from OCR (a scan), not from a text layer. <see cref="Extraction"/>:
 /// the <see cref="Pipeline.OpinionPipeline.CurrentExtractionVersion"/> that made the record (null before 2026-11-23).
 /// </remarks>
-public sealed record IndexedSource(string Id, string ContentHash, string Path, SourceFormat Format, long ModifiedTicks, long Size, bool Ocr = false, string? Extraction = null);
+/// <see cref="FileHash"/>: the SHA-256 of the file's bytes, kept for scans, so that the same scan met
+/// again (touched, copied, moved) is never read by OCR again.
+public sealed record IndexedSource(string Id, string ContentHash, string Path, SourceFormat Format, long ModifiedTicks, long Size, bool Ocr = false, string? Extraction = null)
+{
+    public string? FileHash { get; init; }
+}
 
 /// <summary>Turns a record and its normalised text into the block of Lucene documents that stores it.</summary>
 public static class OpinionDocuments
 {
-    public static IReadOnlyList<Document> Create(OpinionRecord record, NormalisedDocument text, IndexedSource source)
+    public static IReadOnlyList<Document> Create(OpinionRecord record, NormalisedDocument text, IndexedSource source) =>
+        Create(record, section => text.Text[section.Start..section.End].TrimEnd(), source);
+
+    /// <summary>The block of documents of a record whose sections' texts are given (a record moved to another file, from the index).</summary>
+    public static IReadOnlyList<Document> Create(OpinionRecord record, Func<Section, string> textOf, IndexedSource source)
     {
         var campus = record.Campus.Acronym;
         var year = record.Consultation.Date?.Year.ToString(CultureInfo.InvariantCulture);
@@ -34,22 +43,24 @@ public static class OpinionDocuments
             new StoredField(IndexFields.SourceSize, source.Size),
             new StoredField(IndexFields.SourceOcr, source.Ocr ? 1 : 0),
             new StoredField(IndexFields.Extraction, source.Extraction ?? ""),
+            new StoredField(IndexFields.FileHash, source.FileHash ?? ""),
             new StoredField(IndexFields.Record, RecordJson.Serialize(record)),
         };
         // One key per organisation's name and acronym: either finds the opinion (--organisation).
         var organisations = record.Organizations.SelectMany(o => new[] { o.Name, o.Acronym }).OfType<string>().Select(OrganisationKey).Distinct().ToList();
-        AddFilters(opinion, campus, year, outcome, organisations);
+        AddFilters(opinion, campus, year, date, outcome, organisations);
         if (date is not null)
         {
             opinion.Add(new StoredField(IndexFields.Date, date));
             // Shown with each hit without reading the stored record (see DisplayValues).
             opinion.Add(new SortedDocValuesField(IndexFields.Date, new BytesRef(date)));
         }
+        opinion.Add(new BinaryDocValuesField(IndexFields.Title, new BytesRef(record.Title)));
 
         var documents = new List<Document> { opinion };
         foreach (var section in record.Sections)
         {
-            var sectionText = text.Text[section.Start..section.End].TrimEnd();
+            var sectionText = textOf(section);
             var sectionDocument = new Document
             {
                 new StringField(IndexFields.Type, IndexFields.SectionType, Field.Store.YES),
@@ -60,7 +71,7 @@ public static class OpinionDocuments
                 new TextField(IndexFields.Text, sectionText, Field.Store.NO),
                 new BinaryDocValuesField(IndexFields.Text, new BytesRef(sectionText)),
             };
-            AddFilters(sectionDocument, campus, year, outcome, organisations);
+            AddFilters(sectionDocument, campus, year, date, outcome, organisations);
             documents.Add(sectionDocument);
         }
         return documents;
@@ -75,7 +86,10 @@ public static class OpinionDocuments
         opinion.GetField(IndexFields.SourceModified)?.GetInt64Value() ?? 0,
         opinion.GetField(IndexFields.SourceSize)?.GetInt64Value() ?? 0,
         opinion.GetField(IndexFields.SourceOcr)?.GetInt32Value() == 1,
-        opinion.Get(IndexFields.Extraction) is { Length: > 0 } extraction ? extraction : null);
+        opinion.Get(IndexFields.Extraction) is { Length: > 0 } extraction ? extraction : null)
+    {
+        FileHash = opinion.Get(IndexFields.FileHash) is { Length: > 0 } hash ? hash : null,
+    };
 
     /// <summary>The filter key of an organisation's name or acronym: folded, single spaces, apostrophes straight.</summary>
     public static string OrganisationKey(string name) => Extraction.Organizations.OrganizationCatalogue.KeyOf(name);
@@ -85,8 +99,11 @@ public static class OpinionDocuments
 
     // Every document carries the opinion's filter values and their doc values, so that a search over
     // sections filters, groups and counts without reading stored fields.
-    private static void AddFilters(Document document, string? campus, string? year, string? outcome, IReadOnlyList<string> organisations)
+    private static void AddFilters(Document document, string? campus, string? year, string? date, string? outcome, IReadOnlyList<string> organisations)
     {
+        // Searched as a range of terms (--from, --to): ISO dates sort as their text.
+        if (date is not null)
+            document.Add(new StringField(IndexFields.Date, date, Field.Store.NO));
         foreach (var key in organisations)
             document.Add(new StringField(IndexFields.Organisation, key, Field.Store.NO));
         document.Add(new SortedDocValuesField(IndexFields.Id, new BytesRef(document.Get(IndexFields.Id))));

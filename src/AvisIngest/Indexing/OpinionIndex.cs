@@ -112,7 +112,7 @@ public sealed class OpinionIndex(string directory)
 
     private static readonly ISet<string> ProvenanceFields = new HashSet<string>
     {
-        IndexFields.Id, IndexFields.ContentHash, IndexFields.SourcePath, IndexFields.SourceFormat, IndexFields.SourceModified, IndexFields.SourceSize, IndexFields.SourceOcr, IndexFields.Extraction,
+        IndexFields.Id, IndexFields.ContentHash, IndexFields.SourcePath, IndexFields.SourceFormat, IndexFields.SourceModified, IndexFields.SourceSize, IndexFields.SourceOcr, IndexFields.Extraction, IndexFields.FileHash,
     };
 
     private static readonly ISet<string> KindField = new HashSet<string> { IndexFields.Kind };

@@ -6,6 +6,9 @@ public enum IngestOutcome
     Imported,
     Updated,
     Unchanged,
+
+    /// <summary>The same opinion as another file that the index holds (a text and its PDF, a copy): stored once.</summary>
+    Duplicate,
     NotAnOpinion,
     Failed,
 }

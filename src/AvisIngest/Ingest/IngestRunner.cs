@@ -48,12 +48,13 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             known = OpinionIndex.Catalogue(reader);
         var state = new ImportState(writer, new ConcurrentDictionary<string, IndexedSource>(known, StringComparer.Ordinal));
         var byPath = known.Values.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var scans = new ScanReuse(known.Values, pipeline.ExtractionVersion);
 
         var summary = new IngestSummary();
         // A write that fails (disk full) stops the workers too.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var done = Channel.CreateBounded<IngestFileResult>(new BoundedChannelOptions(256) { SingleReader = true });
-        var workers = Task.Run(() => Process(files, byPath, state, done.Writer, stop.Token), CancellationToken.None);
+        var workers = Task.Run(() => Process(files, byPath, scans, state, done.Writer, stop.Token), CancellationToken.None);
 
         progress.Started(files.Count);
         var count = 0;
@@ -157,7 +158,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         uncommitted.Clear();
     }
 
-    private async Task Process(IReadOnlyList<string> files, IReadOnlyDictionary<string, IndexedSource> byPath, ImportState state, ChannelWriter<IngestFileResult> output, CancellationToken cancel)
+    private async Task Process(IReadOnlyList<string> files, IReadOnlyDictionary<string, IndexedSource> byPath, ScanReuse scans, ImportState state, ChannelWriter<IngestFileResult> output, CancellationToken cancel)
     {
         var inFlight = new BytesInFlight(options.MaxBytesInFlight);
         try
@@ -170,6 +171,10 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
                     && indexed.Extraction == pipeline.ExtractionVersion)
                 {
                     result = new IngestFileResult(path, IngestOutcome.Unchanged, indexed.Id, null);
+                }
+                else if (file.Exists && scans.Match(file) is { } scan)
+                {
+                    result = Reuse(path, file, scan, state);
                 }
                 else
                 {
@@ -196,6 +201,34 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         }
     }
 
+    // A file with the bytes of an imported scan: never read by OCR again. At the same path it is
+    // unchanged; beside its source, a duplicate; in place of a source gone, that source moved, its
+    // record rewritten with the new path from what the index holds.
+    private static IngestFileResult Reuse(string path, FileInfo file, IndexedSource scan, ImportState state)
+    {
+        lock (state.LockFor(scan.Id))
+        {
+            var kept = state.Catalogue.GetValueOrDefault(scan.Id) ?? scan;
+            if (kept.Path == path)
+                return new IngestFileResult(path, IngestOutcome.Unchanged, kept.Id, "fichier identique au scan déjà importé : non relu");
+            if (File.Exists(kept.Path))
+                return new IngestFileResult(path, IngestOutcome.Duplicate, kept.Id, $"même fichier que {kept.Path} : non relu");
+            var moved = kept with { Path = path, ModifiedTicks = file.LastWriteTimeUtc.Ticks, Size = file.Length };
+            IReadOnlyList<Lucene.Net.Documents.Document> documents;
+            using (var reader = DirectoryReader.Open(state.Writer, applyAllDeletes: true))
+            {
+                var record = OpinionIndex.FindRecord(reader, kept.Id)!;
+                var texts = OpinionIndex.SectionTexts(reader, kept.Id);
+                record.Source.Path = path;
+                documents = OpinionDocuments.Create(record, section => texts[record.Sections.IndexOf(section)].Text, moved);
+            }
+            state.Write(() => state.Writer.UpdateDocuments(new Term(IndexFields.Id, kept.Id), documents));
+            state.Catalogue[kept.Id] = moved;
+            Interlocked.Increment(ref state.Pending);
+            return new IngestFileResult(path, IngestOutcome.Updated, kept.Id, $"fichier déplacé ou renommé : {kept.Path} n'existe plus ; scan non relu");
+        }
+    }
+
     /// <param name="previousAtPath">What the index held from this path before the import, if anything.</param>
     private static IngestFileResult Import(string path, FileInfo file, ExtractionResult result, string extractionVersion, ImportState state, IndexedSource? previousAtPath)
     {
@@ -210,7 +243,10 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         var record = result.Record!;
         var ocrPages = record.Source.OcrPages.Count;
         var candidate = new IndexedSource(record.Id, ContentHash.Of(result.Document!), path, record.Source.Format,
-            file.LastWriteTimeUtc.Ticks, file.Length, record.Source.OcrPages.Count > 0, extractionVersion);
+            file.LastWriteTimeUtc.Ticks, file.Length, record.Source.OcrPages.Count > 0, extractionVersion)
+        {
+            FileHash = ocrPages > 0 ? ScanReuse.HashOf(path) : null,
+        };
         var documents = OpinionDocuments.Create(record, result.Document!, candidate);
         lock (state.LockFor(record.Id))
         {
@@ -234,10 +270,11 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             }
             else
             {
+                // Either way a duplicate: the opinion is stored once, from the preferred file.
                 var (replaces, why) = SourcePreference.Compare(kept, candidate);
                 if (!replaces)
-                    return new IngestFileResult(path, IngestOutcome.Unchanged, record.Id, $"même avis que {kept.Path} ; {why}", ocrPages);
-                outcome = new IngestFileResult(path, IngestOutcome.Updated, record.Id, $"remplace {kept.Path} ; {why}", ocrPages);
+                    return new IngestFileResult(path, IngestOutcome.Duplicate, record.Id, $"même avis que {kept.Path} ; {why}", ocrPages);
+                outcome = new IngestFileResult(path, IngestOutcome.Duplicate, record.Id, $"même avis que {kept.Path}, remplacé comme source ; {why}", ocrPages);
             }
 
             // Unchanged content at the same path is rewritten too, so that its new date lets the next import skip it unread.

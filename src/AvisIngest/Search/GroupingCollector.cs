@@ -11,7 +11,7 @@ namespace AvisIngest.Search;
 /// opinion: no per-hit id lookup. Counts are kept by value number and only the best opinions are
 /// resolved to strings, so that a query matching every opinion stays cheap.
 /// </summary>
-internal sealed class GroupingCollector(int wanted) : ICollector
+internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOrder.Relevance) : ICollector
 {
     private static readonly SectionKind[] Kinds = Enum.GetValues<SectionKind>();
 
@@ -25,10 +25,11 @@ internal sealed class GroupingCollector(int wanted) : ICollector
     private int docBase;
     private SegmentBlocks? blocks;
     // Each search reads doc values through its own instances: they are not safe to share between threads.
-    private SortedDocValues? ids, kinds, campuses, years, outcomes;
+    private SortedDocValues? ids, kinds, campuses, years, outcomes, dates;
     private int[] segmentCampus = [], segmentYear = [], segmentOutcome = [];
     private int currentOpinion = -1, currentBlockEnd = -1, currentMask;
-    private float currentScore, worstKeptScore = float.MinValue;
+    private bool opinionMatched;
+    private float currentScore, worstKeptRank = float.MinValue;
     private int total;
 
     public bool AcceptsDocsOutOfOrder => false;
@@ -46,6 +47,7 @@ internal sealed class GroupingCollector(int wanted) : ICollector
         campuses = reader.GetSortedDocValues(IndexFields.CampusDisplay);
         years = reader.GetSortedDocValues(IndexFields.Year);
         outcomes = reader.GetSortedDocValues(IndexFields.Outcome);
+        dates = order == SearchOrder.Date ? reader.GetSortedDocValues(IndexFields.Date) : null;
         segmentCampus = new int[blocks.Campus.Values.Length];
         segmentYear = new int[blocks.Year.Values.Length];
         segmentOutcome = new int[blocks.Outcome.Values.Length];
@@ -62,6 +64,13 @@ internal sealed class GroupingCollector(int wanted) : ICollector
             currentMask = 0;
         }
         var score = scorer!.GetScore();
+        if (blocks!.Opinions.Get(doc))
+        {
+            // Filters without words match the opinion document itself: an opinion, no section.
+            currentScore = Math.Max(currentScore, score);
+            opinionMatched = true;
+            return;
+        }
         var kindOrd = blocks!.Kind.OrdOf(doc, kinds);
         var kind = kindOrd < 0 ? SectionKind.Other : blocks.KindOfOrd[kindOrd];
         currentScore = Math.Max(currentScore, score);
@@ -88,8 +97,9 @@ internal sealed class GroupingCollector(int wanted) : ICollector
 
     private void CloseOpinion()
     {
-        if (current.Count == 0)
+        if (current.Count == 0 && !opinionMatched)
             return;
+        opinionMatched = false;
         // Filter values are on every document of the block: read them from the opinion document.
         var opinion = currentOpinion;
         total++;
@@ -102,7 +112,8 @@ internal sealed class GroupingCollector(int wanted) : ICollector
         for (var mask = currentMask; mask != 0; mask &= mask - 1)
             kindCounts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         // Opinions arrive in document order, so one that only ties the worst kept is not better.
-        if (best.Count < wanted || currentScore > worstKeptScore)
+        var rank = order == SearchOrder.Date ? DateRank(opinion) : currentScore;
+        if (best.Count < wanted || rank > worstKeptRank)
         {
             var group = new OpinionGroup(
                 SegmentBlocks.Lookup(ids!, ids!.GetOrd(opinion)),
@@ -110,15 +121,28 @@ internal sealed class GroupingCollector(int wanted) : ICollector
                 ValueOf(blocks.Year, year),
                 ValueOf(blocks.Outcome, outcome),
                 currentScore,
+                rank,
                 docBase + opinion,
                 current.Select(c => new SectionMatch(c.Doc, RecordCodes.Of(c.Kind), c.Score)).ToList());
             if (best.Count >= wanted)
                 best.Dequeue();
-            best.Enqueue(group, (currentScore, docBase + opinion));
+            best.Enqueue(group, (rank, docBase + opinion));
             if (best.Count >= wanted && best.TryPeek(out _, out var worst))
-                worstKeptScore = worst.Score;
+                worstKeptRank = worst.Score;
         }
         current.Clear();
+    }
+
+    // The consultation date's day number (exact in a float): later ranks higher, an opinion without a date lowest.
+    private float DateRank(int opinion)
+    {
+        var ord = dates?.GetOrd(opinion) ?? -1;
+        if (ord < 0)
+            return float.MinValue;
+        var bytes = new Lucene.Net.Util.BytesRef();
+        dates!.LookupOrd(ord, bytes);
+        return DateOnly.TryParseExact(bytes.Utf8ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date.DayNumber : float.MinValue;
     }
 
     private static void Count(int[] counts, int ord)

@@ -2,8 +2,8 @@ namespace AvisIngest.Search;
 
 internal sealed record SectionMatch(int Doc, string Kind, float Score);
 
-/// <summary>An opinion with matching sections; it scores as its best section.</summary>
-internal sealed record OpinionGroup(string Id, string? Campus, string? Year, string? Outcome, float Score, int OpinionDoc, IReadOnlyList<SectionMatch> Sections);
+/// <summary>An opinion with matching sections; it scores as its best section, and ranks by its score or its date (<see cref="SearchOrder"/>).</summary>
+internal sealed record OpinionGroup(string Id, string? Campus, string? Year, string? Outcome, float Score, float Rank, int OpinionDoc, IReadOnlyList<SectionMatch> Sections);
 
 /// <summary>
 /// What grouping found in some segments: how many opinions matched, the best of them (best first;
@@ -24,7 +24,7 @@ internal sealed record OpinionGroups(
     /// <summary>The groups of disjoint sets of segments as one.</summary>
     public static OpinionGroups Merge(IReadOnlyList<OpinionGroups> parts, int wanted) => parts.Count == 1 ? parts[0] : new(
         parts.Sum(p => p.Total),
-        parts.SelectMany(p => p.Top).Order(Comparer<OpinionGroup>.Create((a, b) => BestFirst.Compare((a.Score, a.OpinionDoc), (b.Score, b.OpinionDoc)))).Take(wanted).ToList(),
+        parts.SelectMany(p => p.Top).Order(Comparer<OpinionGroup>.Create((a, b) => BestFirst.Compare((a.Rank, a.OpinionDoc), (b.Rank, b.OpinionDoc)))).Take(wanted).ToList(),
         Sum(parts.Select(p => p.Campus)),
         Sum(parts.Select(p => p.Year)),
         Sum(parts.Select(p => p.Outcome)),

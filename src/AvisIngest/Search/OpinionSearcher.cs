@@ -29,25 +29,55 @@ public sealed class OpinionSearcher
 
     public SearchResults Search(SearchRequest request)
     {
-        var parsed = FrenchQueryParser.Parse(request.Query);
+        request = QueryFields.Extract(request);
+        var (parsed, note) = Parse(request);
         if (request.Page is < 1 or > SearchRequest.MaxPage || request.PageSize is < 1 or > SearchRequest.MaxPageSize)
             throw new QuerySyntaxException($"page hors limites : de 1 à {SearchRequest.MaxPage}, et de 1 à {SearchRequest.MaxPageSize} avis par page");
         var wanted = request.Page * request.PageSize;
         OpinionGroups groups;
         try
         {
-            groups = Group(SectionQuery(parsed, request), wanted);
+            groups = Group(SectionQuery(parsed, request), wanted, request.Order);
         }
         catch (BooleanQuery.TooManyClausesException e)
         {
             throw FrenchQueryParser.TooComplex(e);
         }
 
-        var matcher = new QueryTermMatcher(parsed);
+        var matcher = new QueryTermMatcher(parsed, searcher.IndexReader);
         // One thread: with the text read from doc values a page costs a millisecond or two, less
         // than handing it to other threads on a busy server.
         var hits = groups.Top.Skip((request.Page - 1) * request.PageSize).Select(g => ToHit(g, matcher)).ToList();
-        return new SearchResults(groups.Total, hits, groups.Facets());
+        return new SearchResults(groups.Total, hits, groups.Facets())
+        {
+            Note = note,
+            Suggestion = groups.Total == 0 && request.Query.Length > 0 ? Suggest(request) : null,
+        };
+    }
+
+    // The text query, read forgivingly; with none but filters, every opinion within them (its opinion document).
+    private (Query Query, string? Note) Parse(SearchRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query) && QueryFields.HasFilters(request))
+            return (new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType)), null);
+        var parsed = FrenchQueryParser.ParseForgiving(request.Query);
+        return (AcronymFallback.Apply(parsed.Query, searcher.IndexReader), parsed.Note);
+    }
+
+    // A corrected query that finds something, or null.
+    private string? Suggest(SearchRequest request)
+    {
+        var corrected = new SpellingSuggester(searcher.IndexReader, snippets).Suggest(request.Query);
+        if (corrected is null)
+            return null;
+        try
+        {
+            return Group(SectionQuery(Parse(request with { Query = corrected }).Query, request), 1, SearchOrder.Relevance).Total > 0 ? corrected : null;
+        }
+        catch (QuerySyntaxException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -56,16 +86,18 @@ public sealed class OpinionSearcher
     /// </summary>
     public IReadOnlyList<int> OpinionDocs(SearchRequest request)
     {
+        request = QueryFields.Extract(request);
         Query query;
         if (string.IsNullOrWhiteSpace(request.Query))
         {
-            var opinions = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType)), Occur.MUST } };
-            AddFilters(opinions, request with { Section = null });
-            query = opinions;
+            // No query: every opinion within the filters; with a section filter, those having such a section.
+            var documents = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, request.Section.Count > 0 ? IndexFields.SectionType : IndexFields.OpinionType)), Occur.MUST } };
+            AddFilters(documents, request);
+            query = documents;
         }
         else
         {
-            query = SectionQuery(FrenchQueryParser.Parse(request.Query), request);
+            query = SectionQuery(Parse(request).Query, request);
         }
         var collector = new OpinionDocCollector();
         searcher.Search(query, collector);
@@ -76,7 +108,7 @@ public sealed class OpinionSearcher
     public OpinionRecord RecordAt(int opinionDoc) => RecordJson.Deserialize(searcher.Doc(opinionDoc).Get(IndexFields.Record));
 
     // Only section documents have text: the parsed query alone keeps to sections.
-    private static BooleanQuery SectionQuery(Query parsed, SearchRequest request)
+    private BooleanQuery SectionQuery(Query parsed, SearchRequest request)
     {
         var query = new BooleanQuery { { parsed, Occur.MUST } };
         AddFilters(query, request);
@@ -87,13 +119,49 @@ public sealed class OpinionSearcher
     private static string OrganisationKeyOf(string organisation) =>
         OpinionDocuments.OrganisationKey(Extraction.Organizations.OrganizationCatalogue.Default.Find(organisation)?.Name ?? organisation);
 
-    private static void AddFilters(BooleanQuery query, SearchRequest request)
+    // Several values of one filter: any of them; filters together: all of them.
+    private void AddFilters(BooleanQuery query, SearchRequest request)
     {
-        AddFilter(query, IndexFields.Campus, request.Campus is null ? null : OpinionDocuments.CampusKey(request.Campus));
-        AddFilter(query, IndexFields.Organisation, request.Organisation is null ? null : OrganisationKeyOf(request.Organisation));
-        AddFilter(query, IndexFields.Year, request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        AddFilter(query, IndexFields.Kind, request.Section?.ToLowerInvariant());
-        AddFilter(query, IndexFields.Outcome, request.Outcome?.ToLowerInvariant());
+        AddFilter(query, IndexFields.Campus, request.Campus.Select(CampusKeyOf));
+        AddFilter(query, IndexFields.Organisation, request.Organisation.Select(OrganisationKeyInIndex));
+        AddFilter(query, IndexFields.Year, request.Year.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        AddFilter(query, IndexFields.Kind, request.Section.Select(FilterValues.SectionCode));
+        AddFilter(query, IndexFields.Outcome, request.Outcome.Select(FilterValues.OutcomeCode));
+        if (ConsultationDates.Range(request.From, request.To) is { } range)
+            query.Add(TermRangeQuery.NewStringRange(IndexFields.Date, range.From, range.To, includeLower: true, includeUpper: true), Occur.MUST);
+    }
+
+    // A campus no opinion of the index has is refused, with the nearest one and the list: never an empty answer.
+    private string CampusKeyOf(string campus)
+    {
+        var key = OpinionDocuments.CampusKey(campus);
+        if (searcher.IndexReader.DocFreq(new Term(IndexFields.Campus, key)) > 0)
+            return key;
+        var known = searcher.IndexReader.Leaves.SelectMany(l => SegmentBlocks.Of(l.AtomicReader).Campus.Values).Distinct().Order(StringComparer.Ordinal).ToList();
+        var nearest = NearestWord.Find(campus, known);
+        throw new QuerySyntaxException($"campus inconnu « {campus} »" + (nearest is null ? "" : $" (vouliez-vous dire « {nearest} » ?)") +
+            (known.Count == 0 ? " : l'index n'a aucun campus" : $" ; campus de l'index : {string.Join(", ", known)}"));
+    }
+
+    // An organisation no opinion names is refused with the nearest named one.
+    private string OrganisationKeyInIndex(string organisation)
+    {
+        var key = OrganisationKeyOf(organisation);
+        if (searcher.IndexReader.DocFreq(new Term(IndexFields.Organisation, key)) > 0)
+            return key;
+        var nearest = NearestWord.Find(key, IndexTerms(IndexFields.Organisation));
+        var shown = nearest is null ? null : Extraction.Organizations.OrganizationCatalogue.Default.Find(nearest)?.Name ?? nearest;
+        throw new QuerySyntaxException($"aucun avis de l'index ne cite l'organisation « {organisation} »" +
+            (shown is null ? "" : $" (vouliez-vous dire « {shown} » ?)") + " ; « avis stats » liste les plus citées");
+    }
+
+    private IEnumerable<string> IndexTerms(string field)
+    {
+        var terms = MultiFields.GetTerms(searcher.IndexReader, field)?.GetEnumerator();
+        if (terms is null)
+            yield break;
+        while (terms.MoveNext())
+            yield return terms.Term.Utf8ToString();
     }
 
     /// <summary>Collects, in order, each matching opinion document, or the opinion document of each matching section.</summary>
@@ -129,7 +197,7 @@ public sealed class OpinionSearcher
     /// into one slice per core, each grouped on its own thread, and the slices' groups merged: a
     /// query matching every opinion visits hundreds of thousands of sections.
     /// </summary>
-    private OpinionGroups Group(Query query, int wanted)
+    private OpinionGroups Group(Query query, int wanted, SearchOrder order)
     {
         Weight weight;
         try
@@ -145,7 +213,7 @@ public sealed class OpinionSearcher
         var groups = new OpinionGroups[slices.Count];
         Parallel.For(0, slices.Count, i =>
         {
-            var collector = new GroupingCollector(wanted);
+            var collector = new GroupingCollector(wanted, order);
             foreach (var range in slices[i])
             {
                 var scorer = weight.GetScorer(range.Leaf, range.Leaf.AtomicReader.LiveDocs);
@@ -192,12 +260,22 @@ public sealed class OpinionSearcher
             .Select(s => new SectionSnippet(s.Kind, snippets.Build(DisplayValues.SectionText(searcher.IndexReader, s.Doc), matcher)))
             .ToList();
         var date = DisplayValues.OpinionDate(searcher.IndexReader, group.OpinionDoc);
-        return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections);
+        return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections) { Title = DisplayValues.OpinionTitle(searcher.IndexReader, group.OpinionDoc) };
     }
 
-    private static void AddFilter(BooleanQuery query, string field, string? value)
+    private static void AddFilter(BooleanQuery query, string field, IEnumerable<string> values)
     {
-        if (value is not null)
-            query.Add(new TermQuery(new Term(field, value)), Occur.MUST);
+        var terms = values.Distinct().Select(v => new TermQuery(new Term(field, v))).ToList();
+        if (terms.Count == 1)
+        {
+            query.Add(terms[0], Occur.MUST);
+        }
+        else if (terms.Count > 1)
+        {
+            var any = new BooleanQuery();
+            foreach (var term in terms)
+                any.Add(term, Occur.SHOULD);
+            query.Add(any, Occur.MUST);
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class QueryTermMatcher
     private readonly List<string> prefixes = [];
     private readonly List<Regex> wildcards = [];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> termLookup;
+    private readonly Lucene.Net.Index.IndexReader? reader;
 
     /// <summary>
     /// Strings one of which the squeezed, folded surface form of any matching word contains: the
@@ -25,13 +26,15 @@ public sealed class QueryTermMatcher
     /// </summary>
     private readonly List<string>? surfaceHints;
 
-    public QueryTermMatcher(Query query)
+    /// <param name="reader">Expands fuzzy terms ("hydrogen~") into the words they matched; without it they mark nothing.</param>
+    public QueryTermMatcher(Query query, Lucene.Net.Index.IndexReader? reader = null)
     {
+        this.reader = reader;
         Collect(query);
         termLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         surfaceHints = wildcards.Count > 0
             ? null
-            : terms.Select(Squeezed).Select(t => t.Length > 5 ? t[..^3] : t).Concat(prefixes.Select(Squeezed)).Distinct().ToList();
+            : terms.Select(t => Squeezed(t.TrimStart(AcronymFilter.Mark))).Select(t => t.Length > 5 ? t[..^3] : t).Concat(prefixes.Select(Squeezed)).Distinct().ToList();
     }
 
     /// <summary>
@@ -115,6 +118,9 @@ public sealed class QueryTermMatcher
             case MultiPhraseQuery multi:
                 foreach (var t in multi.GetTermArrays().SelectMany(a => a))
                     terms.Add(t.Text);
+                break;
+            case FuzzyQuery fuzzy when reader is not null:
+                Collect(fuzzy.Rewrite(reader));
                 break;
             case PrefixQuery prefix:
                 prefixes.Add(prefix.Prefix.Text);

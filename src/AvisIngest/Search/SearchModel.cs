@@ -1,6 +1,19 @@
 namespace AvisIngest.Search;
 
-/// <summary>A search: the query, its filters (null: any) and the page of results wanted.</summary>
+/// <summary>How the opinions found are ordered.</summary>
+public enum SearchOrder
+{
+    /// <summary>Best match first (BM25 of the opinion's best section).</summary>
+    Relevance,
+
+    /// <summary>Most recent consultation first; opinions without a date last.</summary>
+    Date,
+}
+
+/// <summary>
+/// A search: the query, its filters (empty: any; several values of one filter: any of them, filters
+/// together: all of them), a consultation date range, the order and the page of results wanted.
+/// </summary>
 public sealed record SearchRequest(string Query)
 {
     /// <summary>Highest page number and page size accepted (page × size must stay far from int overflow).</summary>
@@ -8,23 +21,49 @@ public sealed record SearchRequest(string Query)
 
     public const int MaxPageSize = 1000;
 
-    public string? Campus { get; init; }
+    /// <summary>Campus acronyms, in any case and spacing.</summary>
+    public IReadOnlyList<string> Campus { get; init; } = [];
 
-    /// <summary>An organisation's name or acronym: opinions that name it (either finds the same ones).</summary>
-    public string? Organisation { get; init; }
+    /// <summary>Organisations' names or acronyms: opinions that name them (either form finds the same ones).</summary>
+    public IReadOnlyList<string> Organisation { get; init; } = [];
 
-    public int? Year { get; init; }
-    public string? Section { get; init; }
-    public string? Outcome { get; init; }
+    /// <summary>Years of consultation.</summary>
+    public IReadOnlyList<int> Year { get; init; } = [];
+
+    /// <summary>Section kinds: codes or French words (<see cref="FilterValues"/>).</summary>
+    public IReadOnlyList<string> Section { get; init; } = [];
+
+    /// <summary>Outcomes: codes or French words (<see cref="FilterValues"/>).</summary>
+    public IReadOnlyList<string> Outcome { get; init; } = [];
+
+    /// <summary>First day of consultation kept: "2024", "2024-01" or "2024-01-15" (the start of that period).</summary>
+    public string? From { get; init; }
+
+    /// <summary>Last day of consultation kept: "2025", "2025-06" or "2025-06-30" (the end of that period).</summary>
+    public string? To { get; init; }
+
+    public SearchOrder Order { get; init; } = SearchOrder.Relevance;
+
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
 }
 
 /// <summary>The opinions found (<see cref="Total"/> counts opinions, not sections), one page of them, and counts.</summary>
-public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets);
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets)
+{
+    /// <summary>How the query was read when not as typed ("requête lue comme de simples mots …").</summary>
+    public string? Note { get; init; }
+
+    /// <summary>When nothing was found: the query with its unknown words corrected, which finds something.</summary>
+    public string? Suggestion { get; init; }
+}
 
 /// <summary>One opinion found, with the sections that matched, best first.</summary>
-public sealed record SearchHit(string Id, string? Campus, string? Date, string? Outcome, float Score, IReadOnlyList<SectionSnippet> Sections);
+public sealed record SearchHit(string Id, string? Campus, string? Date, string? Outcome, float Score, IReadOnlyList<SectionSnippet> Sections)
+{
+    /// <summary>The opinion's subject line ("Concernant le renouvellement du label …").</summary>
+    public string Title { get; init; } = "";
+}
 
 public sealed record SectionSnippet(string Kind, string Snippet);
 

@@ -5,7 +5,7 @@ namespace AvisIngest.Search;
 
 /// <summary>
 /// The one JSON form of search results, for `avis search --json` and GET /api/search alike:
-/// {"total", "hits": [{"id", "campus", "date", "outcome", "score", "sections": [{"kind", "snippet"}]}], "facets": {...}}.
+/// {"total", "note", "suggestion", "hits": [{"id", "campus", "date", "outcome", "title", "score", "sections": [{"kind", "snippet"}]}], "facets": {...}}.
 /// </summary>
 public static class SearchResultsJson
 {
@@ -14,12 +14,15 @@ public static class SearchResultsJson
     private static object Shape(SearchResults results) => new
     {
         total = results.Total,
+        note = results.Note,
+        suggestion = results.Suggestion,
         hits = results.Hits.Select(h => new
         {
             id = h.Id,
             campus = h.Campus,
             date = h.Date,
             outcome = h.Outcome,
+            title = h.Title,
             score = Math.Round(h.Score, 4),
             sections = h.Sections.Select(s => new { kind = s.Kind, snippet = s.Snippet }),
         }),

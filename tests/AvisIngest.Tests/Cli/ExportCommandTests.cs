@@ -30,7 +30,7 @@ public class ExportCommandTests
         string error;
         (code, _, error) = Run("export", "--table", "axes", "--excel", "--out", path, "--index", index);
         Assert.Equal(ExitCode.Ok, code);
-        Assert.Equal("7 lignes (2 avis) écrites dans " + path, error.Trim());
+        Assert.Equal($"Index : {index}\n7 lignes (2 avis) écrites dans {path}", error.Trim().ReplaceLineEndings("\n"));
         var bytes = File.ReadAllBytes(path);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.StartsWith("id;axis_number;title\r\n", Encoding.UTF8.GetString(bytes[3..]));
@@ -39,6 +39,7 @@ public class ExportCommandTests
     [Theory]
     [InlineData("--table", "partners", "table inconnue « partners »")]
     [InlineData("--query", "\"hydrogène", "requête mal formée")]
+    [InlineData("--out", "/dossier-absent/axes.csv", "impossible d'écrire /dossier-absent/axes.csv")]
     public void Bad_arguments_get_a_french_line_and_exit_1(string option, string value, string message)
     {
         using var folder = TestFiles.NewTempFolder();

@@ -25,20 +25,18 @@ public class IndexCommandsTests
 
         var (code, output, _) = Run("ingest", corpus, "--index", index, "--report", folder.File("report.jsonl"));
         Assert.Equal(ExitCode.Ok, code);
-        // Files are parsed in parallel: a seed's .txt may come before its .pdf (then the PDF updates it)
-        // or after (then it is unchanged). Either way two opinions are imported, kept from their PDF.
-        var counts = System.Text.RegularExpressions.Regex.Match(output, @"Importés : (\d+), mis à jour : (\d+), inchangés : (\d+), pas des avis : 0, échecs : 0");
-        Assert.True(counts.Success, output);
-        Assert.Equal("2", counts.Groups[1].Value);
-        Assert.Equal(2, int.Parse(counts.Groups[2].Value) + int.Parse(counts.Groups[3].Value));
+        // Files are parsed in parallel: a seed's .txt may come before its .pdf or after. Either way
+        // the first is imported and the second is its duplicate; both opinions are kept from their PDF.
+        Assert.Contains("Importés : 2, mis à jour : 0, inchangés : 0, doublons : 2, pas des avis : 0, échecs : 0", output);
         var report = File.ReadAllLines(folder.File("report.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(4, report.Count);
         Assert.Equal(2, report.Count(r => r.GetProperty("outcome").GetString() == "imported"));
+        Assert.Equal(2, report.Count(r => r.GetProperty("outcome").GetString() == "duplicate"));
         Assert.All(report.Where(r => r.GetProperty("outcome").GetString() != "imported"),
             r => Assert.Contains("le PDF est gardé", r.GetProperty("reason").GetString()));
 
         (code, output, _) = Run("ingest", corpus, "--index", index);
-        Assert.Contains("Importés : 0, mis à jour : 0, inchangés : 4", output);
+        Assert.Contains("Importés : 0, mis à jour : 0, inchangés : 2, doublons : 2", output);
 
         (code, output, _) = Run("search", "hydrogene", "--index", index, "--json");
         Assert.Equal(ExitCode.Ok, code);
@@ -98,19 +96,43 @@ public class IndexCommandsTests
     }
 
     [Fact]
-    public void The_index_comes_from_the_environment_when_no_option_names_it()
+    public void The_index_comes_from_the_environment_when_no_option_names_it_and_no_avis_data_is_above()
     {
         using var folder = TestFiles.NewTempFolder();
+        var work = Directory.CreateDirectory(folder.File("work")).FullName;
         Environment.SetEnvironmentVariable(IndexLocation.EnvironmentVariable, folder.File("from-env"));
         try
         {
-            Assert.Equal(ExitCode.Ok, Run("ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt")).Code);
+            Assert.Equal(ExitCode.Ok, TestFiles.RunCliIn(work, "ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt")).Code);
         }
         finally
         {
             Environment.SetEnvironmentVariable(IndexLocation.EnvironmentVariable, null);
         }
         Assert.True(Directory.EnumerateFiles(folder.File("from-env"), "segments*").Any());
+    }
+
+    [Fact]
+    public void The_index_is_the_nearest_avis_data_above_the_working_folder_and_every_command_says_which()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var project = Directory.CreateDirectory(folder.File("projet")).FullName;
+        var deep = Directory.CreateDirectory(Path.Combine(project, "archives", "2026")).FullName;
+        var (code, output, _) = TestFiles.RunCliIn(project, "ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt"));
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Contains($"Index : {Path.Combine(project, "avis-data")}", output);
+
+        // From a sub-folder, the same index is found, and said.
+        string error;
+        (code, output, error) = TestFiles.RunCliIn(deep, "search", "hydrogène");
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Contains("1 avis correspond à « hydrogène ».", output);
+        Assert.Equal($"Index : {Path.Combine(project, "avis-data")}", error.Trim());
+        Assert.Equal(IndexLocation.Resolve(null, deep, "/ailleurs"), Path.Combine(project, "avis-data"));
+        // Nothing above: the environment variable, then ./avis-data; --index wins over all.
+        Assert.Equal("/ailleurs", IndexLocation.Resolve(null, folder.Path, "/ailleurs"));
+        Assert.Equal(Path.Combine(folder.Path, "avis-data"), IndexLocation.Resolve(null, folder.Path, null));
+        Assert.Equal(Path.Combine(deep, "idx"), IndexLocation.Resolve("idx", deep, "/ailleurs"));
     }
 
     [Theory]

@@ -25,10 +25,15 @@ public class OrganisationCommandsTests
         Assert.Equal(Numbers(byAcronym.Out), Numbers(byName.Out));
         Assert.Single(Numbers(byAcronym.Out));
 
-        // UPJV is named by both opinions; France Chimie by one; an organisation named by none finds nothing.
+        // UPJV is named by both opinions; France Chimie by one; two organisations: the opinions naming either.
         Assert.Equal(2, Numbers(Run("search", "campus", "--organisation", "upjv", "--json", "--index", index).Out).Length);
         Assert.Single(Numbers(Run("search", "campus", "--organisation", "France Chimie", "--json", "--index", index).Out));
-        Assert.Empty(Numbers(Run("search", "campus", "--organisation", "Airbus", "--json", "--index", index).Out));
+        Assert.Equal(2, Numbers(Run("search", "campus", "--organisation", "France Chimie", "--organisation", "ENSAIT", "--json", "--index", index).Out).Length);
+
+        // An organisation no opinion names is refused, never answered with nothing.
+        var (code, _, error) = Run("search", "campus", "--organisation", "France Chimi", "--index", index);
+        Assert.Equal(1, code);
+        Assert.Contains("aucun avis de l'index ne cite l'organisation « France Chimi » (vouliez-vous dire « France Chimie » ?)", error);
     }
 
     [Fact]

@@ -22,12 +22,12 @@ public class TerminalIngestTests
         Assert.DoesNotContain("erreur interne", screen);
         // The bar redraws one line in place (carriage returns), ends full, then the summary follows.
         Assert.Matches(@"\r\[#{30}\] 4/4 fichiers +\d+ fichiers/s +reste 0:00", screen);
-        Assert.Matches(new Regex(@"^Importés : 2, mis à jour : \d, inchangés : \d, pas des avis : 0, échecs : 0", RegexOptions.Multiline), screen.Replace("\r", ""));
+        Assert.Matches(new Regex(@"^Importés : 2, mis à jour : 0, inchangés : 0, doublons : 2, pas des avis : 0, échecs : 0", RegexOptions.Multiline), screen.Replace("\r", ""));
 
         // Again: nothing to do, the bar still ends cleanly.
         (code, screen) = RunOnTerminal($"ingest '{seeds}' --index '{index}'");
         Assert.True(code == 0, screen);
-        Assert.Contains("Importés : 0, mis à jour : 0, inchangés : 4", screen);
+        Assert.Contains("Importés : 0, mis à jour : 0, inchangés : 2, doublons : 2", screen);
     }
 
     /// <summary>Runs avis under a pseudo-terminal; returns its exit code and everything it drew.</summary>

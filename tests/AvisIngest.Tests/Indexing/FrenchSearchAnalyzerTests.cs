@@ -5,17 +5,7 @@ namespace AvisIngest.Tests.Indexing;
 
 public class FrenchSearchAnalyzerTests
 {
-    internal static IReadOnlyList<string> Analyse(string text)
-    {
-        var tokens = new List<string>();
-        using var stream = new FrenchSearchAnalyzer().GetTokenStream(IndexFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            tokens.Add(term.ToString());
-        stream.End();
-        return tokens;
-    }
+    internal static IReadOnlyList<string> Analyse(string text, bool forQuery = false) => new FrenchSearchAnalyzer(forQuery).Terms(text);
 
     [Theory]
     [InlineData("hydrogène", "hydrogene")]
@@ -23,11 +13,22 @@ public class FrenchSearchAnalyzerTests
     [InlineData("batteries", "batterie")]
     [InlineData("l'écoproduction", "écoproduction")]
     [InlineData("l’écoproduction", "ecoproduction")]
-    [InlineData("CMQe", "cmqe")]
-    [InlineData("UPJV", "upjv")]
     [InlineData("qu'industriels", "industriel")]
     public void Variants_a_user_types_analyse_to_the_same_terms(string indexed, string typed) =>
         Assert.Equal(Analyse(indexed), Analyse(typed));
+
+    [Fact]
+    public void Acronyms_in_capitals_are_indexed_both_as_words_and_as_acronyms_and_queried_as_acronyms()
+    {
+        Assert.Equal(["upjv", "‡upjv"], Analyse("UPJV"));
+        Assert.Equal(["cmqe", "‡cmqe", "id", "‡id"], Analyse("CMQe ID"));
+        Assert.Equal(["num"], Analyse("numérique"));
+        Assert.Equal(["num", "‡num"], Analyse("NUM"));
+        Assert.Equal(["‡num"], Analyse("NUM", forQuery: true));
+        Assert.Equal(["num"], Analyse("num", forQuery: true));
+        // Long words typed in capitals are words.
+        Assert.Equal(["hydrogen"], Analyse("HYDROGÈNE", forQuery: true));
+    }
 
     [Fact]
     public void Stop_words_and_elided_articles_are_dropped() =>

@@ -39,7 +39,11 @@ public class IngestRunnerTests
 
         Assert.Equal(4, first.Total);
         Assert.Equal(2, first.Count(IngestOutcome.Imported));
-        Assert.Equal(4, second.Count(IngestOutcome.Unchanged));
+        Assert.Equal(2, first.Count(IngestOutcome.Duplicate));
+        Assert.Equal(0, first.Count(IngestOutcome.Updated));
+        // The kept PDFs are not read again; the texts are read and are still their duplicates.
+        Assert.Equal(2, second.Count(IngestOutcome.Unchanged));
+        Assert.Equal(2, second.Count(IngestOutcome.Duplicate));
         Assert.Equal((2, 2, 18), Census(index));
         using var reader = index.OpenReader()!;
         Assert.All(OpinionIndex.AllRecords(reader), r => Assert.Equal(Records.SourceFormat.Pdf, r.Source.Format));

@@ -83,10 +83,15 @@ public class ApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
         Assert.DoesNotContain("<img src=x", detail);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", detail);
 
-        // A hostile malformed query (an unclosed parenthesis): the page says so (400) and echoes it escaped.
+        // A hostile malformed query: read as plain words, with a note, and echoed escaped.
         var response = await server.Client.GetAsync("/?q=(%3Cscript%3Ealert(2)%3C/script%3E");
         var echoed = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("requête lue comme de simples mots", echoed);
+        // Clearly written as syntax (an unclosed quote), it is a 400 that echoes it escaped.
+        var quoted = await server.Client.GetAsync("/?q=%22%3Cscript%3Ealert(3)%3C/script%3E");
+        Assert.Equal(HttpStatusCode.BadRequest, quoted.StatusCode);
+        Assert.DoesNotContain("<script>alert(3)", await quoted.Content.ReadAsStringAsync());
         Assert.DoesNotContain("<script>alert(2)", echoed);
         Assert.Contains("value=\"(&lt;script&gt;alert(2)&lt;/script&gt;\"", echoed);
     }
