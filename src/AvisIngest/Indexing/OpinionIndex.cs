@@ -61,9 +61,15 @@ public sealed class OpinionIndex(string directory)
         {
             throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {Pipeline.FileFailure.InputOutput(e)}", e);
         }
+        catch (IOException e) when (e.GetType() == typeof(IOException) && File.Exists(Path.Combine(DirectoryPath, ImportLockFile)))
+        {
+            // The lock file is there and another process holds it open.
+            throw new IndexLockedException(DirectoryPath, e);
+        }
         catch (IOException e)
         {
-            throw new IndexLockedException(DirectoryPath, e);
+            // Not another import: a folder that cannot be created (read-only place, full disk).
+            throw new IndexUnavailableException($"index inutilisable dans {DirectoryPath} : {Pipeline.FileFailure.InputOutput(e)}", e);
         }
 
         try

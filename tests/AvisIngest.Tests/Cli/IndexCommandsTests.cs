@@ -113,6 +113,14 @@ public class IndexCommandsTests
     }
 
     [Fact]
+    public void An_index_folder_that_cannot_be_created_is_said_so_not_taken_for_a_locked_one()
+    {
+        var (code, _, error) = Run("ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt"), "--index", "/proc/avis-index");
+        Assert.Equal(ExitCode.IndexUnavailable, code);
+        Assert.StartsWith("avis ingest : index inutilisable dans /proc/avis-index", error);
+    }
+
+    [Fact]
     public void The_index_is_the_nearest_avis_data_above_the_working_folder_and_every_command_says_which()
     {
         using var folder = TestFiles.NewTempFolder();

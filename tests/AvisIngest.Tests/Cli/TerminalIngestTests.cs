@@ -30,6 +30,18 @@ public class TerminalIngestTests
         Assert.Contains("Importés : 0, mis à jour : 0, inchangés : 2, doublons : 2", screen);
     }
 
+    [Fact]
+    public void On_a_terminal_a_typo_gets_the_nearest_command_and_help_answers()
+    {
+        var (code, screen) = RunOnTerminal("serch hydrogène");
+        Assert.Equal(1, code);
+        Assert.Contains("avis : commande inconnue « serch » : vouliez-vous dire « search » ?", screen);
+        (code, screen) = RunOnTerminal("ingest -h");
+        Assert.Equal(0, code);
+        Assert.Contains("--report FICHIER.jsonl", screen);
+        Assert.DoesNotContain("Exception", screen);
+    }
+
     /// <summary>Runs avis under a pseudo-terminal; returns its exit code and everything it drew.</summary>
     internal static (int Code, string Screen) RunOnTerminal(string avisArguments)
     {
