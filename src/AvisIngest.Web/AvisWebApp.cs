@@ -38,8 +38,15 @@ public static class AvisWebApp
 
         app.MapGet("/", (HttpRequest http, LiveIndex live) =>
         {
-            if (string.IsNullOrWhiteSpace(http.Query["q"]))
-                return Results.Content(SearchPage.Render(new SearchRequest(""), null, null), "text/html; charset=utf-8");
+            try
+            {
+                if (string.IsNullOrWhiteSpace(http.Query["q"]) && !SearchParameters.Filters.Any(f => http.Query.ContainsKey(f)))
+                    return Results.Content(SearchPage.Home(live.Read((searcher, _) => searcher.Latest(10))), "text/html; charset=utf-8");
+            }
+            catch (IndexUnavailableException e)
+            {
+                return Results.Content(SearchPage.Render(new SearchRequest(""), null, e.Message), "text/html; charset=utf-8", statusCode: 503);
+            }
             try
             {
                 var request = SearchParameters.From(http.Query);
@@ -53,14 +60,37 @@ public static class AvisWebApp
             }
         });
 
-        app.MapGet("/avis/{id}", (string id, LiveIndex live) => Guard(() =>
+        app.MapGet("/avis/{id}", (string id, HttpRequest http, LiveIndex live) => Guard(() =>
         {
-            var page = live.Read((_, reader) => OpinionIndex.FindRecord(reader, id) is { } record
-                ? OpinionPage.Render(record, OpinionIndex.SectionTexts(reader, record.Id))
+            // Opened from results, it carries their query string: its words are marked, and it leads back.
+            var request = SearchParameters.From(http.Query);
+            var back = request.Query.Length > 0 || http.Query.Count > 0 ? SearchParameters.AtPage(request, request.Page) : "";
+            var page = live.Read((searcher, reader) => OpinionIndex.FindRecord(reader, id) is { } record
+                ? OpinionPage.Render(record, OpinionIndex.SectionTexts(reader, record.Id), searcher.Highlighter(request), back)
                 : null);
             return page is null
-                ? Results.Content(Html.Page("Avis introuvable", $"<p class=\"error\">Aucun avis « {Html.Text(id)} » dans l'index.</p>"), "text/html; charset=utf-8", statusCode: 404)
+                ? NotFound("Avis introuvable", $"Aucun avis « {id} » dans l'index.")
                 : Results.Content(page, "text/html; charset=utf-8");
+        }));
+
+        // Only the source file of an imported record, never a path the request names.
+        app.MapGet("/avis/{id}/original", (string id, LiveIndex live) => Guard(() =>
+        {
+            var record = live.Read((_, reader) => OpinionIndex.FindRecord(reader, id));
+            if (record is null)
+                return NotFound("Avis introuvable", $"Aucun avis « {id} » dans l'index.");
+            if (!File.Exists(record.Source.Path))
+                return NotFound("Document original introuvable", $"Le fichier importé pour l'avis {record.Id} n'existe plus à sa place ({record.Source.Path}) : réimportez-le, ou « avis prune » retire l'avis.");
+            var pdf = record.Source.Format == SourceFormat.Pdf;
+            return Results.File(record.Source.Path, pdf ? "application/pdf" : "text/plain; charset=utf-8", enableRangeProcessing: true);
+        }));
+
+        app.MapGet("/campus/{campus}", (string campus, LiveIndex live) => Guard(() =>
+        {
+            var history = live.Read((_, reader) => CampusHistory.Of(reader, campus));
+            return history.Count == 0
+                ? NotFound("Campus introuvable", $"Aucun avis du campus « {campus} » dans l'index.")
+                : Results.Content(CampusPage.Render(campus, history), "text/html; charset=utf-8");
         }));
 
         app.MapGet("/api/search", (HttpRequest http, LiveIndex live) => Guard(() =>
@@ -97,10 +127,13 @@ public static class AvisWebApp
 
         app.MapFallback((HttpContext context) => context.Request.Path.StartsWithSegments("/api")
             ? Results.Problem(title: "Adresse inconnue", detail: $"aucune ressource « {context.Request.Path} » : voir /api/search, /api/opinions/{{id}}, /api/export.csv", statusCode: 404)
-            : Results.Content(Html.Page("Page introuvable", "<p class=\"error\">Cette page n'existe pas. <a href=\"/\">Retour à la recherche</a></p>"), "text/html; charset=utf-8", statusCode: 404));
+            : NotFound("Page introuvable", "Cette page n'existe pas."));
 
         return app;
     }
+
+    private static IResult NotFound(string title, string message) =>
+        Results.Content(Html.Page(title, $"<h1>{Html.Text(title)}</h1><p class=\"error\">{Html.Text(message)}</p><p><a href=\"/\">Retour à la recherche</a></p>"), "text/html; charset=utf-8", statusCode: 404);
 
     // Whatever escapes a handler becomes a French problem+json, never a bare 500 or an English page:
     // a malformed request (bad encoding, oversized header) a 400, anything else a 500 that says so.

@@ -1,28 +1,59 @@
 using System.Text;
 using AvisIngest.Presentation;
 using AvisIngest.Records;
+using AvisIngest.Search;
 
 namespace AvisIngest.Web.Pages;
 
-/// <summary>One opinion: its record as the CLI shows it, then the text of each section.</summary>
+/// <summary>
+/// One opinion as a record: its fields as a French definition list, a link to the original file,
+/// then each section under its heading, with its page (a link into the PDF) and the search's
+/// words highlighted; a link back to the results it was opened from.
+/// </summary>
 public static class OpinionPage
 {
-    public static string Render(OpinionRecord record, IReadOnlyList<(string Kind, string? Heading, string Text)> sections)
+    /// <param name="mark">Marks the search's words in a text (** **); null when the page was not opened from a search.</param>
+    /// <param name="back">The query string of the results it was opened from, empty if none.</param>
+    public static string Render(OpinionRecord record, IReadOnlyList<(string Kind, string? Heading, string Text)> texts, Func<string, string>? mark, string back)
     {
-        var summary = new StringWriter();
-        RecordSummaryWriter.Write(summary, record);
         var body = new StringBuilder();
-        body.Append($"<h2 id=\"opinion\">Avis {Html.Text(record.Number ?? record.Id)}</h2>");
-        body.Append($"<p><a href=\"/api/opinions/{Uri.EscapeDataString(record.Id)}\">Fiche en JSON</a></p>");
-        body.Append($"<h3>Fiche</h3><pre>{Html.Text(summary.ToString())}</pre><h3>Texte</h3>");
-        foreach (var (kind, _, text) in sections)
+        if (back.Length > 0)
+            body.Append($"<p><a href=\"/{Html.Text(back)}\">← Retour aux résultats</a></p>");
+        body.Append($"<h1 id=\"opinion\">Avis {Html.Text(record.Number ?? record.Id)}</h1>");
+        var original = $"/avis/{Uri.EscapeDataString(record.Id)}/original";
+        var isPdf = record.Source.Format == SourceFormat.Pdf;
+        body.Append($"<p><a id=\"original\" href=\"{original}\">Document original ({(isPdf ? "PDF" : "texte")}, {Html.Text(Path.GetFileName(record.Source.Path))})</a>" +
+            $" · <a href=\"/api/opinions/{Uri.EscapeDataString(record.Id)}\">Fiche en JSON</a></p>");
+        body.Append("<h2>Fiche</h2><dl class=\"record\">");
+        foreach (var field in RecordFields.Of(record))
         {
-            var label = FrenchLabels.OfKind(kind);
-            body.Append($"<section class=\"text\"><h4 class=\"kind\">{Html.Text(label)}</h4>");
-            foreach (var paragraph in text.Split('\n'))
-                body.Append($"<p>{Html.Text(paragraph)}</p>");
+            body.Append($"<dt>{Html.Text(field.Label)}</dt><dd>");
+            var values = field.Label == "Campus" && record.Campus.Acronym is { } campus
+                ? [$"<a href=\"{Html.Text(Html.CampusLink(campus))}\">{Html.Text(field.Values[0])}</a> (tous ses avis)"]
+                : field.Values.Select(Html.Text).ToList();
+            body.Append(values.Count == 1 ? values[0] : "<ul>" + string.Concat(values.Select(v => $"<li>{v}</li>")) + "</ul>");
+            body.Append("</dd>");
+        }
+        body.Append("</dl><h2>Texte</h2>");
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var section = i < record.Sections.Count ? record.Sections[i] : null;
+            var kind = FrenchLabels.OfKind(texts[i].Kind);
+            var heading = section?.Heading is { Length: > 0 } h ? h : Capitalised(kind);
+            body.Append($"<section class=\"text\" id=\"section-{i + 1}\"><h3>{Html.Text(heading)}</h3><p class=\"meta\"><span class=\"kind\">{Html.Text(kind)}</span>");
+            if (isPdf && section?.Page is { } page)
+                body.Append($" — <a href=\"{original}#page={page}\">page {page} du PDF</a>");
+            body.Append("</p>");
+            // The section's text starts with its heading, already shown above.
+            var paragraphs = texts[i].Text.Split('\n').ToList();
+            if (paragraphs.Count > 1 && paragraphs[0].Trim() == heading.Trim())
+                paragraphs.RemoveAt(0);
+            foreach (var paragraph in paragraphs)
+                body.Append($"<p>{(mark is null ? Html.Text(paragraph) : Html.Snippet(mark(paragraph)))}</p>");
             body.Append("</section>");
         }
         return Html.Page($"Avis {record.Number ?? record.Id}", body.ToString());
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

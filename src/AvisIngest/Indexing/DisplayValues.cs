@@ -37,17 +37,22 @@ public static class DisplayValues
     }
 
     /// <summary>The subject line of an opinion document ("Concernant le renouvellement …"), empty when it has none.</summary>
-    public static string OpinionTitle(IndexReader reader, int doc)
+    public static string OpinionTitle(IndexReader reader, int doc) => OpinionLine(reader, doc, IndexFields.Title, r => r.Title);
+
+    /// <summary>The issuing body of an opinion document as one line, empty when the opinion does not name it.</summary>
+    public static string OpinionBody(IndexReader reader, int doc) => OpinionLine(reader, doc, IndexFields.Body, Presentation.RecordFields.BodyOf);
+
+    private static string OpinionLine(IndexReader reader, int doc, string field, Func<Records.OpinionRecord, string> fromRecord)
     {
         var (leaf, local) = LeafOf(reader, doc);
-        var titles = leaf.GetBinaryDocValues(IndexFields.Title);
+        var values = leaf.GetBinaryDocValues(field);
         var bytes = new BytesRef();
-        titles?.Get(local, bytes);
-        if (bytes.Length > 0 || titles is not null)
+        values?.Get(local, bytes);
+        if (bytes.Length > 0 || values is not null)
             return bytes.Utf8ToString();
-        // Written before titles were kept apart (2026-11-24): read from the stored record.
+        // Written before these lines were kept apart (2026-11-24): read from the stored record.
         var stored = leaf.Document(local, RecordField).Get(IndexFields.Record);
-        return stored is null ? "" : Records.RecordJson.Deserialize(stored).Title;
+        return stored is null ? "" : fromRecord(Records.RecordJson.Deserialize(stored));
     }
 
     private static readonly ISet<string> RecordField = new HashSet<string> { IndexFields.Record };

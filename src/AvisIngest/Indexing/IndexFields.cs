@@ -44,6 +44,12 @@ public static class IndexFields
     /// <summary>The opinion's subject line, in binary doc values of its opinion document (shown with each hit).</summary>
     public const string Title = "title";
 
+    /// <summary>The issuing body as one line, in binary doc values of the opinion document (shown with each hit).</summary>
+    public const string Body = "body";
+
+    /// <summary>Filter keys of the acronyms of a campus's former names ("(INIC)"), so that a campus's history finds them.</summary>
+    public const string CampusAlias = "campus_alias";
+
     /// <summary>
     /// A section's text: indexed with the French analyser and kept in binary doc values for snippets
     /// (see <see cref="DisplayValues"/>); stored only by indexes written before 2026-11-23.

@@ -56,6 +56,9 @@ public static class OpinionDocuments
             opinion.Add(new SortedDocValuesField(IndexFields.Date, new BytesRef(date)));
         }
         opinion.Add(new BinaryDocValuesField(IndexFields.Title, new BytesRef(record.Title)));
+        opinion.Add(new BinaryDocValuesField(IndexFields.Body, new BytesRef(Presentation.RecordFields.BodyOf(record))));
+        foreach (var alias in FormerAcronyms(record).Select(CampusKey).Distinct())
+            opinion.Add(new StringField(IndexFields.CampusAlias, alias, Field.Store.NO));
 
         var documents = new List<Document> { opinion };
         foreach (var section in record.Sections)
@@ -93,6 +96,10 @@ public static class OpinionDocuments
 
     /// <summary>The filter key of an organisation's name or acronym: folded, single spaces, apostrophes straight.</summary>
     public static string OrganisationKey(string name) => Extraction.Organizations.OrganizationCatalogue.KeyOf(name);
+
+    /// <summary>The acronyms the record gives for the campus's former names: "Image Numérique et Industrie Créative (INIC)" → "INIC".</summary>
+    public static IEnumerable<string> FormerAcronyms(OpinionRecord record) =>
+        record.Campus.FormerNames.Select(n => System.Text.RegularExpressions.Regex.Match(n, @"\(([^()]{2,20})\)\s*$")).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim());
 
     /// <summary>The filter key of a campus acronym: lower case, single spaces ("CMQe  ID" → "cmqe id").</summary>
     public static string CampusKey(string campus) => string.Join(' ', TextFolding.Fold(campus).Split(' ', StringSplitOptions.RemoveEmptyEntries));

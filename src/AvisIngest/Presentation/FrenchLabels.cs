@@ -35,6 +35,21 @@ public static class FrenchLabels
     /// <summary>The French word for a section kind code.</summary>
     public static string OfKind(string? code) => Of(RecordCodes.TryParse<SectionKind>(code, out var kind) ? kind : SectionKind.Other);
 
+    public static string Of(OrganizationCategory category) => category switch
+    {
+        OrganizationCategory.University => "université",
+        OrganizationCategory.School => "école ou lycée",
+        OrganizationCategory.Company => "entreprise",
+        OrganizationCategory.Institution => "institution",
+        OrganizationCategory.Network => "réseau",
+        _ => "autre",
+    };
+
+    /// <summary>A yyyy-MM-dd date as French readers write it ("19 janvier 2026"); the text itself when it is not such a date.</summary>
+    public static string OfIsoDate(string? date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+            ? Of(d) : date ?? "date inconnue";
+
     public static string Of(Vote vote) => vote == Vote.Majority ? "à la majorité" : "à l'unanimité";
 
     public static string Of(Procedure procedure) => procedure switch

@@ -48,11 +48,46 @@ public sealed class OpinionSearcher
         // One thread: with the text read from doc values a page costs a millisecond or two, less
         // than handing it to other threads on a busy server.
         var hits = groups.Top.Skip((request.Page - 1) * request.PageSize).Select(g => ToHit(g, matcher)).ToList();
-        return new SearchResults(groups.Total, hits, groups.Facets())
+        return new SearchResults(groups.Total, hits, Facets(parsed, request, groups))
         {
             Note = note,
             Suggestion = groups.Total == 0 && request.Query.Length > 0 ? Suggest(request) : null,
         };
+    }
+
+    /// <summary>Marks the request's words in any text (an opinion's sections); null when the request has no words.</summary>
+    public Func<string, string>? Highlighter(SearchRequest request)
+    {
+        request = QueryFields.Extract(request);
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return null;
+        var matcher = new QueryTermMatcher(Parse(request).Query, searcher.IndexReader);
+        return text => snippets.MarkAll(text, matcher);
+    }
+
+    /// <summary>The most recent opinions of the index, with the counts of all of them (the home page).</summary>
+    public SearchResults Latest(int count)
+    {
+        var groups = Group(new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType)), Math.Max(1, count), SearchOrder.Date);
+        var matcher = new QueryTermMatcher(new BooleanQuery());
+        return new SearchResults(groups.Total, groups.Top.Take(count).Select(g => ToHit(g, matcher)).ToList(), groups.Facets());
+    }
+
+    // A filter's own counts leave that filter out, so that a second campus or year can be added to
+    // the first: one more grouping per filter in use (none without filters).
+    private SearchFacets Facets(Query parsed, SearchRequest request, OpinionGroups groups)
+    {
+        var facets = groups.Facets();
+        OpinionGroups Without(SearchRequest wider) => Group(SectionQuery(parsed, wider), 1, SearchOrder.Relevance);
+        if (request.Campus.Count > 0)
+            facets = facets with { Campus = Without(request with { Campus = [] }).Campus };
+        if (request.Year.Count > 0)
+            facets = facets with { Year = Without(request with { Year = [] }).Year };
+        if (request.Outcome.Count > 0)
+            facets = facets with { Outcome = Without(request with { Outcome = [] }).Outcome };
+        if (request.Section.Count > 0)
+            facets = facets with { Section = Without(request with { Section = [] }).Section };
+        return facets;
     }
 
     // The text query, read forgivingly; with none but filters, every opinion within them (its opinion document).
@@ -260,7 +295,11 @@ public sealed class OpinionSearcher
             .Select(s => new SectionSnippet(s.Kind, snippets.Build(DisplayValues.SectionText(searcher.IndexReader, s.Doc), matcher)))
             .ToList();
         var date = DisplayValues.OpinionDate(searcher.IndexReader, group.OpinionDoc);
-        return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections) { Title = DisplayValues.OpinionTitle(searcher.IndexReader, group.OpinionDoc) };
+        return new SearchHit(group.Id, group.Campus, date, group.Outcome, group.Score, sections)
+        {
+            Title = DisplayValues.OpinionTitle(searcher.IndexReader, group.OpinionDoc),
+            Body = DisplayValues.OpinionBody(searcher.IndexReader, group.OpinionDoc),
+        };
     }
 
     private static void AddFilter(BooleanQuery query, string field, IEnumerable<string> values)

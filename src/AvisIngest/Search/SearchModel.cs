@@ -63,6 +63,9 @@ public sealed record SearchHit(string Id, string? Campus, string? Date, string? 
 {
     /// <summary>The opinion's subject line ("Concernant le renouvellement du label …").</summary>
     public string Title { get; init; } = "";
+
+    /// <summary>The issuing body as one line ("Comité régional pour l'emploi (CoRE) Hauts-de-France").</summary>
+    public string Body { get; init; } = "";
 }
 
 public sealed record SectionSnippet(string Kind, string Snippet);

@@ -5,7 +5,7 @@ namespace AvisIngest.Search;
 
 /// <summary>
 /// The one JSON form of search results, for `avis search --json` and GET /api/search alike:
-/// {"total", "note", "suggestion", "hits": [{"id", "campus", "date", "outcome", "title", "score", "sections": [{"kind", "snippet"}]}], "facets": {...}}.
+/// {"total", "note", "suggestion", "hits": [{"id", "campus", "date", "outcome", "title", "body", "score", "sections": [{"kind", "snippet"}]}], "facets": {...}}.
 /// </summary>
 public static class SearchResultsJson
 {
@@ -23,6 +23,7 @@ public static class SearchResultsJson
             date = h.Date,
             outcome = h.Outcome,
             title = h.Title,
+            body = h.Body,
             score = Math.Round(h.Score, 4),
             sections = h.Sections.Select(s => new { kind = s.Kind, snippet = s.Snippet }),
         }),

@@ -43,6 +43,12 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
             var anchor = first == default ? start : first.Start;
             start = Math.Max(start, Math.Min(anchor - options.MaxLength / 3, end - options.MaxLength));
             end = Math.Min(end, start + options.MaxLength);
+            // Cut between words, never inside one ("…ernent").
+            while (start > sentence.Start && start < anchor && !char.IsWhiteSpace(text[start - 1]))
+                start++;
+            var lastMatchEnd = matches.Where(m => m.Start >= start && m.End <= end).Select(m => m.End).DefaultIfEmpty(start).Max();
+            while (end < sentence.End && end > lastMatchEnd && !char.IsWhiteSpace(text[end]))
+                end--;
         }
 
         var snippet = new StringBuilder();
@@ -60,7 +66,21 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
         return Whitespace().Replace(snippet.ToString(), " ").Trim();
     }
 
+    /// <summary>The whole text with every matched word marked (an opinion's page shows its sections so).</summary>
+    public string MarkAll(string text, QueryTermMatcher matcher)
+    {
+        var marked = new StringBuilder(text.Length + 64);
+        var at = 0;
+        foreach (var match in MatchedSpans(text, Sentences(text), matcher))
+        {
+            marked.Append(text, at, match.Start - at).Append(options.Open).Append(text, match.Start, match.End - match.Start).Append(options.Close);
+            at = match.End;
+        }
+        return marked.Append(text, at, text.Length - at).ToString();
+    }
+
     // Analysing is the costly part: only the sentences where a query term may be are analysed.
+    // An acronym gives two tokens at the same place (its word and its mark): it is marked once.
     private List<(int Start, int End)> MatchedSpans(string text, IReadOnlyList<(int Start, int End)> sentences, QueryTermMatcher matcher)
     {
         var spans = new List<(int, int)>();
@@ -76,7 +96,11 @@ public sealed partial class SnippetBuilder(Analyzer analyzer, SnippetOptions opt
             while (stream.IncrementToken())
             {
                 if (matcher.Matches(term.Buffer.AsSpan(0, term.Length)))
-                    spans.Add((start + AfterElision(sentence, offset.StartOffset, offset.EndOffset), start + offset.EndOffset));
+                {
+                    var span = (start + AfterElision(sentence, offset.StartOffset, offset.EndOffset), start + offset.EndOffset);
+                    if (spans.Count == 0 || spans[^1].Item2 <= span.Item1)
+                        spans.Add(span);
+                }
             }
             stream.End();
         }

@@ -63,7 +63,7 @@ public class CommandLineHelpTests
     {
         var (code, output, _) = Run("--version");
         Assert.Equal(ExitCode.Ok, code);
-        Assert.Matches(@"^avis \d+\.\d+\.\d+ \(lecture des avis 20\d\d-\d\d-\d\d\+[0-9a-f]{8}, \.NET \d+", output);
+        Assert.Matches(@"^avis \d+\.\d+\.\d+ \(lecture des avis 20\d\d-\d\d-\d\d(\.\d+)?\+[0-9a-f]{8}, \.NET \d+", output);
     }
 
     [Theory]

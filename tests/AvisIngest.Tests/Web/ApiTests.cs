@@ -21,6 +21,32 @@ public class ApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
     }
 
     [Fact]
+    public async Task French_values_and_repeated_filters_work_on_the_api()
+    {
+        var root = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=campus&outcome=Favorable&campus=CMQe%20ID&campus=CMQe%20CEIT&sort=date")).RootElement;
+        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        Assert.StartsWith("Concernant le renouvellement du label", root.GetProperty("hits")[0].GetProperty("title").GetString());
+        Assert.Equal("Comité régional pour l'emploi (CoRE) Hauts-de-France", root.GetProperty("hits")[0].GetProperty("body").GetString());
+    }
+
+    [Fact]
+    public async Task The_original_file_is_only_ever_an_imported_records_source()
+    {
+        using var pdf = await server.Client.GetAsync("/avis/2026CE01/original");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using var text = await server.Client.GetAsync("/avis/2024CE66/original");
+        Assert.Equal("text/plain", text.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("cyberattaques", await text.Content.ReadAsStringAsync());
+        foreach (var path in new[] { "/avis/..%2F..%2F..%2Fetc%2Fpasswd/original", "/avis/2099ZZ99/original", "/avis/2026CE01/original/../../etc/passwd" })
+        {
+            using var refused = await server.Client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            Assert.DoesNotContain("root:", await refused.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task Filters_and_pages_are_query_parameters()
     {
         var root = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=campus&campus=CMQe%20ID&year=2026&outcome=favorable&section=axes&page=1")).RootElement;
@@ -35,6 +61,10 @@ public class ApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
     [InlineData("/api/search?q=%22hydrog%C3%A8ne", "requête mal formée")]
     [InlineData("/api/search?q=hydrog%C3%A8ne&year=deux", "année invalide")]
     [InlineData("/api/search?q=", "requête vide")]
+    [InlineData("/api/search?q=campus&outcome=favourable", "décision inconnue « favourable » (vouliez-vous dire « favorable » ?)")]
+    [InlineData("/api/search?q=campus&campus=CMQ%20ZZ", "campus inconnu « CMQ ZZ »")]
+    [InlineData("/api/search?q=campus&sort=alpha", "tri inconnu « alpha »")]
+    [InlineData("/api/export.csv?q=campus&section=sites", "section inconnue « sites »")]
     public async Task A_malformed_query_is_a_400_problem_in_french(string url, string detail)
     {
         var response = await server.Client.GetAsync(url);

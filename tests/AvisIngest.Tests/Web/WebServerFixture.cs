@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 namespace AvisIngest.Tests.Web;
 
 /// <summary>A real `avis serve` on a free loopback port, over an index of the corpus and of one hostile document.</summary>
-public sealed class WebServerFixture : IAsyncLifetime
+public class WebServerFixture : IAsyncLifetime
 {
     public const string Hostile = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
 
@@ -31,6 +31,7 @@ public sealed class WebServerFixture : IAsyncLifetime
         File.WriteAllText(Path.Combine(input, "hostile.txt"),
             $"Avis du Comité régional pour l'emploi N° 2024CE66\nConcernant le renouvellement du label du Campus des Métiers et des Qualifications Sécurité (CMQ SEC)\n\n" +
             $"Rappel du contexte\nUn texte piégé {Hostile} au milieu des cyberattaques.\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        AddDocuments(input);
         Index = new OpinionIndex(Path.Combine(folder.Path, "index"));
         new IngestRunner(TestFiles.Pipeline, Index, new IngestOptions()).Run(FileDiscovery.Find([input], []), IngestProgress.None);
 
@@ -38,6 +39,11 @@ public sealed class WebServerFixture : IAsyncLifetime
         await app.StartAsync();
         BaseUrl = app.Urls.Single();
         Client.BaseAddress = new Uri(BaseUrl);
+    }
+
+    /// <summary>More documents for the index, written into <paramref name="input"/> before the import.</summary>
+    protected virtual void AddDocuments(string input)
+    {
     }
 
     public async Task DisposeAsync()
