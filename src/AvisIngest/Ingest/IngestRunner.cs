@@ -46,9 +46,9 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         Dictionary<string, IndexedSource> known;
         using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true))
             known = OpinionIndex.Catalogue(reader);
-        var state = new ImportState(writer, new ConcurrentDictionary<string, IndexedSource>(known, StringComparer.Ordinal));
         var byPath = known.Values.ToDictionary(s => s.Path, StringComparer.Ordinal);
-        var scans = new ScanReuse(known.Values, pipeline.ExtractionVersion);
+        var scans = new ScanReuse(known.Values, pipeline.ExtractionVersion, index.DirectoryPath);
+        var state = new ImportState(writer, new ConcurrentDictionary<string, IndexedSource>(known, StringComparer.Ordinal), scans);
 
         var summary = new IngestSummary();
         // A write that fails (disk full) stops the workers too.
@@ -112,8 +112,10 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         }
     }
 
-    private sealed class ImportState(IndexWriter writer, ConcurrentDictionary<string, IndexedSource> catalogue)
+    private sealed class ImportState(IndexWriter writer, ConcurrentDictionary<string, IndexedSource> catalogue, ScanReuse scans)
     {
+        public ScanReuse Scans => scans;
+
         private readonly object[] locks = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
 
         public IndexWriter Writer => writer;
@@ -152,6 +154,7 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
         if (Volatile.Read(ref state.Failure) is { } failed)
             throw failed;
         state.Write(state.Writer.Commit);
+        state.Scans.Flush();
         sinceCommit.Restart();
         foreach (var result in uncommitted)
             report?.Invoke(result);
@@ -172,9 +175,9 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
                 {
                     result = new IngestFileResult(path, IngestOutcome.Unchanged, indexed.Id, null);
                 }
-                else if (file.Exists && scans.Match(file) is { } scan)
+                else if (file.Exists && scans.Match(file) is { } scan && Reuse(path, file, scan, state) is { } reused)
                 {
-                    result = Reuse(path, file, scan, state);
+                    result = reused;
                 }
                 else
                 {
@@ -204,10 +207,17 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
     // A file with the bytes of an imported scan: never read by OCR again. At the same path it is
     // unchanged; beside its source, a duplicate; in place of a source gone, that source moved, its
     // record rewritten with the new path from what the index holds.
-    private static IngestFileResult Reuse(string path, FileInfo file, IndexedSource scan, ImportState state)
+    // A scan seen only as a duplicate stays one while the file it duplicated is there; else it is read.
+    private static IngestFileResult? Reuse(string path, FileInfo file, IndexedSource scan, ImportState state)
     {
         lock (state.LockFor(scan.Id))
         {
+            if (scan.Path.Length == 0)
+            {
+                return state.Catalogue.GetValueOrDefault(scan.Id) is { } source && source.Path != path && File.Exists(source.Path)
+                    ? new IngestFileResult(path, IngestOutcome.Duplicate, scan.Id, $"même avis que {source.Path} ; scan déjà lu : non relu")
+                    : null;
+            }
             var kept = state.Catalogue.GetValueOrDefault(scan.Id) ?? scan;
             if (kept.Path == path)
                 return new IngestFileResult(path, IngestOutcome.Unchanged, kept.Id, "fichier identique au scan déjà importé : non relu");
@@ -272,6 +282,10 @@ public sealed class IngestRunner(OpinionPipeline pipeline, OpinionIndex index, I
             {
                 // Either way a duplicate: the opinion is stored once, from the preferred file.
                 var (replaces, why) = SourcePreference.Compare(kept, candidate);
+                // The scan that is not the source is remembered, so that it is never read by OCR again.
+                var duplicateScan = replaces ? kept : candidate;
+                if (duplicateScan.FileHash is { } scanHash)
+                    state.Scans.Seen(scanHash, duplicateScan.Size, record.Id);
                 if (!replaces)
                     return new IngestFileResult(path, IngestOutcome.Duplicate, record.Id, $"même avis que {kept.Path} ; {why}", ocrPages);
                 outcome = new IngestFileResult(path, IngestOutcome.Duplicate, record.Id, $"même avis que {kept.Path}, remplacé comme source ; {why}", ocrPages);

@@ -19,12 +19,50 @@ public class ScanReuseTests
 
         public bool IsAvailable => true;
 
-        public OcrPage Recognise(PageImage image, CancellationToken cancel) =>
-            Interlocked.Increment(ref calls) == 1 ? new OcrPage(lines, 92, 900) : new OcrPage([], 92, 0);
+        private byte[]? firstPage;
+
+        // The whole opinion's text on the scan's first page, each time that page is read.
+        public OcrPage Recognise(PageImage image, CancellationToken cancel)
+        {
+            Interlocked.Increment(ref calls);
+            var first = Interlocked.CompareExchange(ref firstPage, image.Bytes, null) ?? image.Bytes;
+            return first.AsSpan().SequenceEqual(image.Bytes) ? new OcrPage(lines, 92, 900) : new OcrPage([], 92, 0);
+        }
     }
 
     private static IngestSummary Import(OpinionPipeline pipeline, OpinionIndex index, List<IngestFileResult> reported, params string[] files) =>
         new IngestRunner(pipeline, index, new IngestOptions()).Run(files, IngestProgress.None, reported.Add);
+
+    [Fact]
+    public void A_scan_that_duplicates_the_pdf_of_its_opinion_is_read_by_ocr_once_only()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var scan = folder.File("scan.pdf");
+        var pdf = folder.File("avis.pdf");
+        File.Copy(TestFiles.Corpus("scans/" + TestFiles.Ceit + "-scan.pdf"), scan);
+        File.Copy(TestFiles.Corpus(TestFiles.Ceit + ".pdf"), pdf);
+        var ocr = new CountingOcr();
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.Ocr = ocr;
+        var pipeline = builder.Build();
+        var index = new OpinionIndex(folder.File("idx"));
+        var reported = new List<IngestFileResult>();
+
+        var first = Import(pipeline, index, reported, pdf, scan);
+        Assert.Equal((1, 1), (first.Count(IngestOutcome.Imported), first.Count(IngestOutcome.Duplicate)));
+        var readOnce = ocr.Calls;
+        Assert.True(readOnce > 0);
+
+        var second = Import(pipeline, index, reported, pdf, scan);
+        Assert.Equal((1, 1), (second.Count(IngestOutcome.Unchanged), second.Count(IngestOutcome.Duplicate)));
+        Assert.Contains(reported.TakeLast(2), r => r.Reason == $"même avis que {pdf} ; scan déjà lu : non relu");
+        Assert.Equal(readOnce, ocr.Calls);
+
+        // The PDF gone, the scan is read again: it is now the only file of the opinion.
+        File.Delete(pdf);
+        Assert.Equal(1, Import(pipeline, index, reported, scan).Count(IngestOutcome.Updated));
+        Assert.True(ocr.Calls > readOnce);
+    }
 
     [Fact]
     public void A_touched_copied_or_moved_scan_is_not_read_by_ocr_again()
