@@ -28,6 +28,7 @@ public static class SearchParameters
             From = Value(query, "from"),
             To = Value(query, "to"),
             Order = SearchOrders.Parse(Value(query, "sort")),
+            OrganisationCounts = SearchRequest.OrganisationsShown,
             Page = page.Length == 0 ? 1
                 : int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= SearchRequest.MaxPage ? p
                 : throw new QuerySyntaxException($"page invalide : « {page} » (de 1 à {SearchRequest.MaxPage})"),

@@ -20,6 +20,7 @@ public static class SearchPage
         ("year", "Année", k => k),
         ("outcome", "Avis", FrenchLabels.OfOutcome),
         ("section", "Section", FrenchLabels.OfKind),
+        ("organisation", "Organisation", k => k),
     ];
 
     public static string Render(SearchRequest request, SearchResults? results, string? error)
@@ -99,7 +100,6 @@ public static class SearchPage
     private static void Chips(StringBuilder body, SearchRequest request)
     {
         var chips = Facets.SelectMany(f => SearchParameters.ValuesOf(request, f.Name).Select(v => (Text: $"{f.Title} : {f.Label(v)}", Href: SearchParameters.Removing(request, f.Name, v))))
-            .Concat(request.Organisation.Select(o => (Text: $"Organisation : {o}", Href: SearchParameters.Removing(request, "organisation", o))))
             .Concat(request.From is { } from ? [(Text: $"Du {from}", Href: SearchParameters.With(request, "from", []))] : [])
             .Concat(request.To is { } to ? [(Text: $"Au {to}", Href: SearchParameters.With(request, "to", []))] : [])
             .ToList();
@@ -188,6 +188,7 @@ public static class SearchPage
         "campus" => facets.Campus,
         "year" => facets.Year,
         "outcome" => facets.Outcome,
+        "organisation" => facets.Organisation,
         _ => facets.Section,
     };
 

@@ -26,6 +26,9 @@ public static class IndexFields
     /// <summary>One filter key per organisation name and acronym, on every document of the opinion.</summary>
     public const string Organisation = "org";
 
+    /// <summary>Each organisation's name as the record gives it, in sorted-set doc values of the opinion document (counts by organisation).</summary>
+    public const string OrganisationName = "org_name";
+
     /// <summary>Filter keys, lower case: campus acronym, consultation year, outcome code, section kind.</summary>
     public const string Campus = "campus";
     public const string Year = "year";

@@ -49,6 +49,8 @@ public static class OpinionDocuments
         // One key per organisation's name and acronym: either finds the opinion (--organisation).
         var organisations = record.Organizations.SelectMany(o => new[] { o.Name, o.Acronym }).OfType<string>().Select(OrganisationKey).Distinct().ToList();
         AddFilters(opinion, campus, year, date, outcome, organisations);
+        foreach (var name in record.Organizations.Select(o => o.Name).Distinct(StringComparer.Ordinal))
+            opinion.Add(new SortedSetDocValuesField(IndexFields.OrganisationName, new BytesRef(name)));
         if (date is not null)
         {
             opinion.Add(new StoredField(IndexFields.Date, date));

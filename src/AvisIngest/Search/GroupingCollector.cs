@@ -9,15 +9,17 @@ namespace AvisIngest.Search;
 /// Groups matching sections by opinion as they stream in, in document order. A section belongs to
 /// the last opinion document before it, so a hit past the current opinion's block starts the next
 /// opinion: no per-hit id lookup. Counts are kept by value number and only the best opinions are
-/// resolved to strings, so that a query matching every opinion stays cheap.
+/// resolved to strings, so that a query matching every opinion stays cheap. Organisations, several
+/// per opinion, are counted only when asked.
 /// </summary>
-internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOrder.Relevance) : ICollector
+internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOrder.Relevance, bool countOrganisations = false) : ICollector
 {
     private static readonly SectionKind[] Kinds = Enum.GetValues<SectionKind>();
 
     // Worst first: the queue's head is the group the next better one replaces.
     private readonly PriorityQueue<OpinionGroup, (float Score, int Doc)> best = new(Comparer<(float Score, int Doc)>.Create((a, b) => OpinionGroups.BestFirst.Compare(b, a)));
-    private readonly Dictionary<string, int> campusCounts = new(StringComparer.Ordinal), yearCounts = new(StringComparer.Ordinal), outcomeCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> campusCounts = new(StringComparer.Ordinal), yearCounts = new(StringComparer.Ordinal), outcomeCounts = new(StringComparer.Ordinal),
+        organisationCounts = new(StringComparer.Ordinal);
     private readonly int[] kindCounts = new int[Kinds.Length];
     private readonly List<(int Doc, SectionKind Kind, float Score)> current = [];
 
@@ -26,7 +28,8 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
     private SegmentBlocks? blocks;
     // Each search reads doc values through its own instances: they are not safe to share between threads.
     private SortedDocValues? ids, kinds, campuses, years, outcomes, dates;
-    private int[] segmentCampus = [], segmentYear = [], segmentOutcome = [];
+    private SortedSetDocValues? organisations;
+    private int[] segmentCampus = [], segmentYear = [], segmentOutcome = [], segmentOrganisation = [];
     private int currentOpinion = -1, currentBlockEnd = -1, currentMask;
     private bool opinionMatched;
     private float currentScore, worstKeptRank = float.MinValue;
@@ -51,6 +54,8 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
         segmentCampus = new int[blocks.Campus.Values.Length];
         segmentYear = new int[blocks.Year.Values.Length];
         segmentOutcome = new int[blocks.Outcome.Values.Length];
+        organisations = countOrganisations ? reader.GetSortedSetDocValues(IndexFields.OrganisationName) : null;
+        segmentOrganisation = new int[organisations?.ValueCount ?? 0];
     }
 
     public void Collect(int doc)
@@ -92,7 +97,8 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
             OpinionGroups.Sorted(campusCounts),
             OpinionGroups.Sorted(yearCounts),
             OpinionGroups.Sorted(outcomeCounts),
-            OpinionGroups.Sorted(Kinds.Select(k => KeyValuePair.Create(RecordCodes.Of(k), kindCounts[(int)k]))));
+            OpinionGroups.Sorted(Kinds.Select(k => KeyValuePair.Create(RecordCodes.Of(k), kindCounts[(int)k]))),
+            OpinionGroups.Sorted(organisationCounts));
     }
 
     private void CloseOpinion()
@@ -109,6 +115,12 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
         Count(segmentCampus, campus);
         Count(segmentYear, year);
         Count(segmentOutcome, outcome);
+        if (organisations is not null)
+        {
+            organisations.SetDocument(opinion);
+            for (var ord = organisations.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = organisations.NextOrd())
+                segmentOrganisation[ord]++;
+        }
         for (var mask = currentMask; mask != 0; mask &= mask - 1)
             kindCounts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         // Opinions arrive in document order, so one that only ties the worst kept is not better.
@@ -164,7 +176,16 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
             AddCounts(yearCounts, blocks.Year, segmentYear);
             AddCounts(outcomeCounts, blocks.Outcome, segmentOutcome);
         }
-        segmentCampus = segmentYear = segmentOutcome = [];
+        var name = new Lucene.Net.Util.BytesRef();
+        for (var ord = 0; ord < segmentOrganisation.Length; ord++)
+        {
+            if (segmentOrganisation[ord] == 0)
+                continue;
+            organisations!.LookupOrd(ord, name);
+            var key = name.Utf8ToString();
+            organisationCounts[key] = organisationCounts.GetValueOrDefault(key) + segmentOrganisation[ord];
+        }
+        segmentCampus = segmentYear = segmentOutcome = segmentOrganisation = [];
     }
 
     private static void AddCounts(Dictionary<string, int> counts, SegmentBlocks.OrdColumn column, int[] byOrd)

@@ -7,7 +7,8 @@ internal sealed record OpinionGroup(string Id, string? Campus, string? Year, str
 
 /// <summary>
 /// What grouping found in some segments: how many opinions matched, the best of them (best first;
-/// ties in index order) and the opinions counted by campus, year, outcome and matched section kind.
+/// ties in index order) and the opinions counted by campus, year, outcome, matched section kind and,
+/// when asked, organisation named.
 /// </summary>
 internal sealed record OpinionGroups(
     int Total,
@@ -15,7 +16,8 @@ internal sealed record OpinionGroups(
     IReadOnlyDictionary<string, int> Campus,
     IReadOnlyDictionary<string, int> Year,
     IReadOnlyDictionary<string, int> Outcome,
-    IReadOnlyDictionary<string, int> Section)
+    IReadOnlyDictionary<string, int> Section,
+    IReadOnlyDictionary<string, int> Organisation)
 {
     /// <summary>Orders groups best first: higher score, then lower document number.</summary>
     public static readonly Comparer<(float Score, int Doc)> BestFirst = Comparer<(float Score, int Doc)>.Create(
@@ -28,9 +30,15 @@ internal sealed record OpinionGroups(
         Sum(parts.Select(p => p.Campus)),
         Sum(parts.Select(p => p.Year)),
         Sum(parts.Select(p => p.Outcome)),
-        Sum(parts.Select(p => p.Section)));
+        Sum(parts.Select(p => p.Section)),
+        Sum(parts.Select(p => p.Organisation)));
 
-    public SearchFacets Facets() => new(Campus, Year, Outcome, Section);
+    /// <summary>The counts, with the <paramref name="organisations"/> most named organisations.</summary>
+    public SearchFacets Facets(int organisations = 0) => new(Campus, Year, Outcome, Section) { Organisation = MostFrequent(Organisation, organisations) };
+
+    /// <summary>The first <paramref name="count"/> of counts sorted most frequent first.</summary>
+    public static IReadOnlyDictionary<string, int> MostFrequent(IReadOnlyDictionary<string, int> counts, int count) =>
+        counts.Count <= count ? counts : counts.Take(count).ToDictionary(c => c.Key, c => c.Value);
 
     /// <summary>Counts, most frequent first (ties: by value).</summary>
     public static IReadOnlyDictionary<string, int> Sorted(IEnumerable<KeyValuePair<string, int>> counts) =>

@@ -37,7 +37,7 @@ public sealed class OpinionSearcher
         OpinionGroups groups;
         try
         {
-            groups = Group(SectionQuery(parsed, request), wanted, request.Order);
+            groups = Group(SectionQuery(parsed, request), wanted, request.Order, countOrganisations: request.OrganisationCounts > 0);
         }
         catch (BooleanQuery.TooManyClausesException e)
         {
@@ -74,10 +74,11 @@ public sealed class OpinionSearcher
     }
 
     // A filter's own counts leave that filter out, so that a second campus or year can be added to
-    // the first: one more grouping per filter in use (none without filters).
+    // the first: one more grouping per filter in use (none without filters). Organisations are
+    // counted only when asked (several per opinion: they cost more than the other counts).
     private SearchFacets Facets(Query parsed, SearchRequest request, OpinionGroups groups)
     {
-        var facets = groups.Facets();
+        var facets = groups.Facets(request.OrganisationCounts);
         OpinionGroups Without(SearchRequest wider) => Group(SectionQuery(parsed, wider), 1, SearchOrder.Relevance);
         if (request.Campus.Count > 0)
             facets = facets with { Campus = Without(request with { Campus = [] }).Campus };
@@ -87,6 +88,11 @@ public sealed class OpinionSearcher
             facets = facets with { Outcome = Without(request with { Outcome = [] }).Outcome };
         if (request.Section.Count > 0)
             facets = facets with { Section = Without(request with { Section = [] }).Section };
+        if (request.OrganisationCounts > 0 && request.Organisation.Count > 0)
+        {
+            var wider = Group(SectionQuery(parsed, request with { Organisation = [] }), 1, SearchOrder.Relevance, countOrganisations: true);
+            facets = facets with { Organisation = OpinionGroups.MostFrequent(wider.Organisation, request.OrganisationCounts) };
+        }
         return facets;
     }
 
@@ -232,7 +238,7 @@ public sealed class OpinionSearcher
     /// into one slice per core, each grouped on its own thread, and the slices' groups merged: a
     /// query matching every opinion visits hundreds of thousands of sections.
     /// </summary>
-    private OpinionGroups Group(Query query, int wanted, SearchOrder order)
+    private OpinionGroups Group(Query query, int wanted, SearchOrder order, bool countOrganisations = false)
     {
         Weight weight;
         try
@@ -248,7 +254,7 @@ public sealed class OpinionSearcher
         var groups = new OpinionGroups[slices.Count];
         Parallel.For(0, slices.Count, i =>
         {
-            var collector = new GroupingCollector(wanted, order);
+            var collector = new GroupingCollector(wanted, order, countOrganisations);
             foreach (var range in slices[i])
             {
                 var scorer = weight.GetScorer(range.Leaf, range.Leaf.AtomicReader.LiveDocs);

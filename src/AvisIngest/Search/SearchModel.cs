@@ -44,6 +44,15 @@ public sealed record SearchRequest(string Query)
 
     public SearchOrder Order { get; init; } = SearchOrder.Relevance;
 
+    /// <summary>
+    /// How many of the most named organisations to count among the opinions found (0: none). Off by
+    /// default: it reads every opinion found, which a page of ten hits does not need.
+    /// </summary>
+    public int OrganisationCounts { get; init; }
+
+    /// <summary>How many organisations the search screens count (<see cref="OrganisationCounts"/>): the CLI, the page and the API alike.</summary>
+    public const int OrganisationsShown = 15;
+
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
 }
@@ -75,7 +84,11 @@ public sealed record SearchFacets(
     IReadOnlyDictionary<string, int> Campus,
     IReadOnlyDictionary<string, int> Year,
     IReadOnlyDictionary<string, int> Outcome,
-    IReadOnlyDictionary<string, int> Section);
+    IReadOnlyDictionary<string, int> Section)
+{
+    /// <summary>The most named organisations (their names as the records give them), when <see cref="SearchRequest.OrganisationCounts"/> asks.</summary>
+    public IReadOnlyDictionary<string, int> Organisation { get; init; } = new Dictionary<string, int>();
+}
 
 /// <summary>Options of <see cref="OpinionSearcher"/>.</summary>
 public sealed record OpinionSearchOptions

@@ -33,6 +33,7 @@ public static class SearchResultsJson
             year = results.Facets.Year,
             outcome = results.Facets.Outcome,
             section = results.Facets.Section,
+            organisation = results.Facets.Organisation,
         },
     };
 }

@@ -104,6 +104,32 @@ public class OpinionSearcherTests(SearchIndexFixture index) : IClassFixture<Sear
     }
 
     [Fact]
+    public void Organisations_are_counted_only_when_asked_most_named_first()
+    {
+        Assert.Empty(Search("campus").Facets.Organisation);
+        Assert.Equal(
+            [KeyValuePair.Create("COSTRA-CMQ", 2), KeyValuePair.Create("Rectorat", 2), KeyValuePair.Create("Région Hauts-de-France", 2)],
+            Search("campus", r => r with { OrganisationCounts = 3 }).Facets.Organisation);
+        var identity = Search("campus", r => r with { Campus = ["CMQe ID"], OrganisationCounts = 100 }).Facets.Organisation;
+        Assert.Equal(1, identity["Thales"]);
+        Assert.False(identity.ContainsKey("France Chimie"));
+    }
+
+    [Fact]
+    public void Each_organisation_counted_filters_to_that_many_opinions_and_the_count_ignores_its_own_filter()
+    {
+        var counts = Search("campus", r => r with { OrganisationCounts = 100 }).Facets.Organisation;
+        Assert.True(counts.Count > 40);
+        foreach (var (name, count) in counts)
+            Assert.Equal(count, Search("campus", r => r with { Organisation = [name] }).Total);
+
+        // Chosen, an organisation still lets another be added: its own filter is left out of the counts.
+        var chosen = Search("campus", r => r with { Organisation = ["Thales"], OrganisationCounts = 100 });
+        Assert.Equal(1, chosen.Total);
+        Assert.Equal(counts, chosen.Facets.Organisation);
+    }
+
+    [Fact]
     public void Several_values_of_one_filter_mean_any_of_them_and_filters_together_all_of_them()
     {
         Assert.Equal(["2024CE05", "2025CE02"], Ids("campus OR hydrogène", r => r with { Year = [2024, 2025] }));

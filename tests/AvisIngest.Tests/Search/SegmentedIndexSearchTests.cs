@@ -1,6 +1,7 @@
 using AvisIngest.Corpus;
 using AvisIngest.Indexing;
 using AvisIngest.Ingest;
+using AvisIngest.Records;
 using AvisIngest.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -29,7 +30,7 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
         Assert.True(reader.Leaves.Count > 1, "the import should leave several segments");
         Assert.True(reader.NumDeletedDocs > 0, "the re-import should leave deleted opinions");
 
-        var request = new SearchRequest(query) { Page = page, PageSize = 7 };
+        var request = new SearchRequest(query) { Page = page, PageSize = 7, OrganisationCounts = 1000 };
         var results = new OpinionSearcher(reader, new OpinionSearchOptions { ParallelFrom = 0, Slices = slices }).Search(request);
         var expected = GroupByHand(query);
 
@@ -41,6 +42,7 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
         Assert.Equal(CountBy(expected, o => [o.Year]), results.Facets.Year);
         Assert.Equal(CountBy(expected, o => [o.Outcome]), results.Facets.Outcome);
         Assert.Equal(CountBy(expected, o => o.Kinds.Distinct()), results.Facets.Section);
+        Assert.Equal(CountBy(expected, o => o.Organisations), results.Facets.Organisation);
     }
 
     [Theory]
@@ -70,7 +72,7 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
     }
 
     /// <summary>Every live matching section, scored in document order, grouped by its stored opinion id.</summary>
-    private List<(string Id, float Score, int OpinionDoc, string Campus, string Year, string Outcome, List<string> Kinds)> GroupByHand(string query)
+    private List<(string Id, float Score, int OpinionDoc, string Campus, string Year, string Outcome, List<string> Kinds, IEnumerable<string> Organisations)> GroupByHand(string query)
     {
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         var sections = new InOrderCollector();
@@ -87,7 +89,8 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
                 }, 1).ScoreDocs.Single().Doc;
                 var first = g.First().Doc;
                 return (g.Key, g.Max(h => h.Hit.Score), opinion, first.Get(IndexFields.CampusDisplay), first.Get(IndexFields.Year), first.Get(IndexFields.Outcome),
-                    g.Select(h => h.Doc.Get(IndexFields.Kind)).Order().ToList());
+                    g.Select(h => h.Doc.Get(IndexFields.Kind)).Order().ToList(),
+                    RecordJson.Deserialize(searcher.Doc(opinion).Get(IndexFields.Record)).Organizations.Select(o => o.Name).Distinct());
             })
             .OrderByDescending(o => o.Item2).ThenBy(o => o.opinion)
             .ToList();

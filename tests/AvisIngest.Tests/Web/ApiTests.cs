@@ -14,7 +14,7 @@ public class ApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
     {
         var json = await server.Client.GetStringAsync("/api/search?q=hydrogene");
         using var reader = server.Index.OpenReader()!;
-        Assert.Equal(SearchResultsJson.Serialize(new OpinionSearcher(reader).Search(new SearchRequest("hydrogene"))), json);
+        Assert.Equal(SearchResultsJson.Serialize(new OpinionSearcher(reader).Search(new SearchRequest("hydrogene") { OrganisationCounts = SearchRequest.OrganisationsShown })), json);
         var root = JsonDocument.Parse(json).RootElement;
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal("2026CE01", root.GetProperty("hits")[0].GetProperty("id").GetString());
@@ -27,6 +27,17 @@ public class ApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
         Assert.Equal(2, root.GetProperty("total").GetInt32());
         Assert.StartsWith("Concernant le renouvellement du label", root.GetProperty("hits")[0].GetProperty("title").GetString());
         Assert.Equal("Comité régional pour l'emploi (CoRE) Hauts-de-France", root.GetProperty("hits")[0].GetProperty("body").GetString());
+    }
+
+    [Fact]
+    public async Task The_api_counts_the_most_named_organisations_and_filters_by_any_of_their_names()
+    {
+        var root = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=campus&organisation=UPJV")).RootElement;
+        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        var organisations = root.GetProperty("facets").GetProperty("organisation");
+        Assert.Equal(2, organisations.GetProperty("Université de Picardie Jules Verne").GetInt32());
+        Assert.Equal(1, organisations.GetProperty("AFDAS").GetInt32());
+        Assert.Equal(SearchRequest.OrganisationsShown, organisations.EnumerateObject().Count());
     }
 
     [Fact]

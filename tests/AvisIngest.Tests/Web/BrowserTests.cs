@@ -103,6 +103,12 @@ public class BrowserTests(BrowserServerFixture server, ITestOutputHelper output)
         driver.FindElement(By.LinkText("Campus : CMQe CEIT ×")).Click();
         Wait(driver).Until(d => d.FindElements(By.CssSelector(".chips a")).Count == 0);
         Assert.Equal(all, Total(driver));
+
+        // Organisations are a filter like the others, counted among the opinions found.
+        driver.FindElement(By.CssSelector("aside")).FindElement(By.LinkText("Université de Picardie Jules Verne")).Click();
+        Wait(driver).Until(d => d.FindElements(By.CssSelector(".chips a")).Count == 1);
+        Assert.Equal("Organisation : Université de Picardie Jules Verne ×", driver.FindElement(By.CssSelector(".chips a")).Text);
+        Assert.Equal(2, Total(driver));
     }
 
     [BrowserFact]
