@@ -47,7 +47,7 @@ internal static class SearchBench
         var first = Time(searcher, rounds: WarmupRounds).SelectMany(q => q.Value).Order().ToList();
         var perQuery = Time(searcher, rounds: MeasuredRounds);
         var latencies = perQuery.SelectMany(q => q.Value).Order().ToList();
-        // As the CLI, the page and the API ask: the most named organisations counted too.
+        // As the web page and the API ask: the most named organisations counted too.
         var withOrganisations = Time(searcher, rounds: MeasuredRounds, SearchRequest.OrganisationsShown).SelectMany(q => q.Value).Order().ToList();
 
         // The alternative: bare Lucene.Net, the same parsed query over the same sections, top 10 documents, no grouping or counts.
@@ -68,7 +68,7 @@ internal static class SearchBench
         Console.WriteLine($"{Census(index)} opinions, {reader.MaxDoc} Lucene documents; {latencies.Count} warm queries, hits per query {totals.Min()}..{totals.Max()}");
         Console.WriteLine($"| avis search, first {WarmupRounds} rounds after start | p50 {Percentile(first, 0.50):0.0} ms | p99 {Percentile(first, 0.99):0.0} ms | max {first[^1]:0.0} ms |");
         Console.WriteLine($"| avis search, warm, in process (grouping, counts, snippets), {latencies.Count} queries | p50 {Percentile(latencies, 0.50):0.0} ms | p99 {Percentile(latencies, 0.99):0.0} ms | max {latencies[^1]:0.0} ms |");
-        Console.WriteLine($"| the same, organisations counted (CLI, page, API), {withOrganisations.Count} queries | p50 {Percentile(withOrganisations, 0.50):0.0} ms | p99 {Percentile(withOrganisations, 0.99):0.0} ms | max {withOrganisations[^1]:0.0} ms |");
+        Console.WriteLine($"| the same, organisations counted (web page, API), {withOrganisations.Count} queries | p50 {Percentile(withOrganisations, 0.50):0.0} ms | p99 {Percentile(withOrganisations, 0.99):0.0} ms | max {withOrganisations[^1]:0.0} ms |");
         foreach (var (query, times) in perQuery.OrderByDescending(q => Percentile(q.Value.Order().ToList(), 0.5)))
         {
             var sorted = times.Order().ToList();

@@ -31,7 +31,6 @@ public sealed class SearchCommand : ICommand
             Order = SearchOrders.Parse(parsed.Value("--sort")),
             Page = parsed.IntValue("--page", 1, SearchRequest.MaxPage) ?? 1,
             PageSize = parsed.IntValue("--limit", 1, SearchRequest.MaxPageSize) ?? 10,
-            OrganisationCounts = SearchRequest.OrganisationsShown,
         });
         using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed), error);
         var results = new OpinionSearcher(reader).Search(request);

@@ -48,16 +48,11 @@ public static class SearchResultsWriter
         }
         output.WriteLine();
         output.WriteLine("Répartition :");
-        output.WriteLine($"  campus        : {Counts(results.Facets.Campus, k => k)}");
-        output.WriteLine($"  année         : {Counts(results.Facets.Year, k => k)}");
-        output.WriteLine($"  avis          : {Counts(results.Facets.Outcome, FrenchLabels.OfOutcome)}");
-        output.WriteLine($"  section       : {Counts(results.Facets.Section, FrenchLabels.OfKind)}");
-        // The most named only: the line stays readable; --json gives all that were counted.
-        var organisations = Counts(results.Facets.Organisation.Take(OrganisationsWritten).ToDictionary(), k => k);
-        output.WriteLine($"  organisations : {organisations}{(results.Facets.Organisation.Count > OrganisationsWritten ? ", …" : "")}");
+        output.WriteLine($"  campus    : {Counts(results.Facets.Campus, k => k)}");
+        output.WriteLine($"  année     : {Counts(results.Facets.Year, k => k)}");
+        output.WriteLine($"  avis      : {Counts(results.Facets.Outcome, FrenchLabels.OfOutcome)}");
+        output.WriteLine($"  section   : {Counts(results.Facets.Section, FrenchLabels.OfKind)}");
     }
-
-    private const int OrganisationsWritten = 5;
 
     private static string Counts(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
         counts.Count == 0 ? "—" : string.Join(", ", counts.Select(c => $"{label(c.Key)} {c.Value}"));

@@ -188,7 +188,7 @@ public static class SearchPage
         "campus" => facets.Campus,
         "year" => facets.Year,
         "outcome" => facets.Outcome,
-        "organisation" => facets.Organisation,
+        "organisation" => facets.Organisation ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, int>.Empty,
         _ => facets.Section,
     };
 

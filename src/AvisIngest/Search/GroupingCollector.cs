@@ -55,7 +55,7 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
         segmentYear = new int[blocks.Year.Values.Length];
         segmentOutcome = new int[blocks.Outcome.Values.Length];
         organisations = countOrganisations ? reader.GetSortedSetDocValues(IndexFields.OrganisationName) : null;
-        segmentOrganisation = new int[organisations?.ValueCount ?? 0];
+        segmentOrganisation = countOrganisations ? new int[blocks.Organisations.Values.Length] : [];
     }
 
     public void Collect(int doc)
@@ -115,10 +115,9 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
         Count(segmentCampus, campus);
         Count(segmentYear, year);
         Count(segmentOutcome, outcome);
-        if (organisations is not null)
+        if (countOrganisations)
         {
-            organisations.SetDocument(opinion);
-            for (var ord = organisations.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = organisations.NextOrd())
+            foreach (var ord in blocks.Organisations.OrdsOf(opinion, organisations))
                 segmentOrganisation[ord]++;
         }
         for (var mask = currentMask; mask != 0; mask &= mask - 1)
@@ -176,14 +175,10 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
             AddCounts(yearCounts, blocks.Year, segmentYear);
             AddCounts(outcomeCounts, blocks.Outcome, segmentOutcome);
         }
-        var name = new Lucene.Net.Util.BytesRef();
         for (var ord = 0; ord < segmentOrganisation.Length; ord++)
         {
-            if (segmentOrganisation[ord] == 0)
-                continue;
-            organisations!.LookupOrd(ord, name);
-            var key = name.Utf8ToString();
-            organisationCounts[key] = organisationCounts.GetValueOrDefault(key) + segmentOrganisation[ord];
+            if (segmentOrganisation[ord] > 0)
+                organisationCounts[blocks!.Organisations.Values[ord]] = organisationCounts.GetValueOrDefault(blocks.Organisations.Values[ord]) + segmentOrganisation[ord];
         }
         segmentCampus = segmentYear = segmentOutcome = segmentOrganisation = [];
     }

@@ -34,7 +34,7 @@ internal sealed record OpinionGroups(
         Sum(parts.Select(p => p.Organisation)));
 
     /// <summary>The counts, with the <paramref name="organisations"/> most named organisations.</summary>
-    public SearchFacets Facets(int organisations = 0) => new(Campus, Year, Outcome, Section) { Organisation = MostFrequent(Organisation, organisations) };
+    public SearchFacets Facets(int organisations = 0) => new(Campus, Year, Outcome, Section) { Organisation = organisations > 0 ? MostFrequent(Organisation, organisations) : null };
 
     /// <summary>The first <paramref name="count"/> of counts sorted most frequent first.</summary>
     public static IReadOnlyDictionary<string, int> MostFrequent(IReadOnlyDictionary<string, int> counts, int count) =>

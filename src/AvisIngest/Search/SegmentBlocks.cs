@@ -32,6 +32,7 @@ internal sealed class SegmentBlocks
         Campus = new OrdColumn(reader, IndexFields.CampusDisplay);
         Year = new OrdColumn(reader, IndexFields.Year);
         Outcome = new OrdColumn(reader, IndexFields.Outcome);
+        Organisations = new OrdSetColumn(reader, IndexFields.OrganisationName);
     }
 
     /// <summary>The opinion documents, each the first of its block (the sections follow it).</summary>
@@ -45,6 +46,9 @@ internal sealed class SegmentBlocks
     public OrdColumn Campus { get; }
     public OrdColumn Year { get; }
     public OrdColumn Outcome { get; }
+
+    /// <summary>The organisations each opinion names.</summary>
+    public OrdSetColumn Organisations { get; }
 
     public static SegmentBlocks Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentBlocks(reader));
 
@@ -110,6 +114,56 @@ internal sealed class SegmentBlocks
             if (kept == 0)
                 page[doc & PageMask] = (byte)(kept = (docValues?.GetOrd(doc) ?? -1) + 2);
             return kept - 2;
+        }
+    }
+
+    /// <summary>
+    /// The value numbers of one sorted-set doc-values field (several per document), read through doc
+    /// values the first time a document is asked for and from memory afterwards: an opinion names
+    /// tens of organisations, and reading them through doc values for every opinion found cost a
+    /// query matching every opinion several times its search (docs/benchmarks.md).
+    /// </summary>
+    public sealed class OrdSetColumn
+    {
+        private const int PageBits = 12;
+        private const int PageMask = (1 << PageBits) - 1;
+        private readonly int[]?[]?[] pages;
+
+        public OrdSetColumn(AtomicReader reader, string field)
+        {
+            var values = reader.GetSortedSetDocValues(field);
+            Values = values is null ? [] : Enumerable.Range(0, (int)values.ValueCount).Select(ord =>
+            {
+                var bytes = new BytesRef();
+                values.LookupOrd(ord, bytes);
+                return bytes.Utf8ToString();
+            }).ToArray();
+            pages = new int[]?[]?[(reader.MaxDoc >> PageBits) + 1];
+        }
+
+        /// <summary>The distinct values, by value number.</summary>
+        public string[] Values { get; }
+
+        /// <summary>The document's value numbers. <paramref name="docValues"/>: the caller's own (see <see cref="OrdColumn.OrdOf"/>).</summary>
+        public int[] OrdsOf(int doc, SortedSetDocValues? docValues)
+        {
+            var page = pages[doc >> PageBits];
+            if (page is null)
+            {
+                Interlocked.CompareExchange(ref pages[doc >> PageBits], new int[]?[1 << PageBits], null);
+                page = pages[doc >> PageBits]!;
+            }
+            if (page[doc & PageMask] is { } kept)
+                return kept;
+            var ords = new List<int>();
+            if (docValues is not null)
+            {
+                docValues.SetDocument(doc);
+                for (var ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
+                    ords.Add((int)ord);
+            }
+            // Two threads may both read it: either array is right.
+            return page[doc & PageMask] = ords.ToArray();
         }
     }
 }

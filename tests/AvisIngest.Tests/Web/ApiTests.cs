@@ -10,7 +10,7 @@ namespace AvisIngest.Tests.Web;
 public class ApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
 {
     [Fact]
-    public async Task Search_returns_the_same_json_as_the_cli()
+    public async Task Search_returns_the_json_of_avis_search_with_the_organisations_counted()
     {
         var json = await server.Client.GetStringAsync("/api/search?q=hydrogene");
         using var reader = server.Index.OpenReader()!;
