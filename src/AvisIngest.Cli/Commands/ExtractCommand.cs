@@ -23,6 +23,7 @@ public sealed class ExtractCommand : ICommand
     {
         if (parsed.Positional.Count == 0)
             throw new UsageException("indiquez au moins un fichier : avis extract FICHIER... [--json]");
+        RunTimeRegex.ChooseFor(parsed.Positional.Count);
         var builder = OpinionPipelineBuilder.CreateDefault();
         builder.ReadOptions = ReadOptionsArguments.From(parsed);
         var pipeline = builder.Build();

@@ -26,8 +26,6 @@ public sealed class IngestCommand : ICommand
     {
         if (parsed.Positional.Count == 0)
             throw new UsageException("indiquez au moins un fichier ou un dossier : avis ingest CHEMIN...");
-        var builder = OpinionPipelineBuilder.CreateDefault();
-        builder.ReadOptions = ReadOptionsArguments.From(parsed);
         var options = new IngestOptions();
         if (parsed.IntValue("--batch", 1, 100_000) is { } batch)
             options = options with { CommitEvery = batch };
@@ -35,6 +33,10 @@ public sealed class IngestCommand : ICommand
 
         var missing = new List<IngestFileResult>();
         var files = FileDiscovery.Find(parsed.Positional, missing);
+        // Before the pipeline is built: its regexes are compiled only for a large import.
+        RunTimeRegex.ChooseFor(files.Count);
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.ReadOptions = ReadOptionsArguments.From(parsed);
         using var report = parsed.Value("--report") is { } reportPath ? OpenReport(reportPath) : null;
         IIngestProgress progress = Console.IsErrorRedirected || error != Console.Error ? new PlainProgressLines(error) : new TerminalProgressBar(error);
 

@@ -11,7 +11,7 @@ public sealed class PatternHeadingRule(SectionKind kind, params string[] pattern
 {
     private readonly Regex pattern = new(
         "^(?:" + string.Join("|", patterns) + ")$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
 
     public SectionKind Kind => kind;
 

@@ -15,7 +15,7 @@ public sealed class CampusCountExtractor : IFieldExtractor
 
     private CampusCountExtractor(string nouns, Action<Records.Campus, int, bool> set)
     {
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options;
         pattern = new KeywordWindow(
             new Regex(@"\b(?:" + nouns + @")\b", options),
             new Regex(@"(?:(?<round>" + FrenchNumber.RoundPattern + @")|(?:(?<approx>" + Approximation.Pattern + @"))?(?<n>" + FrenchNumber.Pattern + @")\s+)(?:" + nouns + @")\b", options));

@@ -22,7 +22,7 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
         var cues = string.Join('|', catalogue.Cues.Select(c => c.Word).OrderByDescending(w => w.Length)
             .Select(w => $"[{char.ToUpperInvariant(w[0])}{char.ToLowerInvariant(w[0])}]{Regex.Escape(w[1..])}"));
         cueAndAcronym = new Regex(@"(?<![\p{L}])(?<name>(?<cue>" + cues + @")(?:[ \u00A0]+(?!et[ \u00A0]+(?:le|la|les|l['’]|un|une)\b)[\p{L}\p{N}'’\-]+){0,10}?)[ \u00A0]*\((?<acr>" + Acronym + @")\)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
 
     /// <summary>An acronym, possibly with its region ("ARIA Hauts-de-France").</summary>

@@ -93,7 +93,7 @@ public sealed class CueFinder : IOrganizationMentionFinder
 
     private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after) =>
         new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Select(c => c.Word).OrderByDescending(w => w.Length).Select(w => CaseInsensitiveFirst(Regex.Escape(w)))) + ")" + after,
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
 
     // "Université de Picardie Jules Verne (UPJV)": the acronym in brackets right after the name.
     internal static string? AcronymAfter(string text, int at)

@@ -41,7 +41,7 @@ public sealed class OrganizationCatalogue
         Known = byName.Values.Distinct().ToList();
         // Case and accents as written: "Atlas" the word or "la région" in general are not the organisations.
         KnownNames = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', names.Distinct().OrderByDescending(n => n.Length).Select(n => Regex.Escape(n.Replace('’', '\'')))) + @")(?![\p{L}\p{N}])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
         Cues = Rows(cues).Select(f => new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
             f[2] == "yes")).ToList();

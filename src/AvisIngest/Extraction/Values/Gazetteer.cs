@@ -18,7 +18,7 @@ public sealed partial class Gazetteer
         canonical = list.ToDictionary(KeyOf, n => n, StringComparer.Ordinal);
         var alternatives = list.Select(n => Separator().Replace(Regex.Escape(TextFolding.Fold(n)), @"[\s-]+"))
             .OrderByDescending(a => a.Length);
-        pattern = new Regex(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        pattern = new Regex(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
 
     /// <summary>The French regions by their official names.</summary>
