@@ -55,7 +55,7 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
         segmentYear = new int[blocks.Year.Values.Length];
         segmentOutcome = new int[blocks.Outcome.Values.Length];
         organisations = countOrganisations ? reader.GetSortedSetDocValues(IndexFields.OrganisationName) : null;
-        segmentOrganisation = countOrganisations ? new int[blocks.Organisations.Values.Length] : [];
+        segmentOrganisation = countOrganisations ? new int[blocks.Organisations.Values(organisations).Length] : [];
     }
 
     public void Collect(int doc)
@@ -175,10 +175,11 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
             AddCounts(yearCounts, blocks.Year, segmentYear);
             AddCounts(outcomeCounts, blocks.Outcome, segmentOutcome);
         }
+        var names = segmentOrganisation.Length > 0 ? blocks!.Organisations.Values(organisations) : [];
         for (var ord = 0; ord < segmentOrganisation.Length; ord++)
         {
             if (segmentOrganisation[ord] > 0)
-                organisationCounts[blocks!.Organisations.Values[ord]] = organisationCounts.GetValueOrDefault(blocks.Organisations.Values[ord]) + segmentOrganisation[ord];
+                organisationCounts[names[ord]] = organisationCounts.GetValueOrDefault(names[ord]) + segmentOrganisation[ord];
         }
         segmentCampus = segmentYear = segmentOutcome = segmentOrganisation = [];
     }

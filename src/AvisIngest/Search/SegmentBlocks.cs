@@ -32,7 +32,7 @@ internal sealed class SegmentBlocks
         Campus = new OrdColumn(reader, IndexFields.CampusDisplay);
         Year = new OrdColumn(reader, IndexFields.Year);
         Outcome = new OrdColumn(reader, IndexFields.Outcome);
-        Organisations = new OrdSetColumn(reader, IndexFields.OrganisationName);
+        Organisations = new OrdSetColumn(reader.MaxDoc);
     }
 
     /// <summary>The opinion documents, each the first of its block (the sections follow it).</summary>
@@ -128,21 +128,18 @@ internal sealed class SegmentBlocks
         private const int PageBits = 12;
         private const int PageMask = (1 << PageBits) - 1;
         private readonly int[]?[]?[] pages;
+        private string[]? values;
 
-        public OrdSetColumn(AtomicReader reader, string field)
+        // Nothing is read before a search asks: most searches count no organisation.
+        public OrdSetColumn(int maxDoc) => pages = new int[]?[]?[(maxDoc >> PageBits) + 1];
+
+        /// <summary>The distinct values, by value number. <paramref name="docValues"/>: the caller's own.</summary>
+        public string[] Values(SortedSetDocValues? docValues) => values ??= docValues is null ? [] : Enumerable.Range(0, (int)docValues.ValueCount).Select(ord =>
         {
-            var values = reader.GetSortedSetDocValues(field);
-            Values = values is null ? [] : Enumerable.Range(0, (int)values.ValueCount).Select(ord =>
-            {
-                var bytes = new BytesRef();
-                values.LookupOrd(ord, bytes);
-                return bytes.Utf8ToString();
-            }).ToArray();
-            pages = new int[]?[]?[(reader.MaxDoc >> PageBits) + 1];
-        }
-
-        /// <summary>The distinct values, by value number.</summary>
-        public string[] Values { get; }
+            var bytes = new BytesRef();
+            docValues.LookupOrd(ord, bytes);
+            return bytes.Utf8ToString();
+        }).ToArray();
 
         /// <summary>The document's value numbers. <paramref name="docValues"/>: the caller's own (see <see cref="OrdColumn.OrdOf"/>).</summary>
         public int[] OrdsOf(int doc, SortedSetDocValues? docValues)
