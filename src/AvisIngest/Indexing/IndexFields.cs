@@ -23,7 +23,7 @@ public static class IndexFields
     /// <summary>The extraction version that made the record: an import re-reads files made by an older one.</summary>
     public const string Extraction = "extraction";
 
-    /// <summary>One filter key per organisation name and acronym, on every document of the opinion.</summary>
+    /// <summary>One filter key per organisation name and acronym, on the opinion document only (sections follow it through their block).</summary>
     public const string Organisation = "org";
 
     /// <summary>Each organisation's name as the record gives it, in sorted-set doc values of the opinion document (counts by organisation).</summary>

@@ -181,6 +181,8 @@ public sealed class OpinionPipeline
     // thread of its own: queued on the thread pool, it would wait behind the very workers blocked on it.
     private SourceDocument ReadWithinTimeLimit(IDocumentReader reader, string path, byte[] content, CancellationToken deadline)
     {
+        if (!reader.MayOverrunDeadline)
+            return ReadHere(reader, path, content, deadline);
         var reading = Task.Factory.StartNew(() => reader.Read(path, content, ReadOptions), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
@@ -195,6 +197,19 @@ public sealed class OpinionPipeline
         catch (AggregateException e)
         {
             throw new UnreadableDocumentException(FileFailure.Reason(e.InnerException ?? e), e.InnerException ?? e);
+        }
+    }
+
+    private SourceDocument ReadHere(IDocumentReader reader, string path, byte[] content, CancellationToken deadline)
+    {
+        deadline.ThrowIfCancellationRequested();
+        try
+        {
+            return reader.Read(path, content, ReadOptions);
+        }
+        catch (Exception e) when (e is not (UnreadableDocumentException or OperationCanceledException))
+        {
+            throw new UnreadableDocumentException(FileFailure.Reason(e), e);
         }
     }
 }

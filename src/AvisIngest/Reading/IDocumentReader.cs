@@ -8,6 +8,12 @@ public interface IDocumentReader
 
     /// <summary>Reads the file; throws <see cref="UnreadableDocumentException"/> with a French reason.</summary>
     SourceDocument Read(string path, byte[] content, ReadOptions options);
+
+    /// <summary>
+    /// Whether a read may run past the file's deadline (a library that cannot be cancelled, such as
+    /// a PDF parser): it then runs on a thread of its own, abandoned at the deadline.
+    /// </summary>
+    bool MayOverrunDeadline => true;
 }
 
 /// <summary>Limits and secrets a reader may need.</summary>

@@ -164,7 +164,9 @@ public sealed class OpinionSearcher
     private void AddFilters(BooleanQuery query, SearchRequest request)
     {
         AddFilter(query, IndexFields.Campus, request.Campus.Select(CampusKeyOf));
-        AddFilter(query, IndexFields.Organisation, request.Organisation.Select(OrganisationKeyInIndex));
+        // Only the opinion's document names its organisations: its whole block is kept.
+        if (AnyOf(IndexFields.Organisation, request.Organisation.Select(OrganisationKeyInIndex)) is { } organisations)
+            query.Add(new ConstantScoreQuery(new OpinionBlockFilter(organisations)), Occur.MUST);
         AddFilter(query, IndexFields.Year, request.Year.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         AddFilter(query, IndexFields.Kind, request.Section.Select(FilterValues.SectionCode));
         AddFilter(query, IndexFields.Outcome, request.Outcome.Select(FilterValues.OutcomeCode));
@@ -310,17 +312,19 @@ public sealed class OpinionSearcher
 
     private static void AddFilter(BooleanQuery query, string field, IEnumerable<string> values)
     {
-        var terms = values.Distinct().Select(v => new TermQuery(new Term(field, v))).ToList();
-        if (terms.Count == 1)
-        {
-            query.Add(terms[0], Occur.MUST);
-        }
-        else if (terms.Count > 1)
-        {
-            var any = new BooleanQuery();
-            foreach (var term in terms)
-                any.Add(term, Occur.SHOULD);
+        if (AnyOf(field, values) is { } any)
             query.Add(any, Occur.MUST);
-        }
+    }
+
+    // The documents with any of the values, or null for no value.
+    private static Query? AnyOf(string field, IEnumerable<string> values)
+    {
+        var terms = values.Distinct().Select(v => new TermQuery(new Term(field, v))).ToList();
+        if (terms.Count <= 1)
+            return terms.FirstOrDefault();
+        var any = new BooleanQuery();
+        foreach (var term in terms)
+            any.Add(term, Occur.SHOULD);
+        return any;
     }
 }

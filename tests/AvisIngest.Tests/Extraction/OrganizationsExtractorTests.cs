@@ -49,4 +49,21 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Le campus a des partenariats avec la Belgique et France 2030. Madame la Rectrice et Monsieur le Président le soutiennent. Le lycée support est à Amiens.");
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("Agence nationale pour la formation professionnelle des adultes", "agence")]
+    [InlineData("INSTITUT Mines-Télécom", "institut")]
+    [InlineData("Les Instituteurs associés", null)]
+    [InlineData("Les agencements de Picardie", null)]
+    public void The_cue_a_bracketed_name_holds_is_a_whole_word_in_any_case(string name, string? cue)
+    {
+        Assert.Equal(cue, AvisIngest.Extraction.Organizations.OrganizationCatalogue.Default.CueIn(name)?.Word);
+    }
+
+    [Fact]
+    public void A_known_acronym_inside_a_longer_word_is_not_that_organisation_but_one_after_it_is()
+    {
+        Assert.Empty(OrganizationsOf("Le projet SUPJV2 et les XUPJV sont des codes internes."));
+        Assert.Equal(["Université de Picardie Jules Verne"], OrganizationsOf("Le projet XUPJV associe l'UPJV.").Select(o => o.Name));
+    }
 }

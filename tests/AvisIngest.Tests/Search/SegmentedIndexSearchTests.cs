@@ -46,6 +46,23 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
     }
 
     [Theory]
+    [InlineData("hydrogène", 1)]
+    [InlineData("cmqe", 3)]
+    public void An_organisation_filter_keeps_the_sections_of_the_opinions_that_name_it_over_segments_and_deletions(string query, int slices)
+    {
+        var expected = GroupByHand(query);
+        // An organisation some opinions found name and others do not: the filter must tell them apart.
+        var named = expected.SelectMany(o => o.Organisations).GroupBy(n => n).First(g => g.Count() < expected.Count).Key;
+
+        var request = new SearchRequest(query) { Organisation = [named], PageSize = 1000 };
+        var results = new OpinionSearcher(reader, new OpinionSearchOptions { ParallelFrom = 0, Slices = slices }).Search(request);
+
+        var kept = expected.Where(o => o.Organisations.Contains(named)).ToList();
+        Assert.NotEmpty(kept);
+        Assert.Equal(kept.Select(o => (o.Id, o.Score + 1, string.Join(',', o.Kinds))), results.Hits.Select(h => (h.Id, h.Score, string.Join(',', h.Sections.Select(s => s.Kind).Order()))));
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(7)]

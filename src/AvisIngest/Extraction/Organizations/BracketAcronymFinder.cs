@@ -30,20 +30,42 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
 
     public IEnumerable<OrganizationMention> Find(string text)
     {
-        foreach (Match match in cueAndAcronym.Matches(text))
+        // Neither pattern crosses a line end, and both end at a bracket: only the lines holding one
+        // are searched (the whole text cost a third of the organisations' time).
+        foreach (var (start, length) in LinesWithBracket(text))
         {
-            var cue = catalogue.Cues.First(c => string.Equals(c.Word, match.Groups["cue"].Value, StringComparison.OrdinalIgnoreCase));
-            var name = match.Groups["name"].Value;
-            yield return new OrganizationMention(char.ToUpperInvariant(name[0]) + name[1..], match.Groups["acr"].Value, cue.Category, match.Index, match.Length);
+            for (var match = cueAndAcronym.Match(text, start, length); match.Success; match = match.NextMatch())
+            {
+                var cue = catalogue.Cues.First(c => string.Equals(c.Word, match.Groups["cue"].Value, StringComparison.OrdinalIgnoreCase));
+                var name = match.Groups["name"].Value;
+                yield return new OrganizationMention(char.ToUpperInvariant(name[0]) + name[1..], match.Groups["acr"].Value, cue.Category, match.Index, match.Length);
+            }
         }
-        foreach (Match match in NameAndAcronym().Matches(text))
+        foreach (var (start, length) in LinesWithBracket(text))
         {
-            var name = match.Groups["name"].Value;
-            var acronym = match.Groups["acr"].Value;
-            var cue = catalogue.Cues.FirstOrDefault(c => Regex.IsMatch(name, $@"(?<!\p{{L}}){Regex.Escape(c.Word)}(?!\p{{L}})", RegexOptions.IgnoreCase));
-            if (cue is null && catalogue.Find(name) is null && catalogue.Find(acronym) is null)
-                continue;
-            yield return new OrganizationMention(name, acronym, cue?.Category, match.Index, match.Length);
+            for (var match = NameAndAcronym().Match(text, start, length); match.Success; match = match.NextMatch())
+            {
+                var name = match.Groups["name"].Value;
+                var acronym = match.Groups["acr"].Value;
+                var cue = catalogue.CueIn(name);
+                if (cue is null && catalogue.Find(name) is null && catalogue.Find(acronym) is null)
+                    continue;
+                yield return new OrganizationMention(name, acronym, cue?.Category, match.Index, match.Length);
+            }
+        }
+    }
+
+    // The start and length of each line that holds an opening bracket.
+    private static IEnumerable<(int Start, int Length)> LinesWithBracket(string text)
+    {
+        var bracket = text.IndexOf('(');
+        while (bracket >= 0)
+        {
+            var start = text.LastIndexOf('\n', bracket) + 1;
+            var end = text.IndexOf('\n', bracket);
+            end = end < 0 ? text.Length : end;
+            yield return (start, end - start);
+            bracket = end < text.Length ? text.IndexOf('(', end) : -1;
         }
     }
 

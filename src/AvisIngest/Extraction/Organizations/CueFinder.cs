@@ -7,7 +7,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// "le CHU de Lille", "le pôle de compétitivité Matikem", "le groupe Thales". The cue gives the
 /// category; it is part of the name when it names ("Université de …"), not when it announces ("le groupe …").
 /// </summary>
-public sealed class CueFinder : IOrganizationMentionFinder
+public sealed partial class CueFinder : IOrganizationMentionFinder
 {
     /// <summary>Most words after a naming cue: "Chambre de commerce et d'industrie Hauts-de-France" has six.</summary>
     public const int MaxWords = 9;
@@ -45,7 +45,7 @@ public sealed class CueFinder : IOrganizationMentionFinder
     {
         var cueText = match.Groups["cue"].Value;
         var rest = match.Groups["rest"];
-        var words = Regex.Matches(rest.Value, @"[\p{L}\p{N}'’\-]+").ToList();
+        var words = Word().Matches(rest.Value).ToList();
         var end = -1;
         var named = -1;
         for (var i = 0; i < words.Count; i++)
@@ -98,10 +98,16 @@ public sealed class CueFinder : IOrganizationMentionFinder
     // "Université de Picardie Jules Verne (UPJV)": the acronym in brackets right after the name.
     internal static string? AcronymAfter(string text, int at)
     {
-        var match = Regex.Match(text[at..Math.Min(text.Length, at + 20)], @"^\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\)");
+        var match = BracketedAcronym().Match(text[at..Math.Min(text.Length, at + 20)]);
         return match.Success && match.Groups["acr"].Value.Count(char.IsUpper) >= 2 ? match.Groups["acr"].Value : null;
     }
 
     private static string CaseInsensitiveFirst(string word) =>
         char.IsLetter(word[0]) ? $"[{char.ToUpperInvariant(word[0])}{char.ToLowerInvariant(word[0])}]{word[1..]}" : word;
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’\-]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\)")]
+    private static partial Regex BracketedAcronym();
 }

@@ -11,13 +11,22 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
 {
     public IEnumerable<OrganizationMention> Find(string text)
     {
-        foreach (Match match in catalogue.KnownNames.Matches(text.Replace('’', '\'')))
+        var straight = text.Replace('’', '\'');
+        var match = catalogue.KnownNames.Match(straight);
+        while (match.Success)
         {
+            // Inside a word ("SUPJV"): look again from the next character, as a lookbehind would.
+            if (match.Index > 0 && (char.IsLetter(straight[match.Index - 1]) || char.IsNumber(straight[match.Index - 1])))
+            {
+                match = catalogue.KnownNames.Match(straight, match.Index + 1);
+                continue;
+            }
             var known = catalogue.Find(match.Value)!;
             var branch = match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) ? Branch().Match(text, match.Index + match.Length) : Match.Empty;
             yield return branch.Success
                 ? new OrganizationMention(match.Value + branch.Value, null, known.Category, match.Index, match.Length + branch.Length)
                 : new OrganizationMention(known.Name, known.Acronym, known.Category, match.Index, match.Length);
+            match = match.NextMatch();
         }
     }
 

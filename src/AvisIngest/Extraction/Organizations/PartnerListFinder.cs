@@ -35,9 +35,9 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
             if (ProperName.AtStart(rest) is { Acronym: not null } named && named.Name.Contains(" et ", StringComparison.Ordinal))
             {
                 yield return rest[..named.Length];
-                rest = Regex.Replace(rest[named.Length..], @"^\s*et\s+", "");
+                rest = LeadingEt().Replace(rest[named.Length..], "");
             }
-            foreach (var part in Regex.Split(rest, @"\s+et\s+"))
+            foreach (var part in Et().Split(rest))
             {
                 if (part.Trim().Trim('.', '…') is { Length: > 0 } item)
                     yield return item;
@@ -47,4 +47,10 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
 
     [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)\s+avec|avec l['’]appui\s+(?:de|du|des|d['’])|(?:partenaires|membres)[^.;:\n]{0,40}?(?:dont|notamment|comme|tels? que))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerList();
+
+    [GeneratedRegex(@"^\s*et\s+")]
+    private static partial Regex LeadingEt();
+
+    [GeneratedRegex(@"\s+et\s+")]
+    private static partial Regex Et();
 }
