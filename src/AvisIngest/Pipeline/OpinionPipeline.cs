@@ -179,6 +179,7 @@ public sealed class OpinionPipeline
     // A pathological file must not hang a batch: past the deadline it is given up (its thread is
     // abandoned, PdfPig cannot be cancelled) and reported like any unreadable file. The read gets a
     // thread of its own: queued on the thread pool, it would wait behind the very workers blocked on it.
+    // A reader that cannot overrun (plain text) reads on the caller's thread.
     private SourceDocument ReadWithinTimeLimit(IDocumentReader reader, string path, byte[] content, CancellationToken deadline)
     {
         if (!reader.MayOverrunDeadline)

@@ -108,6 +108,18 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_reader_that_cannot_overrun_reads_on_the_callers_thread_and_its_faults_are_french_reasons()
+    {
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        var reader = new ThreadNotingReader();
+        builder.Readers.Insert(0, reader);
+        var result = builder.Build().Extract(TestFiles.Corpus(TestFiles.Ceit + ".txt"));
+        Assert.Equal(Environment.CurrentManagedThreadId, reader.ReadOn);
+        Assert.Equal(ExtractionStatus.Unreadable, result.Status);
+        Assert.DoesNotContain("InvalidOperationException", result.Reason);
+    }
+
+    [Fact]
     public void Running_header_filter_keeps_lines_that_are_not_repeated_at_the_edges()
     {
         var pages = new[]
@@ -124,6 +136,21 @@ public class PdfReaderTests
     private sealed class FixedLines(params string[] lines) : IPageLineExtractor
     {
         public IReadOnlyList<PageLine> GetLines(UglyToad.PdfPig.Content.Page page) => lines.Select(l => new PageLine(l)).ToList();
+    }
+
+    private sealed class ThreadNotingReader : IDocumentReader
+    {
+        public int ReadOn { get; private set; }
+
+        public bool MayOverrunDeadline => false;
+
+        public bool CanRead(string path, ReadOnlySpan<byte> head) => true;
+
+        public SourceDocument Read(string path, byte[] content, ReadOptions options)
+        {
+            ReadOn = Environment.CurrentManagedThreadId;
+            throw new InvalidOperationException("a reader's own fault");
+        }
     }
 
     private sealed class HangingReader : IDocumentReader
