@@ -5,16 +5,16 @@ using Xunit.Abstractions;
 namespace AvisIngest.Tests.Extraction;
 
 /// <summary>
-/// Organisations against corpus/labels/organizations.tsv (docs/accuracy.md). The rules were tuned
-/// on the seeds and on our own documents of the first two rounds; the third round's two documents
-/// (our own too) were written and labelled before their first run and never tuned on: they are
-/// the held-out figure.
+/// Organisations against corpus/labels/organizations.tsv (docs/accuracy.md). The rules and lists
+/// were tuned on the seeds and on our own documents of the first three rounds; the fourth round's
+/// two documents (our own too) were written and labelled before any change of that day, and only
+/// their totals were looked at: they are the held-out figure.
 /// </summary>
 public class OrganizationAccuracyTests(ITestOutputHelper output)
 {
     private static readonly string LabelsPath = Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "organizations.tsv");
 
-    private static readonly string[] HeldOut = ["avis-campus-numerique-partenaires.txt", "avis-ceser-formation-partenaires.txt"];
+    private static readonly string[] HeldOut = ["avis-campus-logistique-partenaires.txt", "avis-crefop-insertion-partenaires.txt"];
 
     private static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
 
@@ -48,12 +48,12 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut);
-        Assert.Equal(24, scores.Labelled);
+        Assert.Equal(31, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-11-23 at their first run (docs/accuracy.md): 21 right of 22 found, of 24.
-    private const double HeldOutPrecision = 0.954;
-    private const double HeldOutRecall = 0.875;
+    // Measured on 2026-11-24 (docs/accuracy.md): 27 right of 27 found, of 31.
+    private const double HeldOutPrecision = 0.999;
+    private const double HeldOutRecall = 0.870;
 }
