@@ -30,9 +30,13 @@ public class DotnetToolTests
     {
         using var folder = TestFiles.NewTempFolder();
         var packages = folder.File("packages");
-        // The project is already built by the test run: packed as built, from the folder only.
-        var pack = Run("dotnet", $"pack \"{Path.Combine(TestFiles.RepoRoot, "src", "AvisIngest.Cli")}\" -c {Configuration} --no-build -o \"{packages}\"", TestFiles.RepoRoot);
+        // Packed as the README says: a publish per platform package (linux-x64 compiled ahead of time, any).
+        var pack = Run("dotnet", $"pack \"{Path.Combine(TestFiles.RepoRoot, "src", "AvisIngest.Cli")}\" -c {Configuration} -o \"{packages}\"", TestFiles.RepoRoot);
         Assert.True(pack.Code == 0, pack.Out + pack.Err);
+        var packed = Directory.GetFiles(packages).Select(Path.GetFileName).ToList();
+        Assert.Equal(3, packed.Count);
+        Assert.Contains(packed, p => p!.StartsWith("AvisIngest.Tool.linux-x64.", StringComparison.Ordinal));
+        Assert.Contains(packed, p => p!.StartsWith("AvisIngest.Tool.any.", StringComparison.Ordinal));
         File.WriteAllText(folder.File("nuget.config"),
             $"<configuration><packageSources><clear /><add key=\"local\" value=\"{packages}\" /></packageSources></configuration>");
         var install = Run("dotnet", $"tool install AvisIngest.Tool --tool-path \"{folder.File("tools")}\" --configfile \"{folder.File("nuget.config")}\"", folder.Path);
