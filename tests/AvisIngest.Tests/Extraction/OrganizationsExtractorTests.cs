@@ -66,4 +66,15 @@ public class OrganizationsExtractorTests
         Assert.Empty(OrganizationsOf("Le projet SUPJV2 et les XUPJV sont des codes internes."));
         Assert.Equal(["Université de Picardie Jules Verne"], OrganizationsOf("Le projet XUPJV associe l'UPJV.").Select(o => o.Name));
     }
+
+    [Fact]
+    public void Trade_unions_and_employment_networks_are_known_and_a_regional_branch_keeps_its_region()
+    {
+        Assert.Equal([new Organization("Carif-Oref", null, OrganizationCategory.Institution)], OrganizationsOf("Le Carif-Oref diffuse l'étude."));
+        var found = OrganizationsOf("Le Carif-Oref Hauts-de-France a publié une étude avec la CGT, Force ouvrière et Cap emploi.");
+        Assert.Equal(
+            [new Organization("Carif-Oref Hauts-de-France", null, OrganizationCategory.Institution), new Organization("Confédération générale du travail", "CGT", OrganizationCategory.Network),
+             new Organization("Force ouvrière", "FO", OrganizationCategory.Network), new Organization("Cap emploi", null, OrganizationCategory.Institution)],
+            found);
+    }
 }

@@ -35,7 +35,9 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             foreach (var key in keys.Concat(same.Keys))
                 byKey.TryAdd(key, same);
         }
-        return linked.Select(o => new Organization(o.Name, o.Acronym, o.Category ?? OrganizationCategory.Other)).ToList();
+        // An acronym that is the name itself ("Carif-Oref") is not repeated.
+        return linked.Select(o => new Organization(o.Name, o.Acronym is { } a && OrganizationCatalogue.KeyOf(a) == OrganizationCatalogue.KeyOf(o.Name) ? null : o.Acronym,
+            o.Category ?? OrganizationCategory.Other)).ToList();
     }
 
     private sealed class Linked(string name, string? acronym, OrganizationCategory? category, bool known)
