@@ -1,4 +1,5 @@
 using AvisIngest.Cli.Output;
+using AvisIngest.Ingest;
 using AvisIngest.Presentation;
 using AvisIngest.Pipeline;
 using AvisIngest.Records;
@@ -31,9 +32,8 @@ public sealed class ExtractCommand : ICommand
 
         var worst = ExitCode.Ok;
         var first = true;
-        foreach (var path in parsed.Positional)
+        foreach (var (path, result) in new OrderedExtraction(pipeline, Environment.ProcessorCount, new IngestOptions().MaxBytesInFlight).Extract(parsed.Positional))
         {
-            var result = pipeline.Extract(path);
             // Why it was taken for an opinion (a refused one says why in its own line): on stderr,
             // so that --json stays one record per line.
             if (parsed.Has("--explain") && result.Verdict is { IsOpinion: true } verdict)
