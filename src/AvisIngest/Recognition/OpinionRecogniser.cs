@@ -90,6 +90,10 @@ public sealed partial class OpinionRecogniser
     }
 
     /// <summary>Null when the document is an opinion; otherwise a one-line French reason.</summary>
+    /// <summary>Whether a paragraph opens with a title of the genre ("Avis n° …", "Avis délibéré …", "Rapport-avis …").</summary>
+    public static bool IsGenreTitle(string paragraph) =>
+        OpeningMark().Match(TextFolding.Fold(paragraph).TrimStart()).Groups["title"].Success;
+
     public string? WhyNotAnOpinion(NormalisedDocument document) =>
         Judge(document) is { IsOpinion: false } verdict ? verdict.Explanation : null;
 

@@ -50,6 +50,19 @@ public class OtherBodiesTests
     }
 
     [Theory]
+    [InlineData("Conseil économique, social et environnemental régional Hauts-de-France", "Conseil économique, social et environnemental régional")]
+    [InlineData("Comité régional de l'emploi, de la formation et de l'orientation professionnelles Hauts-de-France", "Comité régional de l'emploi, de la formation et de l'orientation professionnelles")]
+    public void A_letterhead_above_the_title_is_the_body_and_the_title_is_the_opinions_own(string letterhead, string body)
+    {
+        var record = TestFiles.RecordOf(letterhead + "\n\nAvis n° 2026-05 sur le plan régional d'insertion\n\nSéance plénière du 3 avril 2026\n\n1. L'avis\nLe comité émet un avis favorable.");
+
+        Assert.Equal(body, record.Body.Name);
+        Assert.Equal("Hauts-de-France", record.Body.Region);
+        Assert.Equal("Avis n° 2026-05 sur le plan régional d'insertion", record.Title);
+        Assert.DoesNotContain(record.Warnings, w => w.StartsWith("pas de ligne « Concernant", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("AVIS DÉLIBÉRÉ N° 2017-1878 adopté lors de la séance du 31 octobre 2017", "2017-1878")]
     [InlineData("Avis n° 2020APNA28 dossier P-2020-9388", "2020APNA28")]
     [InlineData("vu l'arrêté n° 2016-519 du 28 avril 2016\nAvis n° 2021-5163 rendu le 15 mars 2021", "2021-5163")]

@@ -15,6 +15,10 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         if (name.Success)
             record.Body.Name = name.Groups["name"].Value.Trim().TrimEnd(',');
         // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
+        // Else a letterhead above the title: "Conseil économique, social et environnemental régional
+        // Hauts-de-France", the region apart.
+        if (record.Body.Name is null && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
+            record.Body.Name = WithoutRegion(first);
         var named = NamedWithAcronym().Match(header.Length > 0 ? header : context.Document.Text);
         if (record.Body.Name is null && named.Success)
             record.Body.Name = Capitalised(named.Groups["name"].Value.Trim());
@@ -29,9 +33,19 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
 
     private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
+    private static string WithoutRegion(string name)
+    {
+        var region = Gazetteer.FrenchRegions.FirstIn(name);
+        return region is not null && name.EndsWith(region, StringComparison.Ordinal) ? name[..^region.Length].TrimEnd(' ', ',', '-', '–') : name;
+    }
+
     // The name ends before the acronym, the number, the region, or what the opinion is about ("sur", "relatif").
     [GeneratedRegex(@"Avis(?: délibéré| simple)? (?:du |de la |de l')(?<name>(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s|\s(?:sur|relatif|relative|concernant|portant|de la région|Hauts-de-France|Grand Est|Normandie|Bretagne|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Île-de-France)\b))", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex Name();
+
+    // A body's name alone, as a letterhead: its kind first, no sentence, no number.
+    [GeneratedRegex(@"^(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)\b[^.;:()\d\n]{10,150}$")]
+    private static partial Regex Letterhead();
 
     [GeneratedRegex(@"(?<name>(?:comité|conseil|commission|mission|autorité)\s[^()\n]{5,110}?)\s*\((?:CoRE|CREFOP|CESER|CESE|COREF|MRAe|CNEFOP)\)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedWithAcronym();

@@ -2,7 +2,11 @@ using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Header;
 
-/// <summary>The subject line(s) "Concernant ..." of the header, already joined into one paragraph.</summary>
+/// <summary>
+/// The subject line(s) "Concernant ..." of the header, already joined into one paragraph; else the
+/// genre's title that says what the opinion is about ("Avis n° 2026-05 sur le plan …"), not a
+/// letterhead above it.
+/// </summary>
 public sealed class TitleExtractor : IFieldExtractor
 {
     public void Extract(ExtractionContext context, OpinionRecord record)
@@ -16,6 +20,12 @@ public sealed class TitleExtractor : IFieldExtractor
         if (subject is not null)
         {
             record.Title = subject.TrimEnd(' ', ':');
+            return;
+        }
+        var genreTitle = header.FirstOrDefault(Recognition.OpinionRecogniser.IsGenreTitle);
+        if (genreTitle is not null)
+        {
+            record.Title = genreTitle.TrimEnd(' ', ':');
             return;
         }
         var first = header.FirstOrDefault() ?? context.Document.Paragraphs.Select(context.Document.TextOf).FirstOrDefault() ?? "";
