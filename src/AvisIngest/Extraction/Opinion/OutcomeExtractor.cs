@@ -27,7 +27,7 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
     {
         var paragraphs = OpinionScope.Paragraphs(context);
         if (!context.Has(SectionKind.Opinion))
-            record.Warnings.Add("pas de section « Avis du CoRE » : la décision est cherchée dans tout le texte");
+            record.Warnings.Add("pas de section d'avis (« Avis du CoRE », « L'avis », …) : la décision est cherchée dans tout le texte");
         foreach (var (outcome, pattern) in Rules)
         {
             foreach (var paragraph in paragraphs)
@@ -42,7 +42,7 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
                 return;
             }
         }
-        record.Warnings.Add("décision du comité introuvable (ni favorable, ni défavorable, ni ajournement)");
+        record.Warnings.Add("décision introuvable : ni favorable, ni défavorable, ni ajournement, ni prise d'acte");
     }
 
     /// <summary>Whether the text states a decision in one of the forms this extractor reads.</summary>
