@@ -86,7 +86,7 @@ public class IndexCommandsTests
     {
         using var folder = TestFiles.NewTempFolder();
         var index = folder.File("idx");
-        var (code, output, error) = Run("ingest", TestFiles.Corpus(Path.Combine("scans", seed + "-scan.pdf")), TestFiles.Corpus(seed + ".pdf"), "--index", index);
+        var (code, output, error) = Run("ingest", TestFiles.Corpus(Path.Combine("scans", seed + "-scan.pdf")), TestFiles.Corpus(seed + ".pdf"), "--index", index, "--timeout", "300");
         Assert.Equal(ExitCode.Ok, code);
         Assert.Contains("5 pages lues par OCR", output);
         Assert.Contains("2/2 fichiers traités (100 %), 5 pages lues par OCR", error);
