@@ -89,11 +89,11 @@ public sealed partial class OpinionRecogniser
         }
     }
 
-    /// <summary>Null when the document is an opinion; otherwise a one-line French reason.</summary>
     /// <summary>Whether a paragraph opens with a title of the genre ("Avis n° …", "Avis délibéré …", "Rapport-avis …").</summary>
     public static bool IsGenreTitle(string paragraph) =>
         OpeningMark().Match(TextFolding.Fold(paragraph).TrimStart()).Groups["title"].Success;
 
+    /// <summary>Null when the document is an opinion; otherwise a one-line French reason.</summary>
     public string? WhyNotAnOpinion(NormalisedDocument document) =>
         Judge(document) is { IsOpinion: false } verdict ? verdict.Explanation : null;
 

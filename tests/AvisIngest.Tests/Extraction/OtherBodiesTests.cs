@@ -49,6 +49,15 @@ public class OtherBodiesTests
         Assert.Equal(new VoteTally(98, 12, 4), record.Opinion.Votes);
     }
 
+    [Fact]
+    public void A_title_that_says_no_subject_is_taken_from_the_first_line_with_a_warning()
+    {
+        var record = TestFiles.RecordOf("Avis du Comité régional pour l'emploi N° 2025CE30\n\nI. Contexte\nLe campus se présente.\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.");
+
+        Assert.Equal("Avis du Comité régional pour l'emploi N° 2025CE30", record.Title);
+        Assert.Contains(record.Warnings, w => w.StartsWith("pas de ligne « Concernant", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Conseil économique, social et environnemental régional Hauts-de-France", "Conseil économique, social et environnemental régional")]
     [InlineData("Comité régional de l'emploi, de la formation et de l'orientation professionnelles Hauts-de-France", "Comité régional de l'emploi, de la formation et de l'orientation professionnelles")]

@@ -14,11 +14,11 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         var name = Name().Match(header);
         if (name.Success)
             record.Body.Name = name.Groups["name"].Value.Trim().TrimEnd(',');
-        // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
         // Else a letterhead above the title: "Conseil économique, social et environnemental régional
         // Hauts-de-France", the region apart.
         if (record.Body.Name is null && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
             record.Body.Name = WithoutRegion(first);
+        // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
         var named = NamedWithAcronym().Match(header.Length > 0 ? header : context.Document.Text);
         if (record.Body.Name is null && named.Success)
             record.Body.Name = Capitalised(named.Groups["name"].Value.Trim());

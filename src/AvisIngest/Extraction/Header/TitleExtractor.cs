@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Header;
@@ -7,7 +8,7 @@ namespace AvisIngest.Extraction.Header;
 /// genre's title that says what the opinion is about ("Avis n° 2026-05 sur le plan …"), not a
 /// letterhead above it.
 /// </summary>
-public sealed class TitleExtractor : IFieldExtractor
+public sealed partial class TitleExtractor : IFieldExtractor
 {
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
@@ -22,7 +23,7 @@ public sealed class TitleExtractor : IFieldExtractor
             record.Title = subject.TrimEnd(' ', ':');
             return;
         }
-        var genreTitle = header.FirstOrDefault(Recognition.OpinionRecogniser.IsGenreTitle);
+        var genreTitle = header.FirstOrDefault(p => Recognition.OpinionRecogniser.IsGenreTitle(p) && StatesSubject().IsMatch(p));
         if (genreTitle is not null)
         {
             record.Title = genreTitle.TrimEnd(' ', ':');
@@ -32,4 +33,8 @@ public sealed class TitleExtractor : IFieldExtractor
         record.Title = first;
         record.Warnings.Add("pas de ligne « Concernant … » : le titre est la première ligne du document");
     }
+
+    // "Avis n° 2026-05 sur …", "Rapport-avis … relatif au …": a title that says what it is about.
+    [GeneratedRegex(@"\b(?:sur|relatif|relative|concernant|portant)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatesSubject();
 }
