@@ -27,7 +27,8 @@ public class OtherBodiesTests
         var record = TestFiles.RecordOf(EnvironmentalAuthority);
 
         Assert.Equal("2020ABC7", record.Number);
-        Assert.Equal("mission régionale d'autorité environnementale", record.Body.Name);
+        // As the contract writes it, whichever way the text names the body ("de la mission …", "La mission … (MRAe)").
+        Assert.Equal("Mission régionale d'autorité environnementale", record.Body.Name);
         Assert.Equal("MRAe", record.Body.Acronym);
         Assert.Equal("Hauts-de-France", record.Body.Region);
         Assert.Null(record.Opinion.Outcome);

@@ -13,7 +13,7 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         // "Avis délibéré de la mission régionale d'autorité environnementale Hauts-de-France sur …"
         var name = Name().Match(header);
         if (name.Success)
-            record.Body.Name = name.Groups["name"].Value.Trim().TrimEnd(',');
+            record.Body.Name = Capitalised(name.Groups["name"].Value.Trim().TrimEnd(','));
         // Else a letterhead above the title: "Conseil économique, social et environnemental régional
         // Hauts-de-France", the region apart.
         if (record.Body.Name is null && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
