@@ -37,7 +37,8 @@ public sealed class OpinionSearcher
         OpinionGroups groups;
         try
         {
-            groups = Group(SectionQuery(parsed, request), wanted, request.Order, countOrganisations: request.OrganisationCounts > 0);
+            // With an organisation filter, its counts come from the wider grouping (Facets): not counted twice.
+            groups = Group(SectionQuery(parsed, request), wanted, request.Order, countOrganisations: request.OrganisationCounts > 0 && request.Organisation.Count == 0);
         }
         catch (BooleanQuery.TooManyClausesException e)
         {
