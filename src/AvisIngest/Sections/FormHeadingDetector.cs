@@ -27,7 +27,8 @@ public sealed record FormHeadingOptions
 /// Lists, dates, signatures, table rows and sentences broken by a bad conversion are not headings.
 /// The document's own outline decides the level: the highest form used at least twice makes its
 /// sections; other forms after its first heading are sub-headings, left inside their section (a
-/// preamble or a summary before the first numbered part is still a section). A heading whose
+/// preamble or a summary before the first numbered part is still a section, and so is a vote
+/// closing the document after its last part). A heading whose
 /// wording a rule knows is always one; with no form used twice, every candidate is one.
 /// </summary>
 public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rules, FormHeadingOptions? options = null) : IHeadingDetector
@@ -40,14 +41,27 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         if (OutlineStyle(candidates) is not { } outline)
             return candidates;
         var firstOfOutline = candidates.First(c => c.Style == outline).Paragraph;
+        var closing = ClosingSection(document, candidates, outline);
         return candidates
             .Where(c => c.KnownKind is not null
                 || c.Style == outline
                 // Capitals or a larger, bolder face outrank a plain line.
                 || (outline == HeadingStyle.Plain && c.Style is HeadingStyle.Capitals or HeadingStyle.Emphasised)
                 // A preamble or a summary before the first part is a section of its own.
-                || (c.Style >= HeadingStyle.Capitals && c.Paragraph < firstOfOutline))
+                || (c.Style >= HeadingStyle.Capitals && c.Paragraph < firstOfOutline)
+                || c == closing)
             .ToList();
+    }
+
+    // A vote or a closing word after the last numbered part ("Vote", "Résultat du vote"): the last
+    // candidate, alone and unnumbered after the outline's last heading, with at most two paragraphs
+    // after it. A sub-heading of the last part would be followed by that part's text.
+    private static DetectedHeading? ClosingSection(NormalisedDocument document, List<DetectedHeading> candidates, HeadingStyle outline)
+    {
+        var lastOfOutline = candidates.Last(c => c.Style == outline).Paragraph;
+        var after = candidates.Where(c => c.Paragraph > lastOfOutline).ToList();
+        return outline < HeadingStyle.Capitals && after is [{ Style: >= HeadingStyle.Capitals } closing]
+            && document.Paragraphs.Count - closing.Paragraph - 1 <= 2 ? closing : null;
     }
 
     /// <summary>Every paragraph whose form (or known wording) could make it a heading.</summary>
@@ -180,6 +194,6 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // A line with a document number ("Avis n° 2019-1234 sur …") is the document's title, not a section's.
-    [GeneratedRegex(@"\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour|P\.O\.|Signé|Fait à)\b|\bTél\b|^Page \d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour ?:|Pour (?:(?:le|la) |l['’])?\p{Lu}|Pour (?:ordre|copie|extrait)\b|P\.O\.|Signé|Fait à)|\bTél\b|^Page \d", RegexOptions.CultureInvariant)]
     private static partial Regex NotATitle();
 }

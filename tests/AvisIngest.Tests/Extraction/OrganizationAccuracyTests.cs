@@ -6,31 +6,34 @@ namespace AvisIngest.Tests.Extraction;
 
 /// <summary>
 /// Organisations against corpus/labels/organizations.tsv (docs/accuracy.md). The rules and lists
-/// were tuned on the seeds and on our own documents of the first three rounds; the fourth round's
-/// two documents (our own too) were written and labelled before any change of that day, and only
-/// their totals were looked at: they are the held-out figure.
+/// were tuned on the seeds and on our own documents of the first five rounds; the sixth round's
+/// two documents (our own too) were written and labelled before the changes made from the fifth
+/// round's misses, and only their totals are printed: they are the held-out figure.
 /// </summary>
 public class OrganizationAccuracyTests(ITestOutputHelper output)
 {
     private static readonly string LabelsPath = Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "organizations.tsv");
 
-    private static readonly string[] HeldOut = ["avis-campus-logistique-partenaires.txt", "avis-crefop-insertion-partenaires.txt"];
+    private static readonly string[] HeldOut = ["avis-campus-bois-partenaires.txt", "avis-ceser-industrie-partenaires.txt"];
 
     private static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
 
-    private OrganizationScores Measure(Func<string, bool> which)
+    // Held-out documents print their totals only: their misses, once read, would be tuned on.
+    private OrganizationScores Measure(Func<string, bool> which, bool details = true)
     {
         var total = OrganizationScores.Zero;
         foreach (var (path, labels) in OrganizationScores.LoadLabels(LabelsPath).Where(l => which(l.Key)).OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             var found = TestFiles.Pipeline.Extract(path).Record!.Organizations;
             var scores = OrganizationScores.Of(found, labels);
+            total += scores;
+            if (!details)
+                continue;
             output.WriteLine($"{Path.GetFileName(path)}: {scores.Labelled} étiquetées, {scores.Found} trouvées, {scores.Right} justes, {scores.CategoriesRight} de bonne catégorie");
             foreach (var missed in labels.Where(l => !found.Any(f => OrganizationScores.Same(f, l))))
                 output.WriteLine($"  manquée : {missed.Name}");
             foreach (var wrong in found.Where(f => !labels.Any(l => OrganizationScores.Same(f, l))))
                 output.WriteLine($"  en trop : {wrong.Name}");
-            total += scores;
         }
         output.WriteLine($"total : précision {total.Precision:P1}, rappel {total.Recall:P1}");
         return total;
@@ -40,20 +43,22 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        Assert.True(scores.Precision >= 0.97, $"précision {scores.Precision:P1}");
-        Assert.True(scores.Recall >= 0.93, $"rappel {scores.Recall:P1}");
+        // Measured on 2026-11-24: 207 right of 209 found, of 215.
+        Assert.True(scores.Precision >= 0.985, $"précision {scores.Precision:P1}");
+        Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
     }
 
     [Fact]
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
-        var scores = Measure(IsHeldOut);
+        var scores = Measure(IsHeldOut, details: false);
         Assert.Equal(31, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-11-24 (docs/accuracy.md): 27 right of 27 found, of 31.
-    private const double HeldOutPrecision = 0.999;
-    private const double HeldOutRecall = 0.870;
+    // Measured on 2026-11-24 (docs/accuracy.md), round 6 at its first run: 17 right of 19 found, of 31.
+    // The goal, 90 % recall, is not met.
+    private const double HeldOutPrecision = 0.89;
+    private const double HeldOutRecall = 0.54;
 }

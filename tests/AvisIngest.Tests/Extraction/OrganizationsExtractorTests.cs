@@ -77,4 +77,55 @@ public class OrganizationsExtractorTests
              new Organization("Force ouvrière", "FO", OrganizationCategory.Network), new Organization("Cap emploi", null, OrganizationCategory.Institution)],
             found);
     }
+
+    [Fact]
+    public void Names_coordinated_with_a_found_organisation_are_organisations_but_not_a_town_or_a_sentence_start()
+    {
+        var found = OrganizationsOf("Valeo, la société Faurecia et Hutchinson recrutent. Depuis 2022, Verallia et l'UPJV coopèrent. Le campus forme à Abbeville et l'UPJV à Amiens.");
+        Assert.Equal(["Valeo", "Faurecia", "Hutchinson", "Verallia", "Université de Picardie Jules Verne"], found.Select(o => o.Name));
+        Assert.DoesNotContain(found, o => o.Name.StartsWith("Depuis", StringComparison.Ordinal) || o.Name == "Abbeville");
+    }
+
+    [Fact]
+    public void A_coordinated_name_that_goes_on_in_lower_case_is_not_cut_short()
+    {
+        var found = OrganizationsOf("Arkema et le CFA régional des métiers du transport accueillent des apprentis.");
+        Assert.DoesNotContain(found, o => o.Name == "CFA régional");
+    }
+
+    [Theory]
+    [InlineData("Le plan est porté par la Région avec ses partenaires.", "Région Hauts-de-France")]
+    [InlineData("Le président du conseil régional a saisi le comité.", "Région Hauts-de-France")]
+    public void The_regional_council_named_alone_is_the_region_of_the_opinion(string body, string name)
+    {
+        var found = TestFiles.RecordOf("Avis du CoRE Hauts-de-France N° 2025CE31\n\nI. Contexte\n" + body + "\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.").Organizations;
+        Assert.Equal([new Organization(name, null, OrganizationCategory.Institution)], found);
+    }
+
+    [Fact]
+    public void The_region_as_a_territory_or_the_academic_region_is_not_the_regional_council()
+    {
+        Assert.DoesNotContain(OrganizationsOf("Les entreprises de la région recrutent ; la Région académique suit le projet."), o => o.Name.StartsWith("Région Hauts", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Le projet est suivi par l'Observatoire régional de la santé, qui publie ses chiffres.", null)]
+    [InlineData("Le projet est suivi par l'Institut national de la consommation, qui publie ses chiffres.", "Institut national de la consommation")]
+    [InlineData("L'Agence nationale pour la rénovation urbaine finance les travaux du lycée.", "Agence nationale pour la rénovation urbaine")]
+    [InlineData("Le campus travaille avec un institut de formation local.", null)]
+    public void A_cue_with_its_capital_after_an_article_names_even_with_common_words_after_it(string body, string? name)
+    {
+        var found = OrganizationsOf(body);
+        if (name is null)
+            Assert.DoesNotContain(found, o => o.Name.StartsWith("Institut", StringComparison.OrdinalIgnoreCase));
+        else
+            Assert.Contains(found, o => o.Name == name);
+    }
+
+    [Fact]
+    public void Any_known_name_followed_by_a_region_is_a_regional_branch()
+    {
+        Assert.Equal(["Transitions Pro Grand Est"], OrganizationsOf("Transitions Pro Grand Est finance les reconversions.").Select(o => o.Name));
+        Assert.Equal(["Transitions Pro"], OrganizationsOf("Transitions Pro Amiens finance les reconversions.").Select(o => o.Name));
+    }
 }

@@ -75,6 +75,27 @@ public class FormHeadingDetectorTests
     }
 
     [Fact]
+    public void A_vote_after_the_last_numbered_part_is_a_section_but_a_sub_heading_followed_by_text_is_not()
+    {
+        var parts = Title +
+            "1. Le territoire\nLe territoire connaît une transformation profonde.\n\n" +
+            "2. Les préconisations\nLe conseil recommande un suivi annuel du plan.\n\n";
+        Assert.Equal([null, "1. Le territoire", "2. Les préconisations", "Scrutin"], HeadingsOf(parts + "Scrutin\n\nPour : 80 Contre : 3 Abstentions : 2. L'avis est adopté.\n\n" + Decision));
+        Assert.Equal([null, "1. Le territoire", "2. Les préconisations"], HeadingsOf(parts +
+            "Un suivi partagé\n\nLe conseil souhaite un comité de suivi réunissant les partenaires sociaux.\n\nIl se réunirait deux fois par an.\n\nSes travaux seraient publiés.\n\n" + Decision));
+    }
+
+    [Fact]
+    public void A_plain_line_starting_with_pour_is_a_heading_but_a_signature_is_not()
+    {
+        var text = Title +
+            "Un campus en mutation\n\nLe territoire connaît une transformation profonde de son tissu industriel depuis dix ans.\n\n" +
+            "Pour les prochaines années\n\nLe campus veut doubler le nombre de ses apprentis d'ici à la fin de son label.\n\n" +
+            "Position du comité\n\n" + Decision + "\n\nPour le Président du comité\n\nJean Dupont";
+        Assert.Equal([null, "Un campus en mutation", "Pour les prochaines années", "Position du comité"], HeadingsOf(text));
+    }
+
+    [Fact]
     public void A_line_of_a_sentence_broken_by_a_conversion_is_not_a_heading()
     {
         var text = Title +

@@ -59,7 +59,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 named = end;
         }
         var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
-        var stop = named >= 0 ? named : acronym is not null ? Math.Max(end, 0) : -1;
+        var stop = named >= 0 ? named : acronym is not null ? Math.Max(end, 0) : CommonWordsEnd(text, match, words);
         if (stop < 0)
             return null;
         var name = char.ToUpperInvariant(cueText[0]) + cueText[1..] + rest.Value[..stop].TrimEnd();
@@ -67,6 +67,46 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             acronym = AcronymAfter(text, rest.Index + named);
         return new OrganizationMention(name.Trim(), acronym, CueOf(match).Category, match.Index, cueText.Length + stop);
     }
+
+    // "l'Institut national du ferroviaire, …", "l'Agence nationale pour la formation professionnelle des
+    // adultes ouvrira …": a cue written with its capital after an article names, even when the words
+    // after it are common ones. They run to the clause's punctuation, or to the verb (a word followed
+    // by a determiner); without either within the cue's reach, where the name ends is unknown.
+    private static int CommonWordsEnd(string text, Match match, List<Match> words)
+    {
+        if (!char.IsUpper(match.Groups["cue"].Value[0]) || !ArticleBefore().IsMatch(text[Math.Max(0, match.Index - 6)..match.Index]))
+            return -1;
+        var end = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            var next = i + 1 < words.Count ? words[i + 1].Value : null;
+            if ((word != "pour" && StopWords.Contains(word)) || (word == "et" && (next is null || !JoinsName(next)))
+                || (next is not null && Determiners.Contains(next) && !Connectors.Contains(word)))
+                return Trimmed(words, i);
+            if (i == words.Count - 1)
+                end = words.Count < MaxWords ? Trimmed(words, words.Count) : -1;
+        }
+        return end;
+    }
+
+    // The end of the words before the i-th, connectors at the end left out ("… des").
+    private static int Trimmed(List<Match> words, int count)
+    {
+        while (count > 0 && (Connectors.Contains(words[count - 1].Value) || words[count - 1].Value.EndsWith('\'') || words[count - 1].Value.EndsWith('’')))
+            count--;
+        return count == 0 ? -1 : words[count - 1].Index + words[count - 1].Length;
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "et", "pour", "en", "à", "au", "aux" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "les", "un", "une", "ses", "son", "sa", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "chaque",
+    };
+
+    [GeneratedRegex(@"(?:^|[\s(])(?:[LlDd]['’]|[Ll][ae][ \u00A0]+|du[ \u00A0]+|au[ \u00A0]+)\z")]
+    private static partial Regex ArticleBefore();
 
     private static bool JoinsName(string next) =>
         next.StartsWith("d'", StringComparison.Ordinal) || next.StartsWith("d’", StringComparison.Ordinal)

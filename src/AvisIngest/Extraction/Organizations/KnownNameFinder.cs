@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
 
 namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
 /// Every known organisation's name, acronym or other name, wherever it stands ("l'UPJV", "France
 /// Chimie"). A known acronym followed by proper names is a branch of its own, of the same category
-/// ("UIMM Grand Hainaut", "MEDEF Lille Métropole").
+/// ("UIMM Grand Hainaut", "MEDEF Lille Métropole"); so is any known name followed by a region
+/// ("Transitions Pro Hauts-de-France").
 /// </summary>
 public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {
@@ -22,13 +24,20 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
                 continue;
             }
             var known = catalogue.Find(match.Value)!;
-            var branch = match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) ? Branch().Match(text, match.Index + match.Length) : Match.Empty;
+            // Within the next words: from a position alone, a failed match would go on trying to the text's end.
+            var after = match.Index + match.Length;
+            var branch = Branch().Match(text, after, Math.Min(120, text.Length - after));
+            if (branch.Success && !(match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) || IsRegion(branch.Value)))
+                branch = Match.Empty;
             yield return branch.Success
                 ? new OrganizationMention(match.Value + branch.Value, null, known.Category, match.Index, match.Length + branch.Length)
                 : new OrganizationMention(known.Name, known.Acronym, known.Category, match.Index, match.Length);
             match = match.NextMatch();
         }
     }
+
+    private static bool IsRegion(string words) =>
+        Gazetteer.FrenchRegions.FindAll(words) is [var region] && OrganizationCatalogue.KeyOf(region) == OrganizationCatalogue.KeyOf(words.Trim());
 
     [GeneratedRegex(@"\G[ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex Branch();

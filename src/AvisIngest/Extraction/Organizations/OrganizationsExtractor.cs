@@ -6,7 +6,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Every organisation the opinion names, once, with its acronym and category: mentions from the
 /// finders (known names, cue words, acronyms in brackets, partner lists, category lists) over the
-/// whole text but its title block, then linked. Never a town of the campus's sites, a country or
+/// whole text but its title block, the regional council named "la Région", then the names coordinated with them; then linked. Never a town of the campus's sites, a country or
 /// region, a person, a heading, the campus itself, the body that gives the opinion, or a name the
 /// data lists as not an organisation (programmes, plans, funds).
 /// </summary>
@@ -21,6 +21,10 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         new CategoryListFinder(catalogue),
     ];
 
+    private readonly RegionalCouncilFinder regionalCouncil = new();
+
+    private readonly CoordinationFinder coordination = new(catalogue);
+
     private readonly OrganizationLinker linker = new(catalogue);
 
     public OrganizationsExtractor() : this(OrganizationCatalogue.Default) { }
@@ -28,7 +32,8 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
         var text = context.BodyText();
-        var mentions = finders.SelectMany(f => f.Find(text)).Where(m => Keeps(m, record)).ToList();
+        var mentions = Longest(finders.SelectMany(f => f.Find(text)).Concat(regionalCouncil.Find(text, record.Body.Region)).Where(m => Keeps(m, record)).ToList());
+        mentions.AddRange(coordination.Find(text, mentions).Where(m => Keeps(m, record)));
         record.Organizations.AddRange(linker.Link(Longest(mentions)));
     }
 

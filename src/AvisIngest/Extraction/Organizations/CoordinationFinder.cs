@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Proper names coordinated with an organisation already found: the items of one enumeration name
+/// things of one kind ("Alstom, la SNCF et Keolis", "la FEHAP et la Fédération hospitalière de
+/// France"). Only names joined to a found one, or to another such name, by a comma, "et", "ou" or
+/// "ainsi que", with an article or none. Their category is their cue's, else unknown.
+/// </summary>
+public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
+{
+    public IEnumerable<OrganizationMention> Find(string text, IReadOnlyList<OrganizationMention> found)
+    {
+        // The characters already named, so that an overlap is checked in the name's length, not against every mention.
+        var taken = new System.Collections.BitArray(text.Length);
+        foreach (var m in found)
+            Take(taken, m.Index, m.End);
+        var pending = new Queue<OrganizationMention>(found);
+        var added = new List<OrganizationMention>();
+        while (pending.TryDequeue(out var mention))
+        {
+            // Both searches would otherwise try every later (or earlier) position: only the words next to the name are searched.
+            var window = Math.Max(0, mention.Index - Reach);
+            var before = SeparatorJustBefore().IsMatch(text.AsSpan(Math.Max(window, mention.Index - 24), mention.Index - Math.Max(window, mention.Index - 24)))
+                ? Before().Match(text, window, mention.Index - window) : Match.Empty;
+            foreach (var sibling in new[] { After().Match(text, mention.End, Math.Min(Reach, text.Length - mention.End)), before })
+            {
+                if (!sibling.Success || Named(sibling.Groups["name"]) is not { } name || IsTaken(taken, name.Index, name.End)
+                    || GoesOnInLowerCase().IsMatch(text.AsSpan(name.End, Math.Min(16, text.Length - name.End)))
+                    || AfterPlacePreposition().IsMatch(text.AsSpan(Math.Max(0, sibling.Index - 12), Math.Min(12, sibling.Index))))
+                    continue;
+                var next = new OrganizationMention(name.Name, null, catalogue.CueIn(name.Name)?.Category, name.Index, name.Name.Length);
+                Take(taken, next.Index, next.End);
+                added.Add(next);
+                pending.Enqueue(next);
+            }
+        }
+        return added;
+    }
+
+    private static void Take(System.Collections.BitArray taken, int from, int to)
+    {
+        for (var i = from; i < to && i < taken.Length; i++)
+            taken[i] = true;
+    }
+
+    private static bool IsTaken(System.Collections.BitArray taken, int from, int to)
+    {
+        for (var i = from; i < to && i < taken.Length; i++)
+        {
+            if (taken[i])
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far before a found name its coordinated neighbour may start.</summary>
+    private const int Reach = 200;
+
+    private static (string Name, int Index, int End)? Named(Group group)
+    {
+        var (name, index) = (group.Value, group.Index);
+        // Right to left, a sentence's capitalised article is read as part of the name ("Les Compagnons du Devoir").
+        if (LeadingArticle().Match(name) is { Success: true } article && article.Length < name.Length)
+            (name, index) = (name[article.Length..], index + article.Length);
+        var first = name.Split([' ', '\u00A0', '-'], 2)[0];
+        // A sentence's first words ("En 2024, l'UPJV …"), a number or a lone letter name nothing.
+        if (name.Length < 2 || !char.IsUpper(name[0]) || NotNames.Contains(first))
+            return null;
+        return (name, index, index + name.Length);
+    }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "En", "Depuis", "Dans", "Pour", "Par", "Avec", "Selon", "Après", "Avant", "Au", "Aux", "Sur", "Sous", "Entre", "Chaque",
+        "Ce", "Cet", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "Son", "Sa", "Ses", "Leur", "Leurs", "Tous", "Toutes", "Un", "Une",
+        "De", "Du", "Des", "À", "Outre", "Parmi", "Enfin", "Ainsi", "Puis", "Mais", "Or", "Donc", "Le", "La", "Les", "Lors", "Si",
+    };
+
+    private const string Separator = @"(?:[ \u00A0]*,[ \u00A0]*(?:et[ \u00A0]+)?|[ \u00A0]*\n?[ \u00A0]*(?:et|ou)[ \u00A0]*\n?[ \u00A0]*|[ \u00A0]*,?[ \u00A0]+ainsi[ \u00A0]+qu(?:e[ \u00A0]+|['’]))";
+
+    private const string Article = @"(?:(?:[Ll]es?|[Ll]a|du|des|aux?|de[ \u00A0]+la)[ \u00A0]+|[LlDd]['’])?";
+
+    // "le CFA régional des métiers de l'agriculture": the name goes on in lower case, where it ends is unknown.
+    [GeneratedRegex(@"^[ \u00A0]+(?:(?:de|du|des|pour|en)[ \u00A0]+|d['’])\p{Ll}")]
+    private static partial Regex GoesOnInLowerCase();
+
+    // "à Arras et l'Institut …": a place, not a partner.
+    [GeneratedRegex(@"(?<![\p{L}])(?:à|au|en|de|dans|sur|vers|depuis)[ \u00A0]*\z")]
+    private static partial Regex AfterPlacePreposition();
+
+    [GeneratedRegex(@"^(?:(?:Les?|La)[ \u00A0]+|L['’])")]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\G" + Separator + Article + @"(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex After();
+
+    // A cheap look before the right-to-left search, which most found names do not need.
+    [GeneratedRegex(@"(?:,|(?<![\p{L}])(?:et|ou|qu['’]|que))[ \u00A0\n]*" + Article + @"\z", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorJustBefore();
+
+    // Right to left from the found name's start: the name just before it, then its separator.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?:[Ll]es?[ \u00A0]+|[Ll]a[ \u00A0]+|[Ll]['’])?(?<name>" + ProperName.Pattern + ")" + Separator + Article + @"\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Before();
+}
