@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text.RegularExpressions;
 
 namespace AvisIngest.Extraction.Organizations;
@@ -13,22 +14,16 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     public IEnumerable<OrganizationMention> Find(string text, IReadOnlyList<OrganizationMention> found)
     {
         // The characters already named, so that an overlap is checked in the name's length, not against every mention.
-        var taken = new System.Collections.BitArray(text.Length);
+        var taken = new BitArray(text.Length);
         foreach (var m in found)
             Take(taken, m.Index, m.End);
         var pending = new Queue<OrganizationMention>(found);
         var added = new List<OrganizationMention>();
         while (pending.TryDequeue(out var mention))
         {
-            // Both searches would otherwise try every later (or earlier) position: only the words next to the name are searched.
-            var window = Math.Max(0, mention.Index - Reach);
-            var before = SeparatorJustBefore().IsMatch(text.AsSpan(Math.Max(window, mention.Index - 24), mention.Index - Math.Max(window, mention.Index - 24)))
-                ? Before().Match(text, window, mention.Index - window) : Match.Empty;
-            foreach (var sibling in new[] { After().Match(text, mention.End, Math.Min(Reach, text.Length - mention.End)), before })
+            foreach (var name in Neighbours(text, mention))
             {
-                if (!sibling.Success || Named(sibling.Groups["name"]) is not { } name || IsTaken(taken, name.Index, name.End)
-                    || GoesOnInLowerCase().IsMatch(text.AsSpan(name.End, Math.Min(16, text.Length - name.End)))
-                    || AfterPlacePreposition().IsMatch(text.AsSpan(Math.Max(0, sibling.Index - 12), Math.Min(12, sibling.Index))))
+                if (IsTaken(taken, name.Index, name.End))
                     continue;
                 var next = new OrganizationMention(name.Name, null, catalogue.CueIn(name.Name)?.Category, name.Index, name.Name.Length);
                 Take(taken, next.Index, next.End);
@@ -39,13 +34,36 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         return added;
     }
 
-    private static void Take(System.Collections.BitArray taken, int from, int to)
+    // The names right after and right before a found one. Both searches look only at the words next
+    // to it: from a position alone, a failed search would go on trying to the text's end (or start).
+    private static IEnumerable<(string Name, int Index, int End)> Neighbours(string text, OrganizationMention mention)
+    {
+        var after = After().Match(text, mention.End, Math.Min(Reach, text.Length - mention.End));
+        if (after.Success && Named(after.Groups["name"]) is { } next && !GoesOnInLowerCase(text, next.End))
+            yield return next;
+        var window = Math.Max(0, mention.Index - Reach);
+        var near = Math.Max(window, mention.Index - 24);
+        // A cheap look first: most found names have no separator just before them.
+        if (!SeparatorJustBefore().IsMatch(text.AsSpan(near, mention.Index - near)))
+            yield break;
+        var before = Before().Match(text, window, mention.Index - window);
+        // "à Arras et l'Institut …": a place, not a partner.
+        if (before.Success && Named(before.Groups["name"]) is { } previous && !GoesOnInLowerCase(text, previous.End)
+            && !AfterPlacePreposition().IsMatch(text.AsSpan(Math.Max(0, before.Index - 12), Math.Min(12, before.Index))))
+            yield return previous;
+    }
+
+    // "le CFA régional des métiers de l'agriculture": the name goes on in lower case, where it ends is unknown.
+    private static bool GoesOnInLowerCase(string text, int end) =>
+        LowerCaseContinuation().IsMatch(text.AsSpan(end, Math.Min(16, text.Length - end)));
+
+    private static void Take(BitArray taken, int from, int to)
     {
         for (var i = from; i < to && i < taken.Length; i++)
             taken[i] = true;
     }
 
-    private static bool IsTaken(System.Collections.BitArray taken, int from, int to)
+    private static bool IsTaken(BitArray taken, int from, int to)
     {
         for (var i = from; i < to && i < taken.Length; i++)
         {
@@ -55,7 +73,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         return false;
     }
 
-    /// <summary>How far before a found name its coordinated neighbour may start.</summary>
+    /// <summary>How far from a found name (in characters, either side) its coordinated neighbour is looked for.</summary>
     private const int Reach = 200;
 
     private static (string Name, int Index, int End)? Named(Group group)
@@ -82,11 +100,9 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
 
     private const string Article = @"(?:(?:[Ll]es?|[Ll]a|du|des|aux?|de[ \u00A0]+la)[ \u00A0]+|[LlDd]['’])?";
 
-    // "le CFA régional des métiers de l'agriculture": the name goes on in lower case, where it ends is unknown.
     [GeneratedRegex(@"^[ \u00A0]+(?:(?:de|du|des|pour|en)[ \u00A0]+|d['’])\p{Ll}")]
-    private static partial Regex GoesOnInLowerCase();
+    private static partial Regex LowerCaseContinuation();
 
-    // "à Arras et l'Institut …": a place, not a partner.
     [GeneratedRegex(@"(?<![\p{L}])(?:à|au|en|de|dans|sur|vers|depuis)[ \u00A0]*\z")]
     private static partial Regex AfterPlacePreposition();
 
@@ -96,7 +112,6 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     [GeneratedRegex(@"\G" + Separator + Article + @"(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex After();
 
-    // A cheap look before the right-to-left search, which most found names do not need.
     [GeneratedRegex(@"(?:,|(?<![\p{L}])(?:et|ou|qu['’]|que))[ \u00A0\n]*" + Article + @"\z", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorJustBefore();
 

@@ -74,9 +74,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // by a determiner); without either within the cue's reach, where the name ends is unknown.
     private static int CommonWordsEnd(string text, Match match, List<Match> words)
     {
-        if (!char.IsUpper(match.Groups["cue"].Value[0]) || !ArticleBefore().IsMatch(text[Math.Max(0, match.Index - 6)..match.Index]))
+        if (!char.IsUpper(match.Groups["cue"].Value[0]) || !ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index))))
             return -1;
-        var end = -1;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Value;
@@ -84,10 +83,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             if ((word != "pour" && StopWords.Contains(word)) || (word == "et" && (next is null || !JoinsName(next)))
                 || (next is not null && Determiners.Contains(next) && !Connectors.Contains(word)))
                 return Trimmed(words, i);
-            if (i == words.Count - 1)
-                end = words.Count < MaxWords ? Trimmed(words, words.Count) : -1;
         }
-        return end;
+        // The words stopped before the cue's reach: at punctuation or the paragraph's end.
+        return words.Count < MaxWords ? Trimmed(words, words.Count) : -1;
     }
 
     // The end of the words before the i-th, connectors at the end left out ("… des").

@@ -26,7 +26,7 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             var known = catalogue.Find(match.Value)!;
             // Within the next words: from a position alone, a failed match would go on trying to the text's end.
             var after = match.Index + match.Length;
-            var branch = Branch().Match(text, after, Math.Min(120, text.Length - after));
+            var branch = Branch().Match(text, after, Math.Min(BranchReach, text.Length - after));
             if (branch.Success && !(match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) || IsRegion(branch.Value)))
                 branch = Match.Empty;
             yield return branch.Success
@@ -35,6 +35,9 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             match = match.NextMatch();
         }
     }
+
+    /// <summary>The most characters a branch's place may take after the known name.</summary>
+    private const int BranchReach = 120;
 
     private static bool IsRegion(string words) =>
         Gazetteer.FrenchRegions.FindAll(words) is [var region] && OrganizationCatalogue.KeyOf(region) == OrganizationCatalogue.KeyOf(words.Trim());

@@ -5,10 +5,11 @@ namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
 /// Every organisation the opinion names, once, with its acronym and category: mentions from the
-/// finders (known names, cue words, acronyms in brackets, partner lists, category lists) over the
-/// whole text but its title block, the regional council named "la Région", then the names coordinated with them; then linked. Never a town of the campus's sites, a country or
-/// region, a person, a heading, the campus itself, the body that gives the opinion, or a name the
-/// data lists as not an organisation (programmes, plans, funds).
+/// finders (known names, cue words, acronyms in brackets, partner lists, category lists, the
+/// regional council named "la Région") over the whole text but its title block, then the names
+/// coordinated with those; then linked. Never a town of the campus's sites, a country or region, a
+/// person, a heading, the campus itself, the body that gives the opinion, or a name the data lists
+/// as not an organisation (programmes, plans, funds).
 /// </summary>
 public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IFieldExtractor
 {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Organizations;
 
@@ -14,7 +15,7 @@ public sealed partial class RegionalCouncilFinder
         if (region is null)
             yield break;
         foreach (Match match in Council().Matches(text))
-            yield return new OrganizationMention("Région " + region, null, Records.OrganizationCategory.Institution, match.Index, match.Length);
+            yield return new OrganizationMention("Région " + region, null, OrganizationCategory.Institution, match.Index, match.Length);
     }
 
     // Not when a name follows: "Région Hauts-de-France" and "Conseil régional des Hauts-de-France" are known names.
