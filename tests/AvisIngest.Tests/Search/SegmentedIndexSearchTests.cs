@@ -73,9 +73,14 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
 
         Assert.Equal(count, slices.Count);
         var pieces = slices.SelectMany(s => s).OrderBy(p => p.Leaf.DocBase + p.Start).ToList();
-        // The fixture's later segments hold 50 opinions (about 500 documents): more than a share at 7 slices.
-        if (reader.Leaves.Max(l => l.AtomicReader.MaxDoc) > share)
-            Assert.True(pieces.Count > reader.Leaves.Count, "a segment larger than a slice's share should be cut");
+        // Each slice ends where the opinion block holding its ideal end starts: inside a segment, or at
+        // its start when the ideal end falls in the segment's first block.
+        var ends = slices.SkipLast(1).Select(s => s[^1].Leaf.DocBase + s[^1].End).ToList();
+        Assert.Equal(Enumerable.Range(1, count - 1).Select(k => OpinionBlockStartByHand(reader.MaxDoc * k / count)), ends);
+        // The fixture's later segments hold 50 opinions (about 550 documents), about two shares at 7 slices:
+        // some of its six ends must cut a segment.
+        if (count == 7)
+            Assert.Contains(ends, end => reader.Leaves.All(l => l.DocBase != end));
         // Contiguous and complete: each piece starts where the previous one ended.
         Assert.Equal(0, pieces[0].Leaf.DocBase + pieces[0].Start);
         Assert.All(pieces.Zip(pieces.Skip(1)), p => Assert.Equal(p.First.Leaf.DocBase + p.First.End, p.Second.Leaf.DocBase + p.Second.Start));
@@ -86,6 +91,17 @@ public sealed class SegmentedIndexSearchTests(SegmentedIndexSearchTests.ArchiveI
         // About a share each: within a couple of opinion blocks (about ten documents each here).
         var sizes = slices.Select(s => s.Sum(p => p.End - p.Start)).ToList();
         Assert.True(sizes.Max() - sizes.Min() <= 25, $"share {share}: {string.Join(", ", sizes)}");
+    }
+
+    // Walks back from a document to the nearest opinion document (deleted ones included: a deleted
+    // opinion's sections are deleted with it and stay in its block).
+    private int OpinionBlockStartByHand(int doc)
+    {
+        var leaf = reader.Leaves.Last(l => l.DocBase <= doc);
+        var local = doc - leaf.DocBase;
+        while (leaf.AtomicReader.Document(local).Get(IndexFields.Type) != IndexFields.OpinionType)
+            local--;
+        return leaf.DocBase + local;
     }
 
     /// <summary>Every live matching section, scored in document order, grouped by its stored opinion id.</summary>
