@@ -128,4 +128,66 @@ public class OrganizationsExtractorTests
         Assert.Equal(["Transitions Pro Grand Est"], OrganizationsOf("Transitions Pro Grand Est finance les reconversions.").Select(o => o.Name));
         Assert.Equal(["Transitions Pro"], OrganizationsOf("Transitions Pro Amiens finance les reconversions.").Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_council_named_with_its_region_is_that_region_s_council_including_regions_merged_in_2016()
+    {
+        var found = OrganizationsOf("Le conseil régional de Picardie, puis la Région Grand Est et le Conseil régional du Nord Pas de Calais ont financé les plateaux ; le conseil régional de l'Ordre des architectes a été consulté.");
+        Assert.Equal(["Région Picardie", "Région Grand Est", "Région Nord-Pas-de-Calais"], found.Select(o => o.Name));
+        Assert.All(found, o => Assert.Equal(OrganizationCategory.Institution, o.Category));
+    }
+
+    [Fact]
+    public void The_regional_council_named_alone_in_an_opinion_without_a_region_is_that_of_the_first_region_written()
+    {
+        Assert.Equal(["Région Normandie"], OrganizationsOf("En Normandie, la Région finance les plateaux techniques.").Select(o => o.Name));
+        // "la réunion" in lower case is a meeting, not La Réunion.
+        Assert.Empty(OrganizationsOf("C'est la réunion des acteurs ; la Région finance les plateaux techniques."));
+    }
+
+    [Theory]
+    [InlineData("L'École de la Deuxième Chance accueille depuis 2019 des jeunes sans diplôme.", "École de la Deuxième Chance")]
+    [InlineData("La convention avec l'Université de Lorraine du 12 mars 2021 prévoit des stages.", "Université de Lorraine")]
+    public void A_date_after_a_name_is_not_part_of_it(string body, string name)
+    {
+        Assert.Contains(name, OrganizationsOf(body).Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_capitalised_cue_followed_by_a_pronoun_and_a_verb_names_nothing()
+    {
+        Assert.DoesNotContain(OrganizationsOf("Les lycées de l'Union en font partie depuis longtemps."), o => o.Name.StartsWith("Union", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_after_a_network_known_by_its_acronym_alone_is_a_local_unit_but_not_after_a_school_with_a_full_name()
+    {
+        Assert.Equal(["Greta de Lille", "GRETA d'Arras"], OrganizationsOf("Le Greta de Lille et le GRETA d'Arras forment des adultes.").Select(o => o.Name));
+        Assert.Equal(["École Supérieure d'Arts Appliqués et Textile"], OrganizationsOf("L'ESAAT de Roubaix forme des designers.").Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Names_after_a_kind_of_organisation_and_comme_or_dont_are_organisations_but_a_count_is_not()
+    {
+        var found = OrganizationsOf("Le territoire accueille des groupes industriels comme Lesaffre ou Bonduelle, et 40 entreprises dont 12 PME exportatrices.");
+        Assert.Equal(["Lesaffre", "Bonduelle"], found.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Universities_named_by_their_towns_are_one_each_and_a_number_takes_the_town_before_it()
+    {
+        Assert.Equal(["Université de Rouen", "Université de Caen"], OrganizationsOf("Le campus associe les universités de Rouen et Caen.").Select(o => o.Name));
+        Assert.Equal(["Université de Paris 1", "Université de Paris 8"], OrganizationsOf("Le campus associe les universités de Paris 1 et 8.").Select(o => o.Name));
+        Assert.All(OrganizationsOf("Le campus associe les universités de Rouen et Caen."), o => Assert.Equal(OrganizationCategory.University, o.Category));
+    }
+
+    [Fact]
+    public void The_state_s_services_school_groups_and_official_statistics_are_found()
+    {
+        var found = OrganizationsOf("La cité scolaire Jean Moulin, la direction départementale des territoires (DDT) et la direction régionale des affaires culturelles suivent le projet ; selon l'Insee, l'emploi progresse.");
+        Assert.Equal(
+            [("Cité scolaire Jean Moulin", null, OrganizationCategory.School), ("Direction départementale des territoires", "DDT", OrganizationCategory.Institution),
+             ("DRAC", null, OrganizationCategory.Institution), ("Institut national de la statistique et des études économiques", "INSEE", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Acronym, o.Category)));
+    }
 }

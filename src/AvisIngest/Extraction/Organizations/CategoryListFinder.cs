@@ -9,7 +9,8 @@ namespace AvisIngest.Extraction.Organizations;
 /// Names listed after a category word: "des universités : Lille, Artois, UPJV", "des EPLE et
 /// écoles (ESAAT, ENSAIT, …)", "des institutions : Région Hauts-de-France, Rectorat". The
 /// category word decides the category; a short name the known list completes in that category
-/// ("Lille" among universities: "Université de Lille") takes the known organisation.
+/// ("Lille" among universities: "Université de Lille") takes the known organisation. Universities
+/// named by their towns are one each ("les universités de Rouen et Caen").
 /// </summary>
 public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {
@@ -26,7 +27,9 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
         ("pole", OrganizationCategory.Network), ("federation", OrganizationCategory.Network),
     ];
 
-    public IEnumerable<OrganizationMention> Find(string text)
+    public IEnumerable<OrganizationMention> Find(string text) => Listed(text).Concat(UniversitiesOfTowns(text));
+
+    private IEnumerable<OrganizationMention> Listed(string text)
     {
         foreach (Match match in ListIntroduced().Matches(text))
         {
@@ -48,6 +51,34 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
             }
         }
     }
+
+    // "les universités de Rouen et Caen", "des universités de Lille 1 et 3": one university per town,
+    // a number alone taking the town before it.
+    private IEnumerable<OrganizationMention> UniversitiesOfTowns(string text)
+    {
+        foreach (Match match in UniversitiesOf().Matches(text))
+        {
+            var town = "";
+            foreach (Capture item in match.Groups["town"].Captures)
+            {
+                var name = item.Value.All(c => char.IsDigit(c)) ? town + " " + item.Value : item.Value;
+                town = NumberAtEnd().Replace(name, "");
+                var known = catalogue.Find("Université de " + name) ?? catalogue.Find("Université d'" + name);
+                yield return known is not null
+                    ? new OrganizationMention(known.Name, known.Acronym, known.Category, item.Index, item.Length)
+                    : new OrganizationMention((Elided().IsMatch(name) ? "Université d'" : "Université de ") + name, null, OrganizationCategory.University, item.Index, item.Length);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:les|des|aux|deux|trois|quatre|cinq)\s+universités\s+(?:de\s+|d['’])(?<town>\p{Lu}[\p{L}\-]*(?:\s\d+)?)(?:\s*,\s*(?:de\s+|d['’])?(?<town>\p{Lu}[\p{L}\-]*(?:\s\d+)?|\d+))*\s+et\s+(?:de\s+|d['’])?(?<town>\p{Lu}[\p{L}\-]*(?:\s\d+)?|\d+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UniversitiesOf();
+
+    [GeneratedRegex(@"\s\d+$")]
+    private static partial Regex NumberAtEnd();
+
+    [GeneratedRegex(@"^[AEIOUYÉÈÂÎ]")]
+    private static partial Regex Elided();
 
     private static OrganizationCategory CategoryOf(string intro)
     {

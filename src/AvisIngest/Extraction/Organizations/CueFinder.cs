@@ -52,7 +52,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         {
             var word = words[i].Value;
             // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA").
-            if (StopWords.Contains(word) || (word == "et" && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value))))
+            if (StopWords.Contains(word) || (word == "et" && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value))) || StartsDate(words, i))
                 break;
             end = words[i].Index + word.Length;
             if (IsCapitalised(word))
@@ -74,7 +74,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // by a determiner); without either within the cue's reach, where the name ends is unknown.
     private static int CommonWordsEnd(string text, Match match, List<Match> words)
     {
-        if (!char.IsUpper(match.Groups["cue"].Value[0]) || !ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index))))
+        if (!char.IsUpper(match.Groups["cue"].Value[0]) || !ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index)))
+            || words.Count == 0 || !NameTailStart().IsMatch(words[0].Value))
             return -1;
         for (var i = 0; i < words.Count; i++)
         {
@@ -95,6 +96,24 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             count--;
         return count == 0 ? -1 : words[count - 1].Index + words[count - 1].Length;
     }
+
+    // "la loi … du 8 juillet 2013", "ouverte depuis 2019": a date is not part of a name ("Lille 1",
+    // "Horizon 2020" are: a year right after a capitalised word is part of it).
+    private static bool StartsDate(List<Match> words, int i) =>
+        (Year().IsMatch(words[i].Value) && i > 0 && !IsCapitalised(words[i - 1].Value)) || (i + 1 < words.Count && (words[i].Value.All(char.IsDigit) || words[i].Value == "1er") && Months.Contains(words[i + 1].Value));
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    };
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex Year();
+
+    // Common words go on a name when they open as a name's do: a preposition ("pour la formation",
+    // "du ferroviaire") or an adjective ("national"); not a pronoun and a verb ("l'Union en font partie").
+    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes))$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameTailStart();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "et", "pour", "en", "à", "au", "aux" };
 

@@ -6,7 +6,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Every known organisation's name, acronym or other name, wherever it stands ("l'UPJV", "France
 /// Chimie"). A known acronym followed by proper names is a branch of its own, of the same category
-/// ("UIMM Grand Hainaut", "MEDEF Lille Métropole"); so is any known name followed by a region
+/// ("UIMM Grand Hainaut", "MEDEF Lille Métropole", "Greta de Lille"); so is any known name followed by a region
 /// ("Transitions Pro Hauts-de-France").
 /// </summary>
 public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
@@ -26,8 +26,12 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             var known = catalogue.Find(match.Value)!;
             // Within the next words: from a position alone, a failed match would go on trying to the text's end.
             var after = match.Index + match.Length;
+            var onlyAcronym = known.Acronym is null && known.Name.All(c => !char.IsLower(c));
+            var acronymForm = match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) || (onlyAcronym && string.Equals(match.Value, known.Name, StringComparison.OrdinalIgnoreCase));
             var branch = Branch().Match(text, after, Math.Min(BranchReach, text.Length - after));
-            if (branch.Success && !(match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) || IsRegion(branch.Value)))
+            // "de Lille" makes a local unit of a network known by its acronym alone ("Greta de Lille"),
+            // not of a school with a full name ("l'ESAAT de Roubaix" is the ESAAT).
+            if (branch.Success && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym)))
                 branch = Match.Empty;
             yield return branch.Success
                 ? new OrganizationMention(match.Value + branch.Value, null, known.Category, match.Index, match.Length + branch.Length)
@@ -42,6 +46,7 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     private static bool IsRegion(string words) =>
         Gazetteer.FrenchRegions.FindAll(words) is [var region] && OrganizationCatalogue.KeyOf(region) == OrganizationCatalogue.KeyOf(words.Trim());
 
-    [GeneratedRegex(@"\G[ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
+    // "UIMM Grand Hainaut", "Greta de Lille", "CCI d'Amiens": a place after the acronym.
+    [GeneratedRegex(@"\G[ \u00A0]+(?<de>(?:de|du)[ \u00A0]+|d['’])?" + ProperName.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex Branch();
 }

@@ -4,7 +4,8 @@ namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
 /// Proper names listed as partners: after "partenariats avec", "en lien avec", "coopération avec",
-/// "avec l'appui de", "membres dont", "partenaires, notamment". Only the capitalised names of the
+/// "avec l'appui de", "membres dont", "partenaires, notamment", and after a plural kind of
+/// organisation and "comme", "tels que", "dont", "notamment" ("des laboratoires comme Sanofi"). Only the capitalised names of the
 /// list; their category is unknown unless a cue or the known list tells it.
 /// </summary>
 public sealed partial class PartnerListFinder : IOrganizationMentionFinder
@@ -19,13 +20,14 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
             {
                 var at = list.Value.IndexOf(item, from, StringComparison.Ordinal);
                 from = at < 0 ? from : at + item.Length;
-                if (at >= 0 && ProperName.AtStart(item) is { } name && name.Name.Any(char.IsLetter))
+                // "80 entreprises dont 20 PME": a count is not a name.
+                if (at >= 0 && ProperName.AtStart(item) is { } name && char.IsLetter(name.Name[0]))
                     yield return new OrganizationMention(name.Name, name.Acronym, null, list.Index + at, name.Length);
             }
         }
     }
 
-    // Commas separate names; "et" too, unless it joins the words of one name before its acronym
+    // Commas separate names; "et" and "ou" too, unless it joins the words of one name before its acronym
     // ("Innovons et Développons l'Esprit d'Entreprendre (IDEE) et C-Génial").
     internal static IEnumerable<string> Items(string list)
     {
@@ -45,12 +47,12 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         }
     }
 
-    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)\s+avec|avec l['’]appui\s+(?:de|du|des|d['’])|(?:partenaires|membres)[^.;:\n]{0,40}?(?:dont|notamment|comme|tels? que))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)\s+avec|avec l['’]appui\s+(?:de|du|des|d['’])|(?:partenaires|membres|entreprises|industriels|groupes|laboratoires|organismes|établissements|centres|écoles|universités|fédérations|associations|acteurs|opérateurs|financeurs)[^.;:\n]{0,40}?(?:dont|notamment|comme|tels? que|telles? que|parmi lesquels|parmi lesquelles))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerList();
 
     [GeneratedRegex(@"^\s*et\s+")]
     private static partial Regex LeadingEt();
 
-    [GeneratedRegex(@"\s+et\s+")]
+    [GeneratedRegex(@"\s+(?:et|ou)\s+")]
     private static partial Regex Et();
 }

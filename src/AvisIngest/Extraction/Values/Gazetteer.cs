@@ -21,13 +21,26 @@ public sealed partial class Gazetteer
         pattern = new Regex(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
 
-    /// <summary>The French regions by their official names.</summary>
-    public static Gazetteer FrenchRegions { get; } = new(
+    private static readonly string[] RegionNames =
     [
         "Hauts-de-France", "Île-de-France", "Grand Est", "Normandie", "Bretagne", "Pays de la Loire",
         "Centre-Val de Loire", "Bourgogne-Franche-Comté", "Nouvelle-Aquitaine", "Occitanie", "Auvergne-Rhône-Alpes",
         "Provence-Alpes-Côte d'Azur", "Corse", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
-    ]);
+    ];
+
+    /// <summary>The French regions by their official names.</summary>
+    public static Gazetteer FrenchRegions { get; } = new(RegionNames);
+
+    /// <summary>
+    /// Today's regions and those merged in 2016 (and the interim "Nord-Pas-de-Calais-Picardie"):
+    /// archives name councils of the older ones.
+    /// </summary>
+    public static Gazetteer FrenchRegionsOldAndNew { get; } = new(RegionNames.Concat(
+    [
+        "Nord-Pas-de-Calais-Picardie", "Nord-Pas-de-Calais", "Picardie", "Basse-Normandie", "Haute-Normandie",
+        "Champagne-Ardenne", "Lorraine", "Alsace", "Bourgogne", "Franche-Comté", "Aquitaine", "Limousin",
+        "Poitou-Charentes", "Midi-Pyrénées", "Languedoc-Roussillon", "Auvergne", "Rhône-Alpes", "Centre",
+    ]));
 
     /// <summary>Foreign countries and regions of cooperation.</summary>
     public static Gazetteer Countries { get; } = new(
