@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using AvisIngest.Extraction.Organizations;
+using AvisIngest.Extraction.Organizations.Candidates;
 using AvisIngest.Sections.Classification;
 using AvisIngest.Sections.Evaluation;
 
@@ -9,7 +11,8 @@ namespace AvisIngest.Cli.Commands;
 /// `avis train [--data FICHIER.tsv] [--out FICHIER.zip] [--headings FICHIER.tsv] [--evaluate]`: trains
 /// the section classifier from the labelled headings and writes the model and its metadata, then
 /// the heading-line classifier from the labelled documents (models/heading-lines.zip), and prints how
-/// rules, classifier and both find headings on documents held out one at a time; --evaluate also
+/// rules, classifier and both find headings on documents held out one at a time, and how the rules
+/// and the candidate-name classifier find organisations (measured, not shipped); --evaluate also
 /// prints the section classifier's cross-validated confusion matrix.
 /// </summary>
 public sealed class TrainCommand : ICommand
@@ -18,12 +21,14 @@ public sealed class TrainCommand : ICommand
     public const string DefaultModel = "models/section-classifier.zip";
     public const string DefaultHeadingData = "corpus/labels/headings.tsv";
     public const string DefaultHeadingModel = "models/heading-lines.zip";
+    public const string DefaultOrganizationData = "corpus/labels/organizations.tsv";
 
     public CommandSyntax Syntax { get; } = new("train", "", "entraîne les classifieurs de sections et de titres (depuis la racine du dépôt)",
         [
             new("--data", "FICHIER.tsv", $"titres étiquetés ({DefaultData})"),
             new("--out", "FICHIER.zip", $"modèle écrit ({DefaultModel})"),
             new("--headings", "FICHIER.tsv", $"lignes de titres étiquetées ({DefaultHeadingData})"),
+            new("--organisations", "FICHIER.tsv", $"organisations étiquetées ({DefaultOrganizationData})"),
             new("--evaluate", null, "matrice de confusion et chiffres par document"),
         ],
         ["avis train", "avis train --evaluate"]);
@@ -61,7 +66,43 @@ public sealed class TrainCommand : ICommand
         if (parsed.Has("--evaluate"))
             WriteConfusion(output, evaluation);
         TrainHeadingLines(parsed.Value("--headings") ?? DefaultHeadingData, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
+        CompareOrganizationClassifier(parsed.Value("--organisations") ?? DefaultOrganizationData, output);
         return ExitCode.Ok;
+    }
+
+    // The candidate-name classifier is measured, not shipped: the rules do as well on held-out
+    // documents (docs/accuracy.md). Printed so that it is measured again when labels grow.
+    private static void CompareOrganizationClassifier(string data, TextWriter output)
+    {
+        if (!File.Exists(data))
+            throw new UsageException($"organisations étiquetées introuvables : {data} (lancez la commande depuis la racine du dépôt, ou indiquez --organisations)");
+        IReadOnlyDictionary<string, IReadOnlyList<Records.Organization>> labels;
+        try
+        {
+            labels = OrganizationScores.LoadLabels(data);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        if (labels.Keys.FirstOrDefault(path => !File.Exists(path)) is { } missing)
+            throw new UsageException($"document étiqueté introuvable : {missing}");
+        IReadOnlyList<OrganizationComparison> results;
+        try
+        {
+            results = new OrganizationClassifierComparison(labels).Run(new HashSet<string>());
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        var rules = results.Aggregate(OrganizationScores.Zero, (a, r) => a + r.Rules);
+        var both = results.Aggregate(OrganizationScores.Zero, (a, r) => a + r.WithClassifier);
+        output.WriteLine();
+        output.WriteLine($"Organisations : {labels.Count} documents étiquetés, {rules.Labelled} organisations ; chaque document mesuré sans avoir servi à l'entraînement :");
+        output.WriteLine("méthode                    précision  rappel");
+        output.WriteLine($"{"règles (livrées)",-26} {rules.Precision,9:P1} {rules.Recall,7:P1}");
+        output.WriteLine($"{"règles + classifieur",-26} {both.Precision,9:P1} {both.Recall,7:P1}");
     }
 
     private static void TrainHeadingLines(string data, string modelPath, bool perDocument, TextWriter output)

@@ -12,11 +12,11 @@ namespace AvisIngest.Tests.Extraction;
 /// </summary>
 public class OrganizationAccuracyTests(ITestOutputHelper output)
 {
-    private static readonly string LabelsPath = Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "organizations.tsv");
+    internal static readonly string LabelsPath = Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "organizations.tsv");
 
-    private static readonly string[] HeldOut = ["avis-campus-bois-partenaires.txt", "avis-ceser-industrie-partenaires.txt"];
+    internal static readonly string[] HeldOut = ["avis-campus-bois-partenaires.txt", "avis-ceser-industrie-partenaires.txt"];
 
-    private static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
+    internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
 
     // Held-out documents print their totals only: their misses, once read, would be tuned on.
     private OrganizationScores Measure(Func<string, bool> which, bool details = true)

@@ -30,13 +30,19 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
 
     public OrganizationsExtractor() : this(OrganizationCatalogue.Default) { }
 
-    public void Extract(ExtractionContext context, OpinionRecord record)
+    public void Extract(ExtractionContext context, OpinionRecord record) =>
+        record.Organizations.AddRange(Link(RuleMentions(context.BodyText(), record)));
+
+    /// <summary>The mentions the finders make of the text, kept and the longest of overlapping ones taken.</summary>
+    public List<OrganizationMention> RuleMentions(string text, OpinionRecord record)
     {
-        var text = context.BodyText();
         var mentions = Longest(finders.SelectMany(f => f.Find(text)).Concat(regionalCouncil.Find(text, record.Body.Region)).Where(m => Keeps(m, record)).ToList());
         mentions.AddRange(coordination.Find(text, mentions).Where(m => Keeps(m, record)));
-        record.Organizations.AddRange(linker.Link(Longest(mentions)));
+        return Longest(mentions);
     }
+
+    /// <summary>Organisations of mentions, linked (a name and its acronym are one, a known name is the known organisation).</summary>
+    public List<Organization> Link(IEnumerable<OrganizationMention> mentions) => linker.Link(mentions);
 
     // Of two mentions that overlap, the one with the longer name; sorted by start, only mentions
     // that start before one ends can overlap it, so a long text is not compared pairwise.
@@ -57,7 +63,8 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         return sorted.Where((_, i) => !dropped[i]).ToList();
     }
 
-    private bool Keeps(OrganizationMention mention, OpinionRecord record)
+    /// <summary>Whether a mention may be an organisation of this opinion: not a place, the campus, the body giving it, or a listed non-organisation.</summary>
+    public bool Keeps(OrganizationMention mention, OpinionRecord record)
     {
         var name = mention.Name;
         if (name.Length < 2 || catalogue.IsNotAnOrganization(name) || catalogue.Find(name) is null && IsPlace(name, record))

@@ -1,6 +1,6 @@
+using AvisIngest.Learning;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
 
 namespace AvisIngest.Sections.Classification;
 
@@ -25,21 +25,7 @@ public static class HeadingLineModel
     /// <summary>Where the model ships, next to the program (copied from models/ at build).</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "models", "heading-lines.zip");
 
-    public static ITransformer Train(IReadOnlyList<HeadingLineExample> examples)
-    {
-        var ml = new MLContext(seed: Seed);
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(HeadingLineExample.Label),
-            FeatureColumnName = nameof(HeadingLineExample.Features),
-            NumberOfLeaves = 8,
-            NumberOfTrees = 60,
-            MinimumExampleCountPerLeaf = 3,
-            LearningRate = 0.15,
-            NumberOfThreads = 1,
-        });
-        return trainer.Fit(ml.Data.LoadFromEnumerable(examples));
-    }
+    public static ITransformer Train(IReadOnlyList<HeadingLineExample> examples) => SmallTreeClassifier.Train(examples, Seed);
 
     public static void Save(ITransformer model, string path)
     {

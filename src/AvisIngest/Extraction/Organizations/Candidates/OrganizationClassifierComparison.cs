@@ -1,0 +1,66 @@
+using AvisIngest.Pipeline;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations.Candidates;
+
+/// <summary>One document's scores by the rules alone and with the classifier, and what both found.</summary>
+public sealed record OrganizationComparison(string Path, OrganizationScores Rules, OrganizationScores WithClassifier, IReadOnlyList<Organization> Found);
+
+/// <summary>
+/// Measures what the candidate classifier adds to the rules on labelled documents: each document
+/// scored by the rules alone, and by the rules plus the candidates a classifier trained on all the
+/// other documents accepts (leave one document out), so no figure comes from a document the
+/// classifier was trained on. Documents given as held out are never trained on: they are scored by
+/// a classifier trained on all the others.
+/// </summary>
+public sealed class OrganizationClassifierComparison
+{
+    private readonly OpinionPipeline pipeline = OpinionPipelineBuilder.CreateDefault().Build();
+    private readonly OrganizationsExtractor extractor = new();
+    private readonly OrganizationCandidateFinder finder = new(OrganizationCatalogue.Default);
+    private readonly List<LabelledDocument> documents;
+
+    public OrganizationClassifierComparison(IReadOnlyDictionary<string, IReadOnlyList<Organization>> labels)
+    {
+        documents = labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => Read(l.Key, l.Value)).ToList();
+    }
+
+    /// <summary>Per document: the rules' scores, the rules-plus-classifier scores, and what rules and classifier found.</summary>
+    /// <param name="threshold">The probability from which a candidate is taken as an organisation.</param>
+    public IReadOnlyList<OrganizationComparison> Run(ISet<string> heldOut, float threshold = OrganizationCandidateModel.Threshold)
+    {
+        var trainable = documents.Where(d => !heldOut.Contains(d.Path)).ToList();
+        var all = OrganizationCandidateModel.Engine(OrganizationCandidateModel.Train(Examples(trainable)));
+        return documents.Select(d =>
+        {
+            var engine = heldOut.Contains(d.Path) ? all : OrganizationCandidateModel.Engine(OrganizationCandidateModel.Train(Examples(trainable.Where(o => o != d))));
+            var accepted = d.Candidates.Where(c => OrganizationCandidateFinder.Undecided(c, d.Mentions) && engine.Predict(new OrganizationCandidateExample { Features = c.Features }).Probability >= threshold);
+            var found = extractor.Link(d.Mentions.Concat(accepted.Select(c => c.ToMention())));
+            return new OrganizationComparison(d.Path, OrganizationScores.Of(d.RuleOrganizations, d.Labels), OrganizationScores.Of(found, d.Labels), found);
+        }).ToList();
+    }
+
+    /// <summary>The examples of every labelled document, to train the shipped model on.</summary>
+    public IReadOnlyList<OrganizationCandidateExample> AllExamples() => Examples(documents);
+
+    private static List<OrganizationCandidateExample> Examples(IEnumerable<LabelledDocument> documents) =>
+        documents.SelectMany(d => d.Candidates.Select(c => new OrganizationCandidateExample { Features = c.Features, Label = d.IsLabelled(c.Name) })).ToList();
+
+    private LabelledDocument Read(string path, IReadOnlyList<Organization> labels)
+    {
+        var result = pipeline.Extract(path);
+        if (result.Record is not { } record || result.Document is not { } document)
+            throw new InvalidDataException($"{path} : pas un avis lisible");
+        var text = new ExtractionContext(document, record.Sections).BodyText();
+        var mentions = extractor.RuleMentions(text, record);
+        var candidates = finder.Find(text).Where(c => extractor.Keeps(c.ToMention(), record)).ToList();
+        return new LabelledDocument(path, labels, record.Organizations, mentions, candidates);
+    }
+
+    private sealed record LabelledDocument(string Path, IReadOnlyList<Organization> Labels, IReadOnlyList<Organization> RuleOrganizations,
+        IReadOnlyList<OrganizationMention> Mentions, IReadOnlyList<OrganizationCandidate> Candidates)
+    {
+        public bool IsLabelled(string name) =>
+            Labels.Any(l => OrganizationCatalogue.KeyOf(l.Name) == OrganizationCatalogue.KeyOf(name) || (l.Acronym is { } a && OrganizationCatalogue.KeyOf(a) == OrganizationCatalogue.KeyOf(name)));
+    }
+}
