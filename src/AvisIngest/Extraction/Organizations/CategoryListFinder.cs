@@ -61,7 +61,7 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
             var town = "";
             foreach (Capture item in match.Groups["town"].Captures)
             {
-                var name = item.Value.All(c => char.IsDigit(c)) ? town + " " + item.Value : item.Value;
+                var name = item.Value.All(char.IsDigit) ? town + " " + item.Value : item.Value;
                 town = NumberAtEnd().Replace(name, "");
                 var known = catalogue.Find("Université de " + name) ?? catalogue.Find("Université d'" + name);
                 yield return known is not null

@@ -6,8 +6,8 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Every known organisation's name, acronym or other name, wherever it stands ("l'UPJV", "France
 /// Chimie"). A known acronym followed by proper names is a branch of its own, of the same category
-/// ("UIMM Grand Hainaut", "MEDEF Lille Métropole", "Greta de Lille"); so is any known name followed by a region
-/// ("Transitions Pro Hauts-de-France").
+/// ("UIMM Grand Hainaut", "MEDEF Lille Métropole", "Greta de Lille"); so is any known name followed
+/// by a region ("Transitions Pro Hauts-de-France").
 /// </summary>
 public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {

@@ -3,14 +3,14 @@ using AvisIngest.Extraction.Values;
 
 namespace AvisIngest.Extraction.Organizations.Candidates;
 
-/// <summary>A proper name no rule decided, with what the candidate classifier sees of it.</summary>
+/// <summary>A proper name of the text, with what the candidate classifier sees of it.</summary>
 public sealed record OrganizationCandidate(string Name, int Index, int Length, float[] Features)
 {
     public OrganizationMention ToMention() => new(Name, null, null, Index, Length);
 }
 
 /// <summary>
-/// The proper names and capitalised acronyms of a text that no finder took, each with its form
+/// Every proper name and capitalised acronym of a text, each with its form
 /// (words, capitals, digits, a cue word inside), the words around it (an article, a preposition of
 /// place, "avec", a coordination, a person's title before; a bracket or punctuation after), and how
 /// the text uses it (a first word written elsewhere in lower case is a common word; a name

@@ -40,9 +40,6 @@ public sealed class OrganizationClassifierComparison
         }).ToList();
     }
 
-    /// <summary>The examples of every labelled document, to train the shipped model on.</summary>
-    public IReadOnlyList<OrganizationCandidateExample> AllExamples() => Examples(documents);
-
     private static List<OrganizationCandidateExample> Examples(IEnumerable<LabelledDocument> documents) =>
         documents.SelectMany(d => d.Candidates.Select(c => new OrganizationCandidateExample { Features = c.Features, Label = d.IsLabelled(c.Name) })).ToList();
 
