@@ -71,7 +71,8 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         var texts = new string?[paragraphs.Count];
         string TextAt(int i) => texts[i] ??= document.TextOf(paragraphs[i]);
         var candidates = new List<DetectedHeading>();
-        for (var i = 0; i < paragraphs.Count; i++)
+        // The first paragraph is the document's title ("RAPPORT ET AVIS …"), part of its header.
+        for (var i = 1; i < paragraphs.Count; i++)
         {
             cancel.ThrowIfCancellationRequested();
             if (paragraphs[i].Length > Heading.MaxLength)
@@ -193,7 +194,8 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // A line with a document number ("Avis n° 2019-1234 sur …") is the document's title, not a section's.
-    [GeneratedRegex(@"\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour ?:|Pour (?:(?:le|la) |l['’])?\p{Lu}|Pour (?:ordre|copie|extrait)\b|P\.O\.|Signé|Fait à)|\bTél\b|^Page \d", RegexOptions.CultureInvariant)]
+    // A line with a document number ("Avis n° 2019-1234 sur …") is the document's title, not a section's;
+    // a table of contents' entry ("I. Le contexte ........ 3") names a section elsewhere.
+    [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \u00A0]*\d*[ \u00A0]*$|\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour ?:|Pour (?:(?:le|la) |l['’])?\p{Lu}|Pour (?:ordre|copie|extrait)\b|P\.O\.|Signé|Fait à)|\bTél\b|^Page \d", RegexOptions.CultureInvariant)]
     private static partial Regex NotATitle();
 }

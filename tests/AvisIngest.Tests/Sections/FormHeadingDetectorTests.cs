@@ -39,6 +39,32 @@ public class FormHeadingDetectorTests
         Assert.Equal([null, $"{first} Une mutation engagée", $"{second} Des formations renouvelées"], HeadingsOf(text));
     }
 
+    [Theory]
+    [InlineData(" ........................ 3", " ........................ 6")]
+    [InlineData(" …………………… 3", " …………………… 6")]
+    [InlineData(" . . . . . . . 3", " . . . . . . . 6")]
+    public void A_table_of_contents_entry_is_not_a_heading_its_section_in_the_text_is(string firstLeader, string secondLeader)
+    {
+        var text = Title +
+            "SOMMAIRE\n\n" +
+            $"I. Le territoire{firstLeader}\nII. Le projet{secondLeader}\n\n" +
+            "I. Le territoire\n\nLe territoire connaît une transformation profonde.\n\n" +
+            "II. Le projet\n\nLe campus veut doubler le nombre de ses apprentis.\n\n" + Decision;
+        Assert.Equal([null, "SOMMAIRE", "I. Le territoire", "II. Le projet"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void A_title_in_capitals_on_the_first_line_is_the_header_not_a_section()
+    {
+        var text = "AVIS DU CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL RÉGIONAL\n\n" +
+            "PRÉAMBULE\n\nLe conseil a été saisi par la Région le 4 mars 2024.\n\n" +
+            "I. Le territoire\n\nLe territoire connaît une transformation profonde.\n\n" +
+            "II. Le projet\n\nLe campus veut doubler le nombre de ses apprentis.\n\n" + Decision;
+        var sections = SectionsOf(text);
+        Assert.Equal([null, "PRÉAMBULE", "I. Le territoire", "II. Le projet"], sections.Select(s => s.Heading));
+        Assert.Equal(SectionKind.Header, sections[0].Kind);
+    }
+
     [Fact]
     public void Decimal_numbers_are_sub_headings_of_arabic_ones()
     {
