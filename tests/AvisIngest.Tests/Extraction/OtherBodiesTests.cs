@@ -73,6 +73,15 @@ public class OtherBodiesTests
     }
 
     [Theory]
+    [InlineData("Avis du CESER Bretagne sur le schéma régional des formations", "Conseil économique, social et environnemental régional", "CESER", "Bretagne")]
+    [InlineData("Avis de la MRAe Grand Est sur le plan local d'urbanisme", "Mission régionale d'autorité environnementale", "MRAe", "Grand Est")]
+    public void A_body_named_by_its_acronym_alone_gets_the_name_the_acronym_stands_for(string title, string name, string acronym, string region)
+    {
+        var record = TestFiles.RecordOf(title + "\n\nSéance du 4 mars 2025\n\n1. L'avis\nLe conseil émet un avis favorable.");
+        Assert.Equal((name, acronym, region), (record.Body.Name, record.Body.Acronym, record.Body.Region));
+    }
+
+    [Theory]
     [InlineData("AVIS DÉLIBÉRÉ N° 2017-1878 adopté lors de la séance du 31 octobre 2017", "2017-1878")]
     [InlineData("Avis n° 2020APNA28 dossier P-2020-9388", "2020APNA28")]
     [InlineData("vu l'arrêté n° 2016-519 du 28 avril 2016\nAvis n° 2021-5163 rendu le 15 mars 2021", "2021-5163")]

@@ -27,9 +27,23 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
             acronym = Acronym().Match(context.Document.Text);
         if (acronym.Success)
             record.Body.Acronym = acronym.Value;
+        // Else the name its acronym stands for: "Avis du CESER Bretagne" names the regional council.
+        if (record.Body.Name is null && record.Body.Acronym is { } known && NamesOfAcronyms.TryGetValue(known, out var full))
+            record.Body.Name = full;
         record.Body.Region = Gazetteer.FrenchRegions.FirstIn(header)
             ?? Gazetteer.FrenchRegions.FirstIn(context.TextOf(SectionKind.Opinion));
     }
+
+    // The bodies of Acronym(), by their names in the texts that create them (COREF has no single one).
+    private static readonly Dictionary<string, string> NamesOfAcronyms = new(StringComparer.Ordinal)
+    {
+        ["CoRE"] = "Comité régional pour l'emploi",
+        ["CREFOP"] = "Comité régional de l'emploi, de la formation et de l'orientation professionnelles",
+        ["CESER"] = "Conseil économique, social et environnemental régional",
+        ["CESE"] = "Conseil économique, social et environnemental",
+        ["MRAe"] = "Mission régionale d'autorité environnementale",
+        ["CNEFOP"] = "Conseil national de l'emploi, de la formation et de l'orientation professionnelles",
+    };
 
     private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
