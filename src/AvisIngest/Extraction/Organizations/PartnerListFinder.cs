@@ -5,8 +5,9 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Proper names listed as partners: after "partenariats avec", "en lien avec", "coopération avec",
 /// "avec l'appui de", "membres dont", "partenaires, notamment", and after a plural kind of
-/// organisation and "comme", "tels que", "dont", "notamment" ("des laboratoires comme Sanofi"). Only the capitalised names of the
-/// list; their category is unknown unless a cue or the known list tells it.
+/// organisation and "comme", "tels que", "dont", "notamment" ("des laboratoires comme Sanofi").
+/// Only the capitalised names of the list; their category is unknown unless a cue or the known
+/// list tells it.
 /// </summary>
 public sealed partial class PartnerListFinder : IOrganizationMentionFinder
 {
@@ -27,8 +28,8 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         }
     }
 
-    // Commas separate names; "et" and "ou" too, unless it joins the words of one name before its acronym
-    // ("Innovons et Développons l'Esprit d'Entreprendre (IDEE) et C-Génial").
+    // Commas separate names; "et" and "ou" too, unless "et" joins the words of one name before its
+    // acronym ("Innovons et Développons l'Esprit d'Entreprendre (IDEE) et C-Génial").
     internal static IEnumerable<string> Items(string list)
     {
         foreach (var chunk in list.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
