@@ -39,6 +39,10 @@ public sealed class TrainCommand : ICommand
         var modelPath = parsed.Value("--out") ?? DefaultModel;
         if (!File.Exists(data))
             throw new UsageException($"données d'entraînement introuvables : {data} (lancez la commande depuis la racine du dépôt, ou indiquez --data)");
+        // Checked before anything is trained or written.
+        var organisations = parsed.Value("--organisations") ?? DefaultOrganizationData;
+        if (!File.Exists(organisations))
+            throw new UsageException($"organisations étiquetées introuvables : {organisations} (lancez la commande depuis la racine du dépôt, ou indiquez --organisations)");
 
         IReadOnlyList<SectionExample> examples;
         try
@@ -66,7 +70,7 @@ public sealed class TrainCommand : ICommand
         if (parsed.Has("--evaluate"))
             WriteConfusion(output, evaluation);
         TrainHeadingLines(parsed.Value("--headings") ?? DefaultHeadingData, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
-        CompareOrganizationClassifier(parsed.Value("--organisations") ?? DefaultOrganizationData, output);
+        CompareOrganizationClassifier(organisations, output);
         return ExitCode.Ok;
     }
 
@@ -74,8 +78,6 @@ public sealed class TrainCommand : ICommand
     // documents (docs/accuracy.md). Printed so that it is measured again when labels grow.
     private static void CompareOrganizationClassifier(string data, TextWriter output)
     {
-        if (!File.Exists(data))
-            throw new UsageException($"organisations étiquetées introuvables : {data} (lancez la commande depuis la racine du dépôt, ou indiquez --organisations)");
         IReadOnlyDictionary<string, IReadOnlyList<Records.Organization>> labels;
         try
         {

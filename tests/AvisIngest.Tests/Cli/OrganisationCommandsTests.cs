@@ -13,6 +13,19 @@ public class OrganisationCommandsTests
         JsonDocument.Parse(json).RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).Order().ToArray();
 
     [Fact]
+    public void Train_with_a_missing_organisation_file_says_so_in_french_and_writes_no_model()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var model = Path.Combine(folder.File("models"), "section-classifier.zip");
+        var labels = Path.Combine(TestFiles.RepoRoot, "corpus", "labels");
+        var (code, _, error) = TestFiles.RunCli("train", "--data", Path.Combine(labels, "sections.tsv"), "--headings", Path.Combine(labels, "headings.tsv"),
+            "--organisations", folder.File("absent.tsv"), "--out", model);
+        Assert.Equal(1, code);
+        Assert.Contains("organisations étiquetées introuvables", error);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(model)), "rien ne doit être écrit avant la vérification");
+    }
+
+    [Fact]
     public void The_acronym_and_the_full_name_find_the_same_opinions()
     {
         using var folder = TestFiles.NewTempFolder();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
 
 namespace AvisIngest.Extraction.Organizations;
 
@@ -100,12 +101,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // "la loi … du 8 juillet 2013", "ouverte depuis 2019": a date is not part of a name ("Lille 1",
     // "Horizon 2020" are: a year right after a capitalised word is part of it).
     private static bool StartsDate(List<Match> words, int i) =>
-        (Year().IsMatch(words[i].Value) && i > 0 && !IsCapitalised(words[i - 1].Value)) || (i + 1 < words.Count && (words[i].Value.All(char.IsDigit) || words[i].Value == "1er") && Months.Contains(words[i + 1].Value));
-
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    };
+        (Year().IsMatch(words[i].Value) && i > 0 && !IsCapitalised(words[i - 1].Value)) || (i + 1 < words.Count && (words[i].Value.All(char.IsDigit) || words[i].Value == "1er") && FrenchDate.IsMonth(words[i + 1].Value));
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();

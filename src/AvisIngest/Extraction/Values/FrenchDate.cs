@@ -20,6 +20,9 @@ public static partial class FrenchDate
         ["novembre"] = 11, ["nov"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12, ["dec"] = 12,
     };
 
+    /// <summary>Whether a word is a month's name or its usual abbreviation ("juillet", "févr.").</summary>
+    public static bool IsMonth(string word) => Months.ContainsKey(word.TrimEnd('.'));
+
     public static IEnumerable<DateMatch> FindAll(string text)
     {
         foreach (Match match in AnyDate().Matches(text))

@@ -13,12 +13,9 @@ public sealed class OrganizationCandidateExample
     public float[] Features { get; set; } = [];
 }
 
-/// <summary>The classifier's answer for one candidate.</summary>
+/// <summary>The classifier's answer for one candidate: the probability that it is an organisation.</summary>
 public sealed class OrganizationCandidatePrediction
 {
-    [ColumnName("PredictedLabel")]
-    public bool IsOrganization { get; set; }
-
     public float Probability { get; set; }
 }
 

@@ -3,8 +3,8 @@ using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Organizations.Candidates;
 
-/// <summary>One document's scores by the rules alone and with the classifier, and what both found.</summary>
-public sealed record OrganizationComparison(string Path, OrganizationScores Rules, OrganizationScores WithClassifier, IReadOnlyList<Organization> Found);
+/// <summary>One document's scores by the rules alone and with the classifier.</summary>
+public sealed record OrganizationComparison(string Path, OrganizationScores Rules, OrganizationScores WithClassifier);
 
 /// <summary>
 /// Measures what the candidate classifier adds to the rules on labelled documents: each document
@@ -25,18 +25,17 @@ public sealed class OrganizationClassifierComparison
         documents = labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => Read(l.Key, l.Value)).ToList();
     }
 
-    /// <summary>Per document: the rules' scores, the rules-plus-classifier scores, and what rules and classifier found.</summary>
-    /// <param name="threshold">The probability from which a candidate is taken as an organisation.</param>
-    public IReadOnlyList<OrganizationComparison> Run(ISet<string> heldOut, float threshold = OrganizationCandidateModel.Threshold)
+    /// <summary>Per document: the rules' scores and the rules-plus-classifier scores.</summary>
+    public IReadOnlyList<OrganizationComparison> Run(ISet<string> heldOut)
     {
         var trainable = documents.Where(d => !heldOut.Contains(d.Path)).ToList();
         var all = OrganizationCandidateModel.Engine(OrganizationCandidateModel.Train(Examples(trainable)));
         return documents.Select(d =>
         {
             var engine = heldOut.Contains(d.Path) ? all : OrganizationCandidateModel.Engine(OrganizationCandidateModel.Train(Examples(trainable.Where(o => o != d))));
-            var accepted = d.Candidates.Where(c => OrganizationCandidateFinder.Undecided(c, d.Mentions) && engine.Predict(new OrganizationCandidateExample { Features = c.Features }).Probability >= threshold);
+            var accepted = d.Candidates.Where(c => OrganizationCandidateFinder.Undecided(c, d.Mentions) && engine.Predict(new OrganizationCandidateExample { Features = c.Features }).Probability >= OrganizationCandidateModel.Threshold);
             var found = extractor.Link(d.Mentions.Concat(accepted.Select(c => c.ToMention())));
-            return new OrganizationComparison(d.Path, OrganizationScores.Of(d.RuleOrganizations, d.Labels), OrganizationScores.Of(found, d.Labels), found);
+            return new OrganizationComparison(d.Path, OrganizationScores.Of(d.RuleOrganizations, d.Labels), OrganizationScores.Of(found, d.Labels));
         }).ToList();
     }
 
