@@ -4,7 +4,8 @@ namespace AvisIngest.Normalising;
 
 /// <summary>
 /// The grammar of a line that opens a new block: a bullet ("- "), a numbered item ("1.", "2)",
-/// "3-", or "4 " before a capital), "Axe 1 -", or a Roman/letter heading number ("IV.", "V ", "B)").
+/// "3-", or "4 " before a capital), "Axe 1 -", a Roman/letter heading number ("IV.", "V ", "B)"), or a
+/// lower-case letter item ("a) ", "b) ").
 /// The joiner uses it to keep items apart; extractors use it to read items.
 /// </summary>
 public static partial class ListItem
@@ -14,7 +15,8 @@ public static partial class ListItem
         line.StartsWith(ListMarkerNormaliser.Marker, StringComparison.Ordinal)
         || NumberedItem().IsMatch(line)
         || AxisItem().IsMatch(line)
-        || RomanOrLetterHeading().IsMatch(line);
+        || RomanOrLetterHeading().IsMatch(line)
+        || LetterItem().IsMatch(line);
 
     /// <summary>Whether the line is a bullet item ("- ...").</summary>
     public static bool IsBullet(string line) => line.StartsWith(ListMarkerNormaliser.Marker, StringComparison.Ordinal);
@@ -54,4 +56,8 @@ public static partial class ListItem
 
     [GeneratedRegex(@"^(?:[IVX]{1,6}(?:\s*[.)\-–])?|[A-H][.)])\s+\p{Lu}")]
     private static partial Regex RomanOrLetterHeading();
+
+    // "a) attirer …", "b) Créer …": a list (or sub-headings) lettered in lower case; "a)" alone is not.
+    [GeneratedRegex(@"^[a-h]\)\s+\p{L}")]
+    private static partial Regex LetterItem();
 }

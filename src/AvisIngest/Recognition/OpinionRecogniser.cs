@@ -17,7 +17,8 @@ public sealed record RecognitionVerdict(bool IsOpinion, int Score, IReadOnlyList
 /// together so that no single word decides. For: a title of the genre ("Avis …", "Avis n° …",
 /// "Avis délibéré", "Rapport-avis") among the opening paragraphs (after a cover page, a table of
 /// contents or a web page's menus), the body's own adoption or decision formula anywhere ("émet un
-/// avis", "rend l'avis suivant", "adopte le présent avis"), an outcome. Against: another genre's
+/// avis", "rend l'avis suivant", "adopte le présent avis", "adopte la présente contribution": a CESER's
+/// contribution is its opinion on a subject it took up itself), an outcome. Against: another genre's
 /// heading (agenda, minutes, press release, letter, notice of meeting), an opinion reported in the
 /// third person ("a rendu un avis"), several agenda items, a legal act's form (décret, arrêté,
 /// "Article 1er"). A document is an opinion when the marks for outweigh those against.
@@ -104,8 +105,12 @@ public sealed partial class OpinionRecogniser
         @"|(?<notice>(?:convocation|invitation)\b)|(?<letter>madame|monsieur|objet\s*:)|(?<act>(?:decret|arrete|loi|ordonnance)\b))")]
     private static partial Regex OpeningMark();
 
-    [GeneratedRegex(@"\b(?:emet|emettent|rend|rendent|formule|adopte|adoptent) (?:un|l'|le present|cet|son|le) ?avis\b|\bavis (?:suivant|qui suit)\b|\b(?:a|ont) vote le present avis\b|\badopte le present (?:avis|rapport)\b|\bapres en avoir delibere\b")]
+    [GeneratedRegex(@"\b(?:emet|emettent|rend|rendent|formule|adopte|adoptent) (?:un|l'|le present|cet|son|le) ?avis\b|\bavis (?:suivant|qui suit)\b|\b(?:a|ont) vote le present avis\b|\badopte(?:nt)? (?:le present (?:avis|rapport)|la presente (?:contribution|resolution|deliberation))\b|\bapres en avoir delibere\b" +
+        @"|\b(?:avis|contribution|rapport) (?:est |a ete )?adoptee? (?:a l'unanimite|a la majorite|par \d+ voix)")]
     private static partial Regex OwnFormula();
+
+    /// <summary>Whether a text holds the body's own adoption or decision formula ("adopte le présent avis", "Avis adopté par 92 voix").</summary>
+    public static bool StatesOwnFormula(string text) => OwnFormula().IsMatch(TextFolding.Fold(text));
 
     [GeneratedRegex(@"\bavis (?:\w+ )?(?:favorable|defavorable)\b|\bsursis a statuer\b|\bajourne\b|\bprend acte\b")]
     private static partial Regex Outcome();

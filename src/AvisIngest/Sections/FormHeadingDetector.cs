@@ -71,14 +71,23 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         var texts = new string?[paragraphs.Count];
         string TextAt(int i) => texts[i] ??= document.TextOf(paragraphs[i]);
         var candidates = new List<DetectedHeading>();
-        // The first paragraph is the document's title ("RAPPORT ET AVIS …"), part of its header.
+        // The first paragraph is the document's title ("RAPPORT ET AVIS …"), part of its header, and
+        // so are the lines in capitals printed under a title in capitals with no blank line between
+        // ("COMITÉ RÉGIONAL DE L'EMPLOI", then "HAUTS-DE-FRANCE").
+        var titleBlock = paragraphs.Count > 0 && Heading.Parse(TextAt(0)) is { IsAllCapitals: true };
         for (var i = 1; i < paragraphs.Count; i++)
         {
             cancel.ThrowIfCancellationRequested();
-            if (paragraphs[i].Length > Heading.MaxLength)
+            titleBlock &= (paragraphs[i].Form & ParagraphForm.ApartAbove) == 0 && paragraphs[i].Length <= Heading.MaxLength
+                && Heading.Parse(TextAt(i)) is { IsAllCapitals: true };
+            if (titleBlock || paragraphs[i].Length > Heading.MaxLength)
                 continue;
             var heading = Heading.Parse(TextAt(i));
             if (heading is null)
+                continue;
+            // Before the first section, "Avis sur …", "Rapport et avis du CESER relatif à …" is the
+            // document's title on a line of its own (under the body's name), part of the header.
+            if (candidates.Count == 0 && heading.Numbering == HeadingNumbering.None && DocumentTitle().IsMatch(heading.Paragraph))
                 continue;
             var known = Known(heading);
             var style = StyleOf(heading, paragraphs[i].Form);
@@ -140,7 +149,9 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     private bool Fits(HeadingStyle style, Heading heading, int index, IReadOnlyList<Paragraph> paragraphs, Func<int, string> textAt)
     {
         var text = heading.Paragraph;
-        if (!char.IsUpper(FirstLetter(heading.Text.Length > 0 ? heading.Text : text)) || IsNotATitle(text))
+        // After a part's number the title may start in lower case ("Première partie : le diagnostic").
+        var opening = heading.Text.Length > 0 && heading.Numbering != HeadingNumbering.Part ? heading.Text : text;
+        if (!char.IsUpper(FirstLetter(opening)) || IsNotATitle(text))
             return false;
         var next = index + 1 < paragraphs.Count ? textAt(index + 1) : null;
         switch (style)
@@ -162,7 +173,11 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     {
         if (index == 0 || next is null || text.Length > options.MaxLength || WordCount(text) > options.MaxPlainWords)
             return false;
-        if (!(char.IsLetterOrDigit(text[^1]) || text[^1] is ')' or '?' or '»' or '"'))
+        // "Observations des membres :" before a paragraph is a title; before a list it introduces the list.
+        var colon = text[^1] == ':';
+        if (!(char.IsLetterOrDigit(text[^1]) || text[^1] is ')' or '?' or '»' or '"' || colon))
+            return false;
+        if (colon && ListItem.StartsBlock(next))
             return false;
         // A title opens body text; between two items it titles the rest of the list.
         if (ListItem.StartsBlock(textAt(index - 1)) && ListItem.StartsBlock(next))
@@ -198,4 +213,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     // a table of contents' entry ("I. Le contexte ........ 3") names a section elsewhere.
     [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \u00A0]*\d*[ \u00A0]*$|\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour ?:|Pour (?:(?:le|la) |l['’])?\p{Lu}|Pour (?:ordre|copie|extrait)\b|P\.O\.|Signé|Fait à)|\bTél\b|^Page \d", RegexOptions.CultureInvariant)]
     private static partial Regex NotATitle();
+
+    [GeneratedRegex(@"^(?i:(?:projet\s+d['’])?avis|rapport(?:\s+et\s+avis)?|d[ée]lib[ée]ration|contribution)(?:\s+[\p{L}'’-]+){0,6}?\s+(?i:sur|relatif|relative|concernant|portant)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentTitle();
 }

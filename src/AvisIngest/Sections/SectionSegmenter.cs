@@ -1,6 +1,7 @@
 using System.Globalization;
 using AvisIngest.Extraction.Opinion;
 using AvisIngest.Normalising;
+using AvisIngest.Recognition;
 using AvisIngest.Records;
 using AvisIngest.Sections.Classification;
 
@@ -9,15 +10,26 @@ namespace AvisIngest.Sections;
 /// <summary>Options of <see cref="SectionSegmenter"/>.</summary>
 public sealed record SectionSegmenterOptions
 {
-    /// <summary>Below this probability the model's kind is not trusted: the section is "other", with a warning.</summary>
-    public double ModelThreshold { get; init; } = 0.5;
+    /// <summary>
+    /// Below this probability the model's kind is not trusted: the section is "other", with a warning.
+    /// 0.3 since the sections are named together in order (0.5 before: docs/section-classifier.md).
+    /// </summary>
+    public double ModelThreshold { get; init; } = 0.3;
+
+    /// <summary>Below this probability a kind the model gives is kept, with a warning that it is uncertain.</summary>
+    public double SureThreshold { get; init; } = 0.5;
+
+    /// <summary>How the model's sections are named together in the opinion's order; null names each alone.</summary>
+    public SectionOrderOptions? Order { get; init; } = new();
 }
 
 /// <summary>
 /// Cuts the normalised text into sections at the headings the detector finds. What precedes the
 /// first heading is the header. A heading whose wording a rule knows gets that rule's kind; any
-/// other is given to the classifier (when there is one) with its first sentence; if it is not sure
-/// enough, the section is <see cref="SectionKind.Other"/> with a warning. No text is ever left out of a section.
+/// other is given to the classifier (when there is one) with its first sentence, and the model's
+/// sections are then named together in the opinion's usual order (<see cref="SectionOrderDecoder"/>);
+/// a kind the model is not sure enough of leaves the section <see cref="SectionKind.Other"/> with a
+/// warning. No text is ever left out of a section.
 /// </summary>
 public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeadingDetector detector, IHeadingClassifier? classifier = null, SectionSegmenterOptions? options = null)
 {
@@ -41,11 +53,9 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
                 continue;
             }
             var firstSentence = i + 1 < paragraphs.Count ? FirstSentence(document.TextOf(paragraphs[i + 1])) : "";
-            var prediction = classifier?.Classify(heading, firstSentence);
-            starts.Add(prediction is { Kind: not SectionKind.Other } guess && guess.Confidence >= options.ModelThreshold
-                ? new SectionStart(guess.Kind, heading, paragraphs[i], guess)
-                : new SectionStart(SectionKind.Other, heading, paragraphs[i], prediction) { Unsure = true });
+            starts.Add(new SectionStart(SectionKind.Other, heading, paragraphs[i], classifier?.Classify(heading, firstSentence)) { Unsure = true });
         }
+        NameByModel(starts);
         if (!starts.Any(s => s.Kind == SectionKind.Opinion) && IsDecision(document, starts))
             starts[^1] = starts[^1] with { Kind = SectionKind.Opinion, Model = null, Unsure = false };
 
@@ -57,12 +67,8 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
         {
             var end = i + 1 < starts.Count ? starts[i + 1].At.Start : document.Text.Length;
             var (kind, heading, at, model) = starts[i];
-            if (starts[i].Unsure)
-            {
-                warnings.Add(model is { } unsure && unsure.Kind != SectionKind.Other
-                    ? $"titre de section non reconnu, classé « other » : « {heading} » (le modèle propose « {RecordCodes.Of(unsure.Kind)} » à {unsure.Confidence.ToString("P0", CultureInfo.GetCultureInfo("fr-FR"))} seulement)"
-                    : $"titre de section non reconnu, classé « other » : « {heading} »");
-            }
+            if (Doubt(starts[i]) is { } doubt)
+                warnings.Add(doubt);
             sections.Add(new Section(kind, Title(heading), at.Page, at.Start, end)
             {
                 ClassifiedBy = model is null ? ClassificationMethod.Rule : ClassificationMethod.Model,
@@ -70,6 +76,42 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
             });
         }
         return sections;
+    }
+
+    // The model's sections are named together, in the opinion's order (SectionOrderDecoder); a kind
+    // the model gives less than the threshold leaves the section "other", with a warning.
+    // Only model kinds are decoded: the kinds rules gave stay, and steer the others.
+    private void NameByModel(List<SectionStart> starts)
+    {
+        if (!starts.Any(s => s.Model is not null))
+            return;
+        var kinds = options.Order is { } order
+            ? new SectionOrderDecoder(order).Decode(starts.Select(s => (s.Kind, s.Unsure ? s.Model : null)).ToList())
+            : starts.Select(s => s.Model?.Kind ?? s.Kind).ToArray();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            if (!starts[i].Unsure || starts[i].Model is not { } model)
+                continue;
+            if (kinds[i] != SectionKind.Other && model.ProbabilityOf(kinds[i]) >= options.ModelThreshold)
+                starts[i] = starts[i] with { Kind = kinds[i], Model = model with { Kind = kinds[i], Confidence = model.ProbabilityOf(kinds[i]) }, Unsure = false };
+        }
+    }
+
+    /// <summary>What the reader is told of a kind the model gave with doubt, or of a heading left "other".</summary>
+    private string? Doubt(SectionStart start)
+    {
+        static string Percent(double p) => p.ToString("P0", CultureInfo.GetCultureInfo("fr-FR"));
+        if (start.Unsure)
+        {
+            return start.Model is not { Kind: not SectionKind.Other } guess
+                ? $"titre de section non reconnu, classé « other » : « {start.Heading} »"
+                : guess.Confidence >= options.ModelThreshold
+                    ? $"titre de section non reconnu, classé « other » : « {start.Heading} » (le modèle propose « {RecordCodes.Of(guess.Kind)} » à {Percent(guess.Confidence)}, mais pas à cette place dans l'avis)"
+                    : $"titre de section non reconnu, classé « other » : « {start.Heading} » (le modèle propose « {RecordCodes.Of(guess.Kind)} » à {Percent(guess.Confidence)} seulement)";
+        }
+        return start.Model is { } model && model.Confidence < options.SureThreshold
+            ? $"type de section incertain : « {start.Heading} » classé « {RecordCodes.Of(start.Kind)} » à {Percent(model.Confidence)} (selon le modèle et la place de la section dans l'avis)"
+            : null;
     }
 
     /// <summary>Where a section starts, the kind it was given, and the model's guess when it was asked.</summary>
@@ -82,10 +124,15 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
     /// <summary>
     /// An opinion ends on its decision. When no heading was named the opinion ("Décision", "Conclusion",
     /// wordings no rule or model knows), the last section, if its kind is unknown and its text states
-    /// a decision, is the opinion.
+    /// a decision or the body's adoption of its text ("Le CESER adopte la présente contribution"), is the opinion.
     /// </summary>
-    private static bool IsDecision(NormalisedDocument document, List<SectionStart> starts) =>
-        starts.Count > 0 && starts[^1].Unsure && OutcomeExtractor.StatesDecision(document.Text[starts[^1].At.Start..]);
+    private static bool IsDecision(NormalisedDocument document, List<SectionStart> starts)
+    {
+        if (starts.Count == 0 || !starts[^1].Unsure)
+            return false;
+        var text = document.Text[starts[^1].At.Start..];
+        return OutcomeExtractor.StatesDecision(text) || OpinionRecogniser.StatesOwnFormula(text);
+    }
 
     // The heading as a title: its closing colon is punctuation of the text (and OCR often loses it).
     private static string? Title(string? heading) => heading?.TrimEnd().TrimEnd(':').TrimEnd();
@@ -114,9 +161,9 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
         return null;
     }
 
-    // Arabic-numbered lines are list items unless a rule knows them; Roman or letter numbering,
-    // or a short line in capitals, is a heading even when its wording is new.
+    // Arabic-numbered lines are list items unless a rule knows them; Roman or letter numbering, a
+    // part ("Partie 2", "Deuxième partie :"), or a short line in capitals, is a heading even when its wording is new.
     private static bool IsUnknownHeading(Heading heading) =>
-        heading.Numbering is HeadingNumbering.Roman or HeadingNumbering.Letter
+        heading.Numbering is HeadingNumbering.Roman or HeadingNumbering.Letter or HeadingNumbering.Part
         || (heading.Numbering == HeadingNumbering.None && heading.IsAllCapitals && heading.Paragraph.Length <= 80);
 }

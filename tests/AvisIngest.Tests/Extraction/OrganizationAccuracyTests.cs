@@ -14,7 +14,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
 {
     internal static readonly string LabelsPath = Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "organizations.tsv");
 
-    internal static readonly string[] HeldOut = ["avis-campus-bois-partenaires.txt", "avis-ceser-industrie-partenaires.txt"];
+    internal static readonly string[] HeldOut =
+    [
+        // Round 6 (2026-11-24).
+        "avis-campus-bois-partenaires.txt", "avis-ceser-industrie-partenaires.txt",
+        // Rounds 8 and 9 (2026-12-03), written and labelled before that day's changes; round 7 was read.
+        "avis-campus-sport-partenaires.txt", "avis-mrae-zac-partenaires.txt", "avis-prf-formation-partenaires.txt",
+        "avis-campus-autonomie-partenaires.txt", "contribution-ceser-eau-partenaires.txt", "avis-comite-mobilite-jeunes-partenaires.txt",
+    ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
 

@@ -15,6 +15,7 @@ public class GenreMarksTests
     [InlineData("Accueil\nActualités\nNous contacter\nPlan du site\nRecherche\nMentions légales\nAvis n° 2022-14 sur le budget primitif\n\nL'assemblée a voté le présent avis à l'unanimité.")]
     [InlineData("Avis délibéré n° 2021-5163\n\nPréambule\nLa mission s'est réunie ; l'ordre du jour comportait notamment le présent avis.\n\nAprès en avoir délibéré, la MRAe rend l'avis qui suit.")]
     [InlineData("Contribution du comité\n\nLe comité, réuni le 3 mars, émet un avis favorable au projet de carte des formations.")]
+    [InlineData("CESER Hauts-de-France\n\nContribution sur la gestion de l'eau\n\n1. Un enjeu devenu central\nLes sécheresses ont montré la vulnérabilité du territoire.\n\nConclusion\nLe CESER adopte la présente contribution à l'unanimité.")]
     public void Opinions_are_recognised_wherever_their_marks_stand(string text)
     {
         var result = TestFiles.ExtractText(text);

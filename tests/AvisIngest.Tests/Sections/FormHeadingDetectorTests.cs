@@ -31,6 +31,8 @@ public class FormHeadingDetectorTests
     [InlineData("A.", "B.")]
     [InlineData("Partie 1 :", "Partie 2 :")]
     [InlineData("Titre I -", "Titre II -")]
+    [InlineData("Première partie :", "Deuxième partie :")]
+    [InlineData("PREMIÈRE PARTIE –", "SECONDE PARTIE –")]
     public void Every_usual_numbering_makes_an_outline(string first, string second)
     {
         var text = Title +
@@ -51,6 +53,56 @@ public class FormHeadingDetectorTests
             "I. Le territoire\n\nLe territoire connaît une transformation profonde.\n\n" +
             "II. Le projet\n\nLe campus veut doubler le nombre de ses apprentis.\n\n" + Decision;
         Assert.Equal([null, "SOMMAIRE", "I. Le territoire", "II. Le projet"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void A_part_title_may_start_in_lower_case_after_its_ordinal()
+    {
+        var text = Title +
+            "Première partie : le diagnostic partagé\n\nLes membres constatent que l'information sur les métiers reste dispersée.\n\n" +
+            "Deuxième partie : le service proposé\n\nLa Région propose un réseau de lieux d'accueil labellisés.\n\n" + Decision;
+        Assert.Equal([null, "Première partie : le diagnostic partagé", "Deuxième partie : le service proposé"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void The_lines_printed_under_the_first_with_no_blank_line_and_the_documents_title_belong_to_the_header()
+    {
+        var text = "COMITÉ RÉGIONAL DE L'EMPLOI\nHAUTS-DE-FRANCE\n\n" +
+            "AVIS SUR LE PROJET DE SERVICE PUBLIC RÉGIONAL DE L'ORIENTATION\n\nBureau du 5 février 2026\n\n" +
+            "Un constat partagé\n\nLes membres constatent que l'information sur les métiers reste dispersée entre de nombreux acteurs.\n\n" +
+            "Un réseau proposé\n\nLa Région propose de confier à son agence l'animation d'un réseau de lieux d'accueil.\n\n" + Decision;
+        Assert.Equal([null, "Un constat partagé", "Un réseau proposé"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void A_line_ending_with_a_colon_titles_the_paragraph_after_it_but_introduces_a_list()
+    {
+        var text = Title +
+            "Le programme présenté :\n\nLe programme compte 38 000 places, dont un tiers dans les métiers de l'industrie et de la santé.\n\n" +
+            "Observations des membres :\n\nLes représentants des employeurs regrettent la faible place des métiers de l'artisanat.\n\n" +
+            "Les membres recommandent :\n\n- de suivre l'accès à l'emploi ;\n- de publier un bilan.\n\n" + Decision;
+        Assert.Equal([null, "Le programme présenté", "Observations des membres"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void A_heading_before_items_lettered_in_lower_case_is_not_joined_to_them()
+    {
+        var text = Title +
+            "I – LE PROJET\n\nLe campus est porté par un lycée de la métropole et demande le label pour cinq ans.\n\n" +
+            "II – LES ACTIONS ENVISAGÉES\n\na) attirer vers les métiers du grand âge ;\nb) créer un parcours de formation continue ;\nc) développer la domotique.\n\n" +
+            "III – AVIS\n\n" + Decision;
+        Assert.Equal([null, "I – LE PROJET", "II – LES ACTIONS ENVISAGÉES", "III – AVIS"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void A_last_section_adopting_the_bodys_text_is_the_opinion()
+    {
+        var text = "CESER Hauts-de-France\n\nContribution sur la gestion de l'eau\n\n" +
+            "1. Un enjeu devenu central\n\nLes sécheresses ont montré la vulnérabilité du territoire et de ses réseaux.\n\n" +
+            "2. Des métiers en tension\n\nLes entreprises du secteur peinent à recruter des techniciens de maintenance.\n\n" +
+            "Conclusion\n\nLe CESER adopte la présente contribution à l'unanimité.";
+        var sections = SectionsOf(text);
+        Assert.Equal((SectionKind.Opinion, "Conclusion"), sections[^1]);
     }
 
     [Fact]

@@ -58,6 +58,52 @@ public class SectionClassifierTests(ITestOutputHelper output)
         Assert.True(json.GetProperty("confidence").GetDouble() >= 0.5);
     }
 
+    /// <summary>A classifier that gives each heading the probabilities written for it.</summary>
+    private sealed class FixedClassifier(Dictionary<string, (SectionKind Kind, double P)[]> guesses) : IHeadingClassifier
+    {
+        public HeadingPrediction? Classify(string heading, string firstSentence)
+        {
+            var p = guesses[heading];
+            return new HeadingPrediction(p.MaxBy(k => k.P).Kind, p.Max(k => k.P)) { Probabilities = p.ToDictionary(k => k.Kind, k => k.P) };
+        }
+    }
+
+    private static OpinionRecord RecordWith(IHeadingClassifier classifier, params string[] lines)
+    {
+        var builder = OpinionPipelineBuilder.CreateDefault();
+        builder.HeadingClassifier = classifier;
+        return builder.Build().Extract(new AvisIngest.Reading.SourceDocument("a.txt", SourceFormat.Txt, "", "utf-8", null,
+            [new AvisIngest.Reading.SourcePage(null, ["Avis du CoRE N° 2024CE01", "", .. lines, "", "Avis du CoRE", "Avis favorable."])], [])).Record!;
+    }
+
+    [Fact]
+    public void Sections_are_named_in_the_opinions_order_and_a_doubtful_kind_is_said()
+    {
+        var record = RecordWith(new FixedClassifier(new()
+        {
+            ["I. Le cadre"] = [(SectionKind.Context, 0.61), (SectionKind.Presentation, 0.32), (SectionKind.Other, 0.07)],
+            ["II. Le projet de schéma"] = [(SectionKind.Context, 0.60), (SectionKind.Presentation, 0.35), (SectionKind.Other, 0.05)],
+        }), "I. Le cadre", "La Région a saisi le comité.", "", "II. Le projet de schéma", "Le schéma double l'offre.");
+
+        Assert.Equal([SectionKind.Header, SectionKind.Context, SectionKind.Presentation, SectionKind.Opinion], record.Sections.Select(s => s.Kind));
+        Assert.Equal(0.35, record.Sections[2].Confidence);
+        Assert.Contains("type de section incertain : « II. Le projet de schéma » classé « presentation » à 35", string.Join("\n", record.Warnings));
+    }
+
+    [Fact]
+    public void A_confident_guess_out_of_the_opinions_order_is_other_and_the_warning_says_why()
+    {
+        var record = RecordWith(new FixedClassifier(new()
+        {
+            ["I. Le cadre"] = [(SectionKind.Context, 0.9), (SectionKind.Other, 0.1)],
+            ["II. Les besoins"] = [(SectionKind.Context, 0.78), (SectionKind.Other, 0.22)],
+        }), "I. Le cadre", "La Région a saisi le comité.", "", "II. Les besoins", "Les entreprises manquent de techniciens.");
+
+        Assert.Equal([SectionKind.Header, SectionKind.Context, SectionKind.Other, SectionKind.Opinion], record.Sections.Select(s => s.Kind));
+        Assert.Contains("« II. Les besoins » (le modèle propose « context » à 78", string.Join("\n", record.Warnings));
+        Assert.Contains("mais pas à cette place dans l'avis", string.Join("\n", record.Warnings));
+    }
+
     [Fact]
     public void Below_the_threshold_the_kind_is_other_with_a_warning()
     {

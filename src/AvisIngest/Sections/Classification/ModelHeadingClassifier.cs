@@ -35,12 +35,18 @@ public sealed class ModelHeadingClassifier : IHeadingClassifier, IDisposable
             return null;
         var prediction = engine.Predict(new SectionExample { Text = SectionExample.TextOf(heading, firstSentence) });
         var best = Array.IndexOf(prediction.Score, prediction.Score.Max());
-        var code = loaded.Kinds[best];
-        var kind = RecordCodes.TryParse<SectionKind>(code, out var known) ? known : SectionKind.Other;
-        return new HeadingPrediction(kind, prediction.Score[best]);
+        var probabilities = new Dictionary<SectionKind, double>();
+        for (var i = 0; i < loaded.Kinds.Length; i++)
+        {
+            var kind = KindOf(loaded.Kinds[i]);
+            probabilities[kind] = probabilities.GetValueOrDefault(kind) + prediction.Score[i];
+        }
+        return new HeadingPrediction(KindOf(loaded.Kinds[best]), prediction.Score[best]) { Probabilities = probabilities };
     }
 
     public void Dispose() => engines.Dispose();
+
+    private static SectionKind KindOf(string code) => RecordCodes.TryParse<SectionKind>(code, out var known) ? known : SectionKind.Other;
 
     private static (ITransformer, string[])? Load(string path)
     {
