@@ -6,9 +6,9 @@ namespace AvisIngest.Tests.Extraction;
 
 /// <summary>
 /// Organisations against corpus/labels/organizations.tsv (docs/accuracy.md). The rules and lists
-/// were tuned on the seeds and on our own documents of the first five rounds; the sixth round's
-/// two documents (our own too) were written and labelled before the changes made from the fifth
-/// round's misses, and only their totals are printed: they are the held-out figure.
+/// were tuned on the seeds and on our own documents of rounds 1–5 (round 7's misses were read on
+/// 2026-12-03); rounds 6, 8 and 9 (our own too) were each written and labelled before the changes
+/// made from the rounds before them, and only their totals are printed: they are the held-out figure.
 /// </summary>
 public class OrganizationAccuracyTests(ITestOutputHelper output)
 {
@@ -50,22 +50,22 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-11-24: 207 right of 209 found, of 215; 208 of 210 after the ninth session.
-        Assert.True(scores.Precision >= 0.985, $"précision {scores.Precision:P1}");
-        Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
+        // Measured on 2026-12-03: 236 right of 244 found, of 251 (208 of 210, of 215, before round 7 joined them).
+        Assert.True(scores.Precision >= 0.965, $"précision {scores.Precision:P1}");
+        Assert.True(scores.Recall >= 0.935, $"rappel {scores.Recall:P1}");
     }
 
     [Fact]
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(31, scores.Labelled);
+        Assert.Equal(78, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-11-24 (docs/accuracy.md), round 6 at its first run: 17 right of 19 found, of 31.
-    // The goal, 90 % recall, is not met.
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8 and 9: 51 right of 57 found, of 78
+    // (round 6 alone at its first run, 2026-11-24: 17 right of 19 found, of 31). The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.89;
-    private const double HeldOutRecall = 0.54;
+    private const double HeldOutRecall = 0.65;
 }
