@@ -50,9 +50,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 236 right of 244 found, of 251 (208 of 210, of 215, before round 7 joined them).
-        Assert.True(scores.Precision >= 0.965, $"précision {scores.Precision:P1}");
-        Assert.True(scores.Recall >= 0.935, $"rappel {scores.Recall:P1}");
+        // Measured on 2026-12-03: 243 right of 247 found, of 252 (208 of 210, of 215, before round 7 joined them).
+        Assert.True(scores.Precision >= 0.98, $"précision {scores.Precision:P1}");
+        Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
     }
 
     [Fact]
@@ -64,8 +64,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8 and 9: 51 right of 57 found, of 78
-    // (round 6 alone at its first run, 2026-11-24: 17 right of 19 found, of 31). The goal, 90 % recall, is not met.
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8 and 9: 52 right of 58 found, of 78
+    // (51 of 57 before that day's changes; round 6 alone at its first run, 2026-11-24: 17 of 19, of 31).
+    // The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.89;
-    private const double HeldOutRecall = 0.65;
+    private const double HeldOutRecall = 0.66;
 }

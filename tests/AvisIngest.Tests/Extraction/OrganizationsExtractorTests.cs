@@ -87,6 +87,22 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void Towns_listed_after_a_preposition_of_place_before_an_organisation_are_not_organisations()
+    {
+        var found = OrganizationsOf("Le campus rassemble des lycées de Dunkerque, Calais, Boulogne-sur-Mer et Étaples, l'Université du Littoral Côte d'Opale et Ifremer.");
+        Assert.Equal(["Université du Littoral Côte d'Opale", "Ifremer"], found.Select(o => o.Name));
+    }
+
+    [Theory]
+    [InlineData("Le Grand Port Maritime de Dunkerque et les plateformes multimodales sont au cœur du report modal.", "Grand Port Maritime de Dunkerque")]
+    [InlineData("La Métropole européenne de Lille prévoit le prolongement de son tramway.", "Métropole européenne de Lille")]
+    [InlineData("La Communauté Urbaine de Dunkerque finance le projet.", "Communauté Urbaine de Dunkerque")]
+    public void A_cue_written_in_title_case_still_names(string body, string name)
+    {
+        Assert.Contains(OrganizationsOf(body), o => o.Name == name && o.Category == OrganizationCategory.Institution);
+    }
+
+    [Fact]
     public void A_coordinated_name_that_goes_on_in_lower_case_is_not_cut_short()
     {
         var found = OrganizationsOf("Arkema et le CFA régional des métiers du transport accueillent des apprentis.");

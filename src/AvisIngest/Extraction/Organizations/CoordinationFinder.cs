@@ -47,10 +47,27 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         if (!SeparatorJustBefore().IsMatch(text.AsSpan(near, mention.Index - near)))
             yield break;
         var before = Before().Match(text, window, mention.Index - window);
-        // "à Arras et l'Institut …": a place, not a partner.
+        // "à Arras et l'Institut …", "des lycées de Dunkerque, Calais et Étaples, l'Université …": places, not partners.
         if (before.Success && Named(before.Groups["name"]) is { } previous && !GoesOnInLowerCase(text, previous.End)
-            && !AfterPlacePreposition().IsMatch(text.AsSpan(Math.Max(0, before.Index - 12), Math.Min(12, before.Index))))
+            && !IsPlaceList(text, before.Index))
             yield return previous;
+    }
+
+    // Whether the bare names ending at a position (no article: "Calais, Boulogne-sur-Mer et") follow a
+    // preposition of place: walked back name by name, a few at most.
+    private static bool IsPlaceList(string text, int index)
+    {
+        for (var names = 0; names < 8; names++)
+        {
+            if (AfterPlacePreposition().IsMatch(text.AsSpan(Math.Max(0, index - 12), Math.Min(12, index))))
+                return true;
+            var window = Math.Max(0, index - Reach);
+            var bare = BareNameBefore().Match(text, window, index - window);
+            if (!bare.Success)
+                return false;
+            index = bare.Index;
+        }
+        return false;
     }
 
     // "le CFA régional des métiers de l'agriculture": the name goes on in lower case, where it ends is unknown.
@@ -114,6 +131,10 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
 
     [GeneratedRegex(@"(?:,|(?<![\p{L}])(?:et|ou|qu['’]|que))[ \u00A0\n]*" + Article + @"\z", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorJustBefore();
+
+    // Right to left: a name without article, then a comma or "et" right before the position.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?:" + ProperName.Pattern + @")(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex BareNameBefore();
 
     // Right to left from the found name's start: the name just before it, then its separator.
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?:[Ll]es?[ \u00A0]+|[Ll]a[ \u00A0]+|[Ll]['’])?(?<name>" + ProperName.Pattern + ")" + Separator + Article + @"\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

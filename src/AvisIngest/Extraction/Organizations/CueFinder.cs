@@ -155,8 +155,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return match.Success && match.Groups["acr"].Value.Count(char.IsUpper) >= 2 ? match.Groups["acr"].Value : null;
     }
 
-    private static string CaseInsensitiveFirst(string word) =>
-        char.IsLetter(word[0]) ? $"[{char.ToUpperInvariant(word[0])}{char.ToLowerInvariant(word[0])}]{word[1..]}" : word;
+    // Each word's first letter either way: "grand port maritime" is also written "Grand Port Maritime".
+    private static string CaseInsensitiveFirst(string cue) =>
+        WordStart().Replace(cue, m => $"[{char.ToUpperInvariant(m.Value[0])}{char.ToLowerInvariant(m.Value[0])}]");
+
+    [GeneratedRegex(@"(?<![\p{L}\\])\p{L}")]
+    private static partial Regex WordStart();
 
     [GeneratedRegex(@"[\p{L}\p{N}'’\-]+")]
     private static partial Regex Word();
