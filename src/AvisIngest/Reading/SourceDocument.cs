@@ -33,5 +33,5 @@ public sealed record SourcePage(int? Number, IReadOnlyList<string> Lines)
     public LineStyle StyleOf(int line) => Styles is { } styles ? styles[line] : LineStyle.Plain;
 }
 
-/// <summary>A page's scanned image (PNG or JPEG bytes) and its resolution.</summary>
+/// <summary>A page's scanned image (PNM, PNG or JPEG bytes) and its resolution.</summary>
 public sealed record PageImage(byte[] Bytes, int Dpi);

@@ -138,7 +138,7 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         var image = page.GetImages().OrderByDescending(i => (long)i.WidthInSamples * i.HeightInSamples).FirstOrDefault();
         if (image is null)
             return null;
-        var bytes = image.TryGetPng(out var png) ? png : image.RawMemory.ToArray();
+        var bytes = PnmImage.Of(image) ?? (image.TryGetPng(out var png) ? png : image.RawMemory.ToArray());
         var inches = Math.Max(image.BoundingBox.Width, 1) / 72.0;
         return new PageImage(bytes, (int)Math.Clamp(Math.Round(image.WidthInSamples / inches), 70, 1200));
     }
