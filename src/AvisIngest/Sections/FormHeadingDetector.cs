@@ -187,9 +187,12 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
 
     private static bool EndsParagraph(string text) => text[^1] is '.' or '!' or '?' or ':' or ';' or '»' or ')' or '"';
 
-    // Two neighbours numbered alike are items of one list ("1. Chimie", "2. Énergie"); "1. Contexte" before "1.1 Le territoire" is not.
+    // Two neighbours numbered alike are items of one list ("1. Chimie", "2. Énergie"); "1. Contexte"
+    // before "1.1 Le territoire" is not, nor an item in lower case ("4. accompagner …;") before
+    // "5 – La conduite du projet": such an item is never a heading, so it says nothing of its neighbour.
     private static bool IsNumberedAlike(string? text, HeadingNumbering numbering) =>
-        text is not null && Heading.NumberingOf(text) == numbering;
+        text is not null && Heading.NumberingOf(text) == numbering
+        && !(ListItem.TryParseNumbered(text, out _, out var item) && item.Length > 0 && char.IsLower(item[0]));
 
     // Dates, titles, signatures, addresses and table rows have the form of a short line but are not titles.
     private static bool IsNotATitle(string text) =>

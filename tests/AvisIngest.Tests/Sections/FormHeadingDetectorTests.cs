@@ -95,6 +95,16 @@ public class FormHeadingDetectorTests
     }
 
     [Fact]
+    public void A_heading_numbered_like_the_list_in_lower_case_before_it_is_still_a_heading()
+    {
+        var text = Title +
+            "1 – Le campus demandeur\n\nLe campus sollicite le renouvellement de son label pour cinq ans.\n\n" +
+            "2 – Les orientations\n\nLe campus propose deux orientations :\n1. développer l'apprentissage dans les clubs ;\n2. former aux pratiques adaptées au handicap.\n\n" +
+            "3 – La conduite du projet\n\nLe campus est piloté par un comité stratégique réuni deux fois par an.\n\n" + Decision;
+        Assert.Equal([null, "1 – Le campus demandeur", "2 – Les orientations", "3 – La conduite du projet"], HeadingsOf(text));
+    }
+
+    [Fact]
     public void A_last_section_adopting_the_bodys_text_is_the_opinion()
     {
         var text = "CESER Hauts-de-France\n\nContribution sur la gestion de l'eau\n\n" +
