@@ -14,9 +14,23 @@ public sealed record OrganizationScores(int Labelled, int Found, int Right, int 
     public static OrganizationScores operator +(OrganizationScores a, OrganizationScores b) =>
         new(a.Labelled + b.Labelled, a.Found + b.Found, a.Right + b.Right, a.CategoriesRight + b.CategoriesRight);
 
+    /// <summary>
+    /// A found organisation is right when it is a labelled one no other found organisation was
+    /// already: one organisation listed twice under two names ("Ifremer" and its full name) counts
+    /// once right and once wrong, as it would count twice in a user's statistics.
+    /// </summary>
     public static OrganizationScores Of(IReadOnlyList<Organization> found, IReadOnlyList<Organization> labels)
     {
-        var right = found.Count(f => labels.Any(l => Same(f, l)));
+        var matched = new HashSet<Organization>(ReferenceEqualityComparer.Instance);
+        var right = 0;
+        foreach (var f in found)
+        {
+            if (labels.FirstOrDefault(l => !matched.Contains(l) && Same(f, l)) is { } label)
+            {
+                matched.Add(label);
+                right++;
+            }
+        }
         var categories = labels.Count(l => found.Any(f => Same(f, l) && f.Category == l.Category));
         return new OrganizationScores(labels.Count, found.Count, right, categories);
     }
