@@ -11,10 +11,13 @@ public sealed record OrganizationMention(string Name, string? Acronym, Organizat
 
     /// <summary>
     /// Whether a mention with a longer name covers part of this one: the longer reading wins ("École Supérieure
-    /// d'Arts Appliqués" in "… Appliqués et Textile", "la Chambre" in "la Chambre de commerce …").
+    /// d'Arts Appliqués" in "… Appliqués et Textile", "la Chambre" in "la Chambre de commerce …"). Of two
+    /// readings of the same name, the one that also read its acronym in brackets wins: kept apart, the
+    /// full name and "(Ademe)" became two organisations.
     /// </summary>
     public bool IsInside(OrganizationMention other) =>
-        other.Name.Length > Name.Length && other.Index < End && Index < other.End;
+        other.Index < End && Index < other.End
+        && (other.Name.Length > Name.Length || (other.Name.Length == Name.Length && Acronym is null && other.Acronym is not null));
 }
 
 /// <summary>Finds organisation mentions in a text of one kind (after a cue word, in a partner list, …).</summary>

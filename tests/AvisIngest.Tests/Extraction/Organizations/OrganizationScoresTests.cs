@@ -27,4 +27,11 @@ public class OrganizationScoresTests
         var record = TestFiles.RecordOf("Avis du CoRE N° 2026CE99\n\nI. Contexte\nLe campus travaille avec l'Institut français de recherche pour l'exploitation de la mer (Ifremer), dont le centre accueille les stagiaires. L'Ifremer prête ses bassins.\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.");
         Assert.Equal([new Organization("Ifremer", null, OrganizationCategory.Institution)], record.Organizations);
     }
+
+    [Fact]
+    public void A_full_name_with_its_short_name_in_brackets_is_one_organisation_even_in_mixed_case()
+    {
+        var record = TestFiles.RecordOf("Avis du CoRE N° 2026CE99\n\nI. Contexte\nLe campus travaille avec l'Agence de l'environnement et de la maîtrise de l'énergie (Ademe), dont la direction régionale finance le projet.\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.");
+        Assert.Equal([new Organization("ADEME", null, OrganizationCategory.Institution)], record.Organizations);
+    }
 }
