@@ -106,7 +106,7 @@ public sealed partial class OpinionRecogniser
     private static partial Regex OpeningMark();
 
     [GeneratedRegex(@"\b(?:emet|emettent|rend|rendent|formule|adopte|adoptent) (?:un|l'|le present|cet|son|le) ?avis\b|\bavis (?:suivant|qui suit)\b|\b(?:a|ont) vote le present avis\b|\badopte(?:nt)? (?:le present (?:avis|rapport)|la presente (?:contribution|resolution|deliberation))\b|\bapres en avoir delibere\b" +
-        @"|\b(?:avis|contribution|rapport) (?:est |a ete )?adoptee? (?:a l'unanimite|a la majorite|par \d+ voix)")]
+        @"|\b(?:avis|contribution) (?:est |a ete )?adoptee? (?:a l'unanimite|a la majorite|par \d+ voix)")]
     private static partial Regex OwnFormula();
 
     /// <summary>Whether a text holds the body's own adoption or decision formula ("adopte le présent avis", "Avis adopté par 92 voix").</summary>

@@ -78,8 +78,10 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         for (var i = 1; i < paragraphs.Count; i++)
         {
             cancel.ThrowIfCancellationRequested();
-            titleBlock &= (paragraphs[i].Form & ParagraphForm.ApartAbove) == 0 && paragraphs[i].Length <= Heading.MaxLength
-                && Heading.Parse(TextAt(i)) is { IsAllCapitals: true };
+            // Once a line leaves the title block, none after it is in it (and is not parsed twice for it).
+            if (titleBlock)
+                titleBlock = (paragraphs[i].Form & ParagraphForm.ApartAbove) == 0 && paragraphs[i].Length <= Heading.MaxLength
+                    && Heading.Parse(TextAt(i)) is { IsAllCapitals: true };
             if (titleBlock || paragraphs[i].Length > Heading.MaxLength)
                 continue;
             var heading = Heading.Parse(TextAt(i));

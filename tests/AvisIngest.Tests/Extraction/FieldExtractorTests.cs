@@ -24,6 +24,14 @@ public class FieldExtractorTests
     }
 
     [Fact]
+    public void A_written_consultation_over_a_span_of_days_opens_on_its_first_and_closes_on_its_last()
+    {
+        var record = TestFiles.RecordOf(Title + "Consultation écrite du 2 au 16 mars 2026\n\nAvis du CoRE\nLe CoRE émet un avis favorable à la majorité.");
+        Assert.Equal((ConsultationMode.Written, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 16)),
+            (record.Consultation.Mode!.Value, record.Consultation.Date!.Value, record.Consultation.ClosedOn!.Value));
+    }
+
+    [Fact]
     public void A_meeting_consultation_is_read_from_the_opinion()
     {
         var record = Record("");

@@ -24,6 +24,20 @@ public class ValueParserTests
     public void Impossible_or_partial_dates_are_not_dates(string text) =>
         Assert.Null(FrenchDate.FindFirst(text));
 
+    [Theory]
+    [InlineData("Consultation écrite du 2 au 16 mars 2026", "2026-03-02", "2026-03-16")]
+    [InlineData("consultation du 28 février au 13 mars 2026", "2026-02-28", "2026-03-13")]
+    [InlineData("du 20 décembre au 5 janvier 2026", "2025-12-20", "2026-01-05")]
+    [InlineData("du 1er juin 2025 au 3 juin 2025", "2025-06-01", "2025-06-03")]
+    public void A_span_of_days_gives_its_first_day_the_month_and_year_of_its_last(string text, string from, string to) =>
+        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), FrenchDate.FindRange(text));
+
+    [Theory]
+    [InlineData("le 16 mars 2026")]
+    [InlineData("du 20 au 5 mars 2026")]
+    public void A_single_date_or_a_span_running_backwards_is_not_a_span(string text) =>
+        Assert.Null(FrenchDate.FindRange(text));
+
     [Fact]
     public void Dates_are_found_in_order_with_their_place()
     {

@@ -8,7 +8,8 @@ namespace AvisIngest.Extraction.Consultation;
 /// <summary>
 /// How and when the committee was consulted: "Consultation écrite du CoRE du 19 janvier 2026" in
 /// the header, "consulté par écrit le …" or "réuni en séance plénière le …" in the opinion, and
-/// for written consultations the closing date ("s'est clôturée le 02 février 2026"). The opinion's
+/// for written consultations the closing date ("s'est clôturée le 02 février 2026", or the end of
+/// "consultation écrite du 2 au 16 mars 2026", whose start is the consultation's date). The opinion's
 /// own date comes first where a formula dates the act itself ("adopté lors de la séance du …",
 /// "rendu le …", anywhere: an adoption page may close the document); a date cited after a legal
 /// act, a delegation, a referral or a receipt is never the consultation's.
@@ -35,9 +36,12 @@ public sealed partial class ConsultationExtractor : IFieldExtractor
         }
 
         var own = OwnDate(context.Document.Text);
+        // "Consultation écrite du 2 au 16 mars 2026": it opened on the 2nd and closed on the 16th.
+        var span = consultation.Select(i => FrenchDate.FindRange(paragraphs[i])).FirstOrDefault(r => r is not null);
         var dates = consultation
             .Where(i => !ContainsAny(folded[i], ClosingMarkers))
-            .Select(i => FrenchDate.FindAll(paragraphs[i]).Where(d => !Cited(paragraphs[i], d)).Select(d => (DateOnly?)d.Date).FirstOrDefault())
+            .Select(i => FrenchDate.FindRange(paragraphs[i])?.From
+                ?? FrenchDate.FindAll(paragraphs[i]).Where(d => !Cited(paragraphs[i], d)).Select(d => (DateOnly?)d.Date).FirstOrDefault())
             .OfType<DateOnly>()
             .Distinct()
             .ToList();
@@ -55,6 +59,8 @@ public sealed partial class ConsultationExtractor : IFieldExtractor
         var closing = Enumerable.Range(0, paragraphs.Count).FirstOrDefault(i => ContainsAny(folded[i], ClosingMarkers), -1);
         if (closing >= 0)
             record.Consultation.ClosedOn = FrenchDate.FindFirst(paragraphs[closing]);
+        if (record.Consultation.Mode == ConsultationMode.Written)
+            record.Consultation.ClosedOn ??= span?.To;
     }
 
     private static bool ContainsAny(string folded, string[] markers) => markers.Any(folded.Contains);

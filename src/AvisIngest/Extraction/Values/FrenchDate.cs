@@ -36,6 +36,28 @@ public static partial class FrenchDate
     public static DateOnly? FindFirst(string text, int from = 0) =>
         FindAll(text).Where(d => d.Index >= from).Select(d => (DateOnly?)d.Date).FirstOrDefault();
 
+    /// <summary>
+    /// A span of days, "du 2 au 16 mars 2026", "du 28 février au 13 mars 2026": the first day takes
+    /// the month and year of the last when it gives none. Null when the text has none.
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? FindRange(string text)
+    {
+        foreach (Match match in DateRange().Matches(text))
+        {
+            var end = AnyDate().Match(match.Groups["end"].Value);
+            if (ToDate(end) is not { } to || !int.TryParse(match.Groups["day"].Value, CultureInfo.InvariantCulture, out var day))
+                continue;
+            var month = match.Groups["month"].Success ? Months[match.Groups["month"].Value.TrimEnd('.')] : to.Month;
+            var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : to.Year;
+            // "du 20 décembre au 5 janvier 2026": the first day is in the year before.
+            if (!match.Groups["year"].Success && month > to.Month)
+                year--;
+            if (day >= 1 && day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var from && from <= to)
+                return (from, to);
+        }
+        return null;
+    }
+
     /// <summary>Parses a text that is exactly one date.</summary>
     public static DateOnly? Parse(string text) =>
         FindAll(text.Trim()) is var all && all.FirstOrDefault() is { Length: > 0 } d && d.Length == text.Trim().Length
@@ -67,6 +89,12 @@ public static partial class FrenchDate
             return null;
         return new DateOnly(year, month, day);
     }
+
+    private const string MonthNames = "janvier|janv|février|fevrier|févr|fevr|fév|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|sept|octobre|oct|novembre|nov|décembre|decembre|déc|dec";
+
+    [GeneratedRegex(@"\bdu\s+(?<day>\d{1,2})(?:er)?(?:\s+(?<month>" + MonthNames + @")\.?)?(?:\s+(?<year>(?:19|20)\d{2}))?\s+au\s+(?<end>\d{1,2}(?:er)?\s+(?:" + MonthNames + @")\.?\s+(?:19|20)\d{2})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateRange();
 
     [GeneratedRegex(
         @"\b(?<wday>\d{1,2})(?:er)?\s+(?<wmonth>janvier|janv|février|fevrier|févr|fevr|fév|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|sept|octobre|oct|novembre|nov|décembre|decembre|déc|dec)\.?\s+(?<wyear>(?:19|20)\d{2})\b"
