@@ -10,6 +10,9 @@ switch (command)
     case "ingest":
         IngestBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000);
         return 0;
+    case "stages":
+        StagesBench.Run(args.Skip(1).ToList(), opinionsTimed: 3000);
+        return 0;
     case "search":
         SearchBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         return 0;
@@ -23,7 +26,7 @@ switch (command)
         ExportBench.Run(AvisDll());
         return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | search [OPINIONS] | export | model | serve [OPINIONS]");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | stages [FILE.txt...] | search [OPINIONS] | export | model | serve [OPINIONS]");
         return 1;
 }
 

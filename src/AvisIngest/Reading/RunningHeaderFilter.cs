@@ -41,7 +41,7 @@ public sealed partial class RunningHeaderFilter(RunningHeaderOptions options)
         {
             var removed = edges[p].Where(i => repeated.Contains(Shape(lines[i])) || PageNumber().IsMatch(lines[i].Trim())).ToHashSet();
             if (counted.Count > 0)
-                removed.UnionWith(Enumerable.Range(0, lines.Count).Where(i => PageCounterAtEnd().IsMatch(lines[i]) && counted.Contains(Shape(lines[i]))));
+                removed.UnionWith(Enumerable.Range(0, lines.Count).Where(i => HasPageCounterAtEnd(lines[i]) && counted.Contains(Shape(lines[i]))));
             return removed;
         }).ToList();
     }
@@ -50,7 +50,7 @@ public sealed partial class RunningHeaderFilter(RunningHeaderOptions options)
     // with other numbers, is a running header wherever it stands; a text extracted without its page
     // breaks keeps them in the middle of its paragraphs.
     private static HashSet<string> RepeatedPageCounterLines(IReadOnlyList<IReadOnlyList<string>> pages) =>
-        pages.SelectMany(lines => lines).Where(line => PageCounterAtEnd().IsMatch(line) && line.Trim().Length <= 200)
+        pages.SelectMany(lines => lines).Where(line => HasPageCounterAtEnd(line) && line.Trim().Length <= 200)
             .GroupBy(line => Shape(line)).Where(g => g.Distinct().Count() >= 2).Select(g => g.Key).ToHashSet();
 
     private HashSet<string> RepeatedEdgeLines(IReadOnlyList<IReadOnlyList<string>> pages, IReadOnlyList<HashSet<int>> edges)
@@ -74,6 +74,9 @@ public sealed partial class RunningHeaderFilter(RunningHeaderOptions options)
         var nonBlank = Enumerable.Range(0, lines.Count).Where(i => !string.IsNullOrWhiteSpace(lines[i])).ToList();
         return nonBlank.Take(options.EdgeLines).Concat(nonBlank.Skip(Math.Max(0, nonBlank.Count - options.EdgeLines))).ToHashSet();
     }
+
+    // The slash first: the pattern, tried from every character of every line, was a tenth of reading a text.
+    private static bool HasPageCounterAtEnd(string line) => line.Contains('/') && PageCounterAtEnd().IsMatch(line);
 
     private static string Shape(string line) => Digits().Replace(line.Trim(), "#");
 

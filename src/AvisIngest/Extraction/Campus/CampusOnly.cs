@@ -9,6 +9,9 @@ namespace AvisIngest.Extraction.Campus;
 /// </summary>
 public sealed class CampusOnly(IFieldExtractor inner) : IFieldExtractor
 {
+    /// <summary>The extractor this one runs.</summary>
+    public IFieldExtractor Inner => inner;
+
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
         if (context.IsAboutCampus(record))

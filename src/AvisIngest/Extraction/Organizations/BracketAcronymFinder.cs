@@ -30,9 +30,10 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
 
     public IEnumerable<OrganizationMention> Find(string text)
     {
-        // Neither pattern crosses a line end, and both end at a bracket: only the lines holding one
-        // are searched (the whole text cost a third of the organisations' time).
-        foreach (var (start, length) in LinesWithBracket(text))
+        // Both patterns end at a bracketed acronym, and their names hold only letters, digits, spaces
+        // and a few signs: each is searched in the stretch of text before a bracket that holds
+        // nothing else (searched in whole lines, they cost a fifth of the organisations' time).
+        foreach (var (start, length) in StretchesBeforeBrackets(text))
         {
             for (var match = cueAndAcronym.Match(text, start, length); match.Success; match = match.NextMatch())
             {
@@ -41,7 +42,7 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
                 yield return new OrganizationMention(char.ToUpperInvariant(name[0]) + name[1..], match.Groups["acr"].Value, cue.Category, match.Index, match.Length);
             }
         }
-        foreach (var (start, length) in LinesWithBracket(text))
+        foreach (var (start, length) in StretchesBeforeBrackets(text))
         {
             for (var match = NameAndAcronym().Match(text, start, length); match.Success; match = match.NextMatch())
             {
@@ -55,19 +56,28 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
         }
     }
 
-    // The start and length of each line that holds an opening bracket.
-    private static IEnumerable<(int Start, int Length)> LinesWithBracket(string text)
+    // For each bracket closed on its line: from the character after the last one before it that no
+    // name holds (a comma, a line end, another bracket...) to the closing bracket. A stretch starts
+    // after a character that is not a letter, as both patterns' names must.
+    private static IEnumerable<(int Start, int Length)> StretchesBeforeBrackets(string text)
     {
-        var bracket = text.IndexOf('(');
-        while (bracket >= 0)
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {
-            var start = text.LastIndexOf('\n', bracket) + 1;
-            var end = text.IndexOf('\n', bracket);
-            end = end < 0 ? text.Length : end;
-            yield return (start, end - start);
-            bracket = end < text.Length ? text.IndexOf('(', end) : -1;
+            var close = text.IndexOfAny(CloseOrLineEnd, open + 1);
+            if (close < 0 || text[close] != ')')
+                continue;
+            var start = open;
+            while (start > 0 && IsNameCharacter(text[start - 1]))
+                start--;
+            yield return (start, close + 1 - start);
         }
     }
+
+    private static readonly char[] CloseOrLineEnd = [')', '\n'];
+
+    // What a name of either pattern may hold: letters, digits, spaces, apostrophes, hyphens and dashes, "+", ".".
+    private static bool IsNameCharacter(char c) =>
+        char.IsLetter(c) || char.IsNumber(c) || c is ' ' or '\u00A0' or '\'' or '’' or '-' or '–' or '+' or '.';
 
     [GeneratedRegex(@"(?<name>" + ProperName.Pattern + @"(?:[ \u00A0]+et[ \u00A0]+" + ProperName.Pattern + @")?)[ \u00A0]*\((?<acr>" + Acronym + @")\)", RegexOptions.CultureInvariant)]
     private static partial Regex NameAndAcronym();

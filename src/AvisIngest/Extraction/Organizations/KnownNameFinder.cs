@@ -14,29 +14,22 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     public IEnumerable<OrganizationMention> Find(string text)
     {
         var straight = text.Replace('’', '\'');
-        var match = catalogue.KnownNames.Match(straight);
-        while (match.Success)
+        foreach (var (index, length) in catalogue.KnownNames.FindAll(straight))
         {
-            // Inside a word ("SUPJV"): look again from the next character, as a lookbehind would.
-            if (match.Index > 0 && (char.IsLetter(straight[match.Index - 1]) || char.IsNumber(straight[match.Index - 1])))
-            {
-                match = catalogue.KnownNames.Match(straight, match.Index + 1);
-                continue;
-            }
-            var known = catalogue.Find(match.Value)!;
+            var value = straight.Substring(index, length);
+            var known = catalogue.Find(value)!;
             // Within the next words: from a position alone, a failed match would go on trying to the text's end.
-            var after = match.Index + match.Length;
+            var after = index + length;
             var onlyAcronym = known.Acronym is null && known.Name.All(c => !char.IsLower(c));
-            var acronymForm = match.Value == known.Acronym || match.Value.All(c => !char.IsLower(c)) || (onlyAcronym && string.Equals(match.Value, known.Name, StringComparison.OrdinalIgnoreCase));
+            var acronymForm = value == known.Acronym || value.All(c => !char.IsLower(c)) || (onlyAcronym && string.Equals(value, known.Name, StringComparison.OrdinalIgnoreCase));
             var branch = Branch().Match(text, after, Math.Min(BranchReach, text.Length - after));
             // "de Lille" makes a local unit of a network known by its acronym alone ("Greta de Lille"),
             // not of a school with a full name ("l'ESAAT de Roubaix" is the ESAAT).
             if (branch.Success && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym)))
                 branch = Match.Empty;
             yield return branch.Success
-                ? new OrganizationMention(match.Value + branch.Value, null, known.Category, match.Index, match.Length + branch.Length)
-                : new OrganizationMention(known.Name, known.Acronym, known.Category, match.Index, match.Length);
-            match = match.NextMatch();
+                ? new OrganizationMention(value + branch.Value, null, known.Category, index, length + branch.Length)
+                : new OrganizationMention(known.Name, known.Acronym, known.Category, index, length);
         }
     }
 

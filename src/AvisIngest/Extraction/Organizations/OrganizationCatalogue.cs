@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using AvisIngest.Normalising;
 using AvisIngest.Records;
 
@@ -40,10 +39,7 @@ public sealed class OrganizationCatalogue
         }
         Known = byName.Values.Distinct().ToList();
         // Case and accents as written: "Atlas" the word or "la région" in general are not the organisations.
-        // No lookbehind for the start of a word (KnownNameFinder checks the character before):
-        // the import ran faster without it (docs/benchmarks.md, "Import: where the time went").
-        KnownNames = new Regex(@"(?:" + string.Join('|', names.Distinct().OrderByDescending(n => n.Length).Select(n => Regex.Escape(n.Replace('’', '\'')))) + @")(?![\p{L}\p{N}])",
-            RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+        KnownNames = new KnownNameIndex(names.Select(n => n.Replace('’', '\'')));
         Cues = Rows(cues).Select(f => new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
             f[2] == "yes")).ToList();
@@ -82,8 +78,8 @@ public sealed class OrganizationCatalogue
 
     public IReadOnlyList<OrganizationCue> Cues { get; }
 
-    /// <summary>Every known name, acronym and other name, as written (apostrophes straight), not followed by a letter or digit; the caller checks the one before.</summary>
-    public Regex KnownNames { get; }
+    /// <summary>Every known name, acronym and other name, as written (apostrophes straight), as whole words.</summary>
+    public KnownNameIndex KnownNames { get; }
 
     /// <summary>The known organisation a name, acronym or other name stands for.</summary>
     public KnownOrganization? Find(string name) => byName.GetValueOrDefault(KeyOf(name));

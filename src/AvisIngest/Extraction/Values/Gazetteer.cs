@@ -80,6 +80,7 @@ public sealed partial class Gazetteer
     [GeneratedRegex(@"(?:\\ |-)")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"[\s-]+")]
+    // Runs of spaces and hyphens other than a single space (the key is left as it is when it has none).
+    [GeneratedRegex(@"(?! (?![\s-]))[\s-]+")]
     private static partial Regex Separators();
 }

@@ -1,0 +1,71 @@
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Finds known names in a text, as written (case and accents count), each starting and ending at a
+/// word's edge; of names starting at the same place, the longest. The names are filed under their
+/// first word, and only the text's word starts are looked up: one alternation regex of every name
+/// tried each name at every capital letter, and was half of an opinion's extraction
+/// (docs/benchmarks.md).
+/// </summary>
+public sealed class KnownNameIndex
+{
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    public KnownNameIndex(IEnumerable<string> names)
+    {
+        var filed = names.Where(n => n.Length > 0 && IsWordCharacter(n[0]))
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(n => n[..FirstWordLength(n, 0)], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.Ordinal);
+        byFirstWord = filed.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Where each known name stands, in text order, none overlapping.</summary>
+    public IEnumerable<(int Index, int Length)> FindAll(string text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (!IsWordCharacter(text[at]))
+            {
+                at++;
+                continue;
+            }
+            var word = FirstWordLength(text, at);
+            var found = Longest(text, at, word);
+            if (found > 0)
+            {
+                yield return (at, found);
+                at += found;
+            }
+            else
+            {
+                at += word;
+            }
+        }
+    }
+
+    // The longest name filed under this word that the text holds here, up to a word's edge; 0 for none.
+    private int Longest(string text, int at, int word)
+    {
+        if (!byFirstWord.TryGetValue(text.AsSpan(at, word), out var names))
+            return 0;
+        foreach (var name in names)
+        {
+            var end = at + name.Length;
+            if (end <= text.Length && text.AsSpan(at, name.Length).SequenceEqual(name) && (end == text.Length || !IsWordCharacter(text[end])))
+                return name.Length;
+        }
+        return 0;
+    }
+
+    private static int FirstWordLength(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && IsWordCharacter(text[end]))
+            end++;
+        return end - at;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
+}
