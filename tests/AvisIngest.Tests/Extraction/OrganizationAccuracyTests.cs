@@ -21,6 +21,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Rounds 8 and 9 (2026-12-03), written and labelled before that day's changes; round 7 was read.
         "avis-campus-sport-partenaires.txt", "avis-mrae-zac-partenaires.txt", "avis-prf-formation-partenaires.txt",
         "avis-campus-autonomie-partenaires.txt", "contribution-ceser-eau-partenaires.txt", "avis-comite-mobilite-jeunes-partenaires.txt",
+        // Round 10 (2026-12-03, eleventh session), committed before its first run.
+        "avis-campus-energies-partenaires.txt", "avis-ceser-sresri-partenaires.txt", "avis-core-pric-avenant-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
