@@ -69,7 +69,7 @@ public sealed class TrainCommand : ICommand
         output.WriteLine($"Validation croisée (5 plis) : macro-F1 {evaluation.MacroF1:0.000}, exactitude {evaluation.MicroAccuracy:0.000}");
         if (parsed.Has("--evaluate"))
             WriteConfusion(output, evaluation);
-        TrainHeadingLines(parsed.Value("--headings") ?? DefaultHeadingData, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
+        TrainHeadingLines(parsed.Value("--headings") ?? DefaultHeadingData, data, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
         CompareOrganizationClassifier(organisations, output);
         return ExitCode.Ok;
     }
@@ -107,7 +107,7 @@ public sealed class TrainCommand : ICommand
         output.WriteLine($"{"règles + classifieur",-26} {both.Precision,9:P1} {both.Recall,7:P1}");
     }
 
-    private static void TrainHeadingLines(string data, string modelPath, bool perDocument, TextWriter output)
+    private static void TrainHeadingLines(string data, string sectionData, string modelPath, bool perDocument, TextWriter output)
     {
         if (!File.Exists(data))
             throw new UsageException($"titres étiquetés introuvables : {data} (lancez la commande depuis la racine du dépôt, ou indiquez --headings)");
@@ -124,7 +124,7 @@ public sealed class TrainCommand : ICommand
         if (missing is not null)
             throw new UsageException($"document étiqueté introuvable : {missing}");
 
-        var comparison = new HeadingDetectorComparison(labels);
+        var comparison = new HeadingDetectorComparison(labels, SectionClassifierTrainer.LoadRows(sectionData));
         var scores = comparison.Run();
         var examples = comparison.AllExamples(withRules: true);
         var model = HeadingLineModel.Train(examples);
@@ -150,7 +150,8 @@ public sealed class TrainCommand : ICommand
         }
         output.WriteLine();
         output.WriteLine($"Titres : {labels.Count} documents étiquetés, {examples.Count} paragraphes ; modèle écrit dans {modelPath}");
-        output.WriteLine("Chaque document mesuré sans avoir servi à l'entraînement (un document laissé de côté à chaque fois) :");
+        output.WriteLine("Chaque document mesuré sans avoir servi à l'entraînement (un document laissé de côté à chaque fois ;");
+        output.WriteLine("ses types nommés par un classifieur de sections entraîné sans les lignes tirées de lui) :");
         output.WriteLine("méthode       précision  rappel  types justes");
         foreach (var (method, documents) in scores)
         {

@@ -62,14 +62,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(78, scores.Labelled);
+        Assert.Equal(119, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8 and 9: 52 right of 58 found, of 78
-    // (51 of 57 before that day's changes; round 6 alone at its first run, 2026-11-24: 17 of 19, of 31).
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9 and 10: 85 right of 91 found, of 119
+    // (rounds 6, 8 and 9 alone: 52 of 58, of 78; round 10 at its first run: 33 of 33, of 41).
     // The goal, 90 % recall, is not met.
-    private const double HeldOutPrecision = 0.89;
-    private const double HeldOutRecall = 0.66;
+    private const double HeldOutPrecision = 0.93;
+    private const double HeldOutRecall = 0.71;
 }

@@ -5,13 +5,13 @@ using AvisIngest.Sections.Evaluation;
 
 namespace AvisIngest.Tests.Sections;
 
-/// <summary>Runs the comparison of docs/section-classifier.md once for the class (about five seconds).</summary>
+/// <summary>Runs the comparison of docs/section-classifier.md once for the class (about half a minute: each document's kinds are named by a section classifier trained without it).</summary>
 public sealed class HeadingComparisonFixture
 {
     public static string DataPath => Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "headings.tsv");
 
     public IReadOnlyDictionary<HeadingMethod, HeadingScores> Totals { get; } =
-        new HeadingDetectorComparison(HeadingLabels.Load(DataPath)).Run()
+        new HeadingDetectorComparison(HeadingLabels.Load(DataPath), SectionClassifierTrainer.LoadRows(Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "sections.tsv"))).Run()
             .ToDictionary(m => m.Key, m => m.Value.Values.Aggregate(HeadingScores.Zero, (a, b) => a + b));
 }
 
@@ -38,8 +38,9 @@ public class HeadingDetectorComparisonTests(HeadingComparisonFixture comparison)
     [Fact]
     public void Section_kinds_do_not_fall_below_the_measured_figure()
     {
-        // 85.8 % measured on 2026-12-03 on 25 documents, three rounds of them new (docs/section-classifier.md); the goal, 95 %, is not met.
-        Assert.True(comparison.Totals[HeadingMethod.Rules].KindAccuracy >= 0.85, $"types justes {comparison.Totals[HeadingMethod.Rules].KindAccuracy:P1}");
+        // 88.7 % measured on 2026-12-03 on 28 documents, each named by a section classifier trained
+        // without the rows taken from it (85.5 % before those rows were added; docs/section-classifier.md); the goal, 95 %, is not met.
+        Assert.True(comparison.Totals[HeadingMethod.Rules].KindAccuracy >= 0.88, $"types justes {comparison.Totals[HeadingMethod.Rules].KindAccuracy:P1}");
     }
 
     [Fact]

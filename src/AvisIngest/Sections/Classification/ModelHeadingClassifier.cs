@@ -24,6 +24,18 @@ public sealed class ModelHeadingClassifier : IHeadingClassifier, IDisposable
             model.Value is { } loaded ? new MLContext(seed: SectionClassifierTrainer.Seed).Model.CreatePredictionEngine<SectionExample, SectionPrediction>(loaded.Model) : null);
     }
 
+    /// <summary>A model trained in this process, not read from a file (to measure a document with a model that never saw it).</summary>
+    public ModelHeadingClassifier(ITransformer trained)
+    {
+        Path = "";
+        var input = new MLContext(seed: SectionClassifierTrainer.Seed).Data.LoadFromEnumerable(Array.Empty<SectionExample>()).Schema;
+        var described = Describe(trained, input);
+        model = new Lazy<(ITransformer, string[])?>(() => described);
+        engines = new ThreadLocal<PredictionEngine<SectionExample, SectionPrediction>?>(() =>
+            new MLContext(seed: SectionClassifierTrainer.Seed).Model.CreatePredictionEngine<SectionExample, SectionPrediction>(trained));
+    }
+
+    /// <summary>The model's file; empty for a model trained in this process.</summary>
     public string Path { get; }
 
     /// <summary>Whether the model has been loaded (for tests of the lazy loading).</summary>
@@ -54,6 +66,12 @@ public sealed class ModelHeadingClassifier : IHeadingClassifier, IDisposable
             return null;
         var ml = new MLContext(seed: SectionClassifierTrainer.Seed);
         var transformer = ml.Model.Load(path, out var inputSchema);
+        return Describe(transformer, inputSchema);
+    }
+
+    // The model and the kind of each of its scores.
+    private static (ITransformer, string[]) Describe(ITransformer transformer, DataViewSchema inputSchema)
+    {
         var output = transformer.GetOutputSchema(inputSchema);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         output["Score"].GetSlotNames(ref names);

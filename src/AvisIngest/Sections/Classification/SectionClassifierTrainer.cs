@@ -28,9 +28,12 @@ public sealed class SectionClassifierTrainer
     /// </summary>
     public const float L2 = 1e-4f;
 
-    public static IReadOnlyList<SectionExample> LoadExamples(string tsvPath)
+    public static IReadOnlyList<SectionExample> LoadExamples(string tsvPath) => LoadRows(tsvPath).Select(r => r.ToExample()).ToList();
+
+    /// <summary>The rows of the training data as written: kind, heading, first sentence, source.</summary>
+    public static IReadOnlyList<SectionRow> LoadRows(string tsvPath)
     {
-        var examples = new List<SectionExample>();
+        var rows = new List<SectionRow>();
         foreach (var (line, number) in File.ReadLines(tsvPath).Select((l, i) => (l, i + 1)).Skip(1))
         {
             if (line.Length == 0)
@@ -38,9 +41,9 @@ public sealed class SectionClassifierTrainer
             var fields = line.Split('\t');
             if (fields.Length < 3)
                 throw new InvalidDataException($"{tsvPath}, ligne {number} : il faut au moins les colonnes kind, heading, first_sentence");
-            examples.Add(new SectionExample { Kind = fields[0], Text = SectionExample.TextOf(fields[1], fields[2]) });
+            rows.Add(new SectionRow(fields[0], fields[1], fields[2], fields.Length > 3 ? fields[3] : ""));
         }
-        return examples;
+        return rows;
     }
 
     public ITransformer Train(IReadOnlyList<SectionExample> examples)

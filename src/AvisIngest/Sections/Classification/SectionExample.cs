@@ -20,6 +20,12 @@ public sealed class SectionExample
     }
 }
 
+/// <summary>A row of the section classifier's training data (corpus/labels/sections.tsv).</summary>
+public sealed record SectionRow(string Kind, string Heading, string FirstSentence, string Source)
+{
+    public SectionExample ToExample() => new() { Kind = Kind, Text = SectionExample.TextOf(Heading, FirstSentence) };
+}
+
 /// <summary>What the model predicts: the kind and the probability of every kind.</summary>
 public sealed class SectionPrediction
 {

@@ -43,7 +43,10 @@ public sealed record HeadingScores(int Labelled, int Found, int Right, int Kinds
 /// so no figure comes from a document it was trained on. Kinds are named as the product names them
 /// (rules, then the section classifier), so kind accuracy also counts headings missed.
 /// </summary>
-public sealed class HeadingDetectorComparison(IReadOnlyDictionary<string, IReadOnlyList<LabelledHeading>> labels)
+/// <param name="sectionRows">The section classifier's training data: given, each document's kinds are
+/// named by a classifier trained without the rows taken from that document (its own headings, or
+/// a seed's for a variant of that seed); not given, by the shipped classifier.</param>
+public sealed class HeadingDetectorComparison(IReadOnlyDictionary<string, IReadOnlyList<LabelledHeading>> labels, IReadOnlyList<SectionRow>? sectionRows = null)
 {
     private readonly OpinionPipeline rulesPipeline = OpinionPipelineBuilder.CreateDefault().Build();
 
@@ -55,9 +58,23 @@ public sealed class HeadingDetectorComparison(IReadOnlyDictionary<string, IReadO
         var documents = labels.Keys.Order(StringComparer.Ordinal)
             .Select(path => (Path: path, Document: rulesPipeline.Extract(path).Document ?? throw new InvalidDataException($"{path} : pas un avis lisible")))
             .ToList();
+        var kinds = documents.ToDictionary(d => d.Path, d => KindClassifierFor(d.Path, d.Document));
+        try
+        {
+            return Run(documents, kinds);
+        }
+        finally
+        {
+            foreach (var classifier in kinds.Values)
+                classifier?.Dispose();
+        }
+    }
+
+    private Dictionary<HeadingMethod, IReadOnlyDictionary<string, HeadingScores>> Run(List<(string Path, NormalisedDocument Document)> documents, Dictionary<string, ModelHeadingClassifier?> kinds)
+    {
         var results = new Dictionary<HeadingMethod, IReadOnlyDictionary<string, HeadingScores>>
         {
-            [HeadingMethod.Rules] = documents.ToDictionary(d => d.Path, d => Score(rulesPipeline, d.Path)),
+            [HeadingMethod.Rules] = documents.ToDictionary(d => d.Path, d => Score(PipelineWith(null, withRules: true, kinds[d.Path]), d.Path)),
         };
         foreach (var method in new[] { HeadingMethod.Classifier, HeadingMethod.Both })
         {
@@ -66,12 +83,27 @@ public sealed class HeadingDetectorComparison(IReadOnlyDictionary<string, IReadO
             foreach (var heldOut in documents)
             {
                 var examples = documents.Where(d => d.Path != heldOut.Path).SelectMany(d => Examples(d.Document, labels[d.Path], withRules)).ToList();
-                perDocument[heldOut.Path] = Score(PipelineWith(HeadingLineModel.Train(examples), withRules), heldOut.Path);
+                perDocument[heldOut.Path] = Score(PipelineWith(HeadingLineModel.Train(examples), withRules, kinds[heldOut.Path]), heldOut.Path);
             }
             results[method] = perDocument;
         }
         return results;
     }
+
+    // The section classifier that names this document's kinds: trained without the rows whose
+    // source is the document or whose first sentence the document holds; null for the shipped one.
+    private ModelHeadingClassifier? KindClassifierFor(string path, NormalisedDocument document)
+    {
+        if (sectionRows is null)
+            return null;
+        var text = Comparable(document.Text);
+        var name = Path.GetFileName(path);
+        var rows = sectionRows.Where(r => !(r.Source.EndsWith("/" + name, StringComparison.Ordinal)
+            || (r.FirstSentence.Length > 0 && text.Contains(Comparable(r.FirstSentence), StringComparison.Ordinal))));
+        return new ModelHeadingClassifier(new SectionClassifierTrainer().Train(rows.Select(r => r.ToExample()).ToList()));
+    }
+
+    private static string Comparable(string text) => TextFolding.Fold(text.Replace('’', '\''));
 
     /// <summary>Every labelled document's paragraphs as training examples.</summary>
     public List<HeadingLineExample> AllExamples(bool withRules) =>
@@ -79,10 +111,14 @@ public sealed class HeadingDetectorComparison(IReadOnlyDictionary<string, IReadO
             .SelectMany(path => Examples(rulesPipeline.Extract(path).Document!, labels[path], withRules))
             .ToList();
 
-    public OpinionPipeline PipelineWith(Microsoft.ML.ITransformer model, bool withRules)
+    /// <summary>The default pipeline with this heading-line model (none: the rules alone) and this section classifier (none: the shipped one).</summary>
+    public OpinionPipeline PipelineWith(Microsoft.ML.ITransformer? model, bool withRules, IHeadingClassifier? kinds = null)
     {
         var builder = OpinionPipelineBuilder.CreateDefault();
-        builder.HeadingDetector = new ModelHeadingDetector(model, Rules, new ModelHeadingOptions { WithRules = withRules });
+        if (model is not null)
+            builder.HeadingDetector = new ModelHeadingDetector(model, Rules, new ModelHeadingOptions { WithRules = withRules });
+        if (kinds is not null)
+            builder.HeadingClassifier = kinds;
         return builder.Build();
     }
 
