@@ -24,6 +24,18 @@ public class FieldExtractorTests
     }
 
     [Fact]
+    public void A_campus_asking_for_the_excellence_category_in_its_presentation_has_an_excellence_label_whatever_the_context_counts()
+    {
+        var asked = Record("Rappel du contexte\nLa région compte douze campus, dont huit labellisés « excellence ».\n\n"
+            + "Objet de la demande\nLe campus sollicite le label, catégorie « Excellence », pour la période 2026-2030.\n\n");
+        Assert.Equal(LabelCategory.Excellence, asked.Subject.Label);
+
+        var counted = Record("Rappel du contexte\nLa région compte douze campus, dont huit labellisés « excellence » et quatre au label excellence.\n\n"
+            + "Objet de la demande\nLe campus sollicite le label pour la période 2026-2030.\n\n");
+        Assert.Equal(LabelCategory.Standard, counted.Subject.Label);
+    }
+
+    [Fact]
     public void A_written_consultation_over_a_span_of_days_opens_on_its_first_and_closes_on_its_last()
     {
         var record = TestFiles.RecordOf(Title + "Consultation écrite du 2 au 16 mars 2026\n\nAvis du CoRE\nLe CoRE émet un avis favorable à la majorité.");
