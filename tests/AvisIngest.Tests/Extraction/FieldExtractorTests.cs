@@ -36,6 +36,15 @@ public class FieldExtractorTests
     }
 
     [Fact]
+    public void A_letterhead_naming_the_committee_otherwise_gives_its_one_name_and_the_title_after_a_dash_is_the_title()
+    {
+        var record = TestFiles.RecordOf("COMITÉ RÉGIONAL DE L'EMPLOI\nHauts-de-France\n\nAvis n° 2026CE31 – Campus des métiers et des qualifications « Bois et forêt »\n\n"
+            + "Contexte\nLe campus demande son label.\n\nAvis du comité\nLe comité émet un avis favorable à l'unanimité.");
+        Assert.Equal("Avis n° 2026CE31 – Campus des métiers et des qualifications « Bois et forêt »", record.Title);
+        Assert.Equal(("Comité régional pour l'emploi", "CoRE", "Hauts-de-France"), (record.Body.Name, record.Body.Acronym, record.Body.Region));
+    }
+
+    [Fact]
     public void A_written_consultation_over_a_span_of_days_opens_on_its_first_and_closes_on_its_last()
     {
         var record = TestFiles.RecordOf(Title + "Consultation écrite du 2 au 16 mars 2026\n\nAvis du CoRE\nLe CoRE émet un avis favorable à la majorité.");

@@ -30,6 +30,12 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         // Else the name its acronym stands for: "Avis du CESER Bretagne" names the regional council.
         if (record.Body.Name is null && record.Body.Acronym is { } known && NamesOfAcronyms.TryGetValue(known, out var full))
             record.Body.Name = full;
+        if (record.Body.Name is { } found && AcronymOfName(found) is { } itsAcronym)
+        {
+            // One body, one name: "COMITÉ RÉGIONAL POUR L'EMPLOI", "Comité Régional de l'Emploi" are the CoRE.
+            record.Body.Name = NamesOfAcronyms[itsAcronym];
+            record.Body.Acronym = itsAcronym;
+        }
         record.Body.Region = Gazetteer.FrenchRegions.FirstIn(header)
             ?? Gazetteer.FrenchRegions.FirstIn(context.TextOf(SectionKind.Opinion));
     }
@@ -45,6 +51,20 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         ["CNEFOP"] = "Conseil national de l'emploi, de la formation et de l'orientation professionnelles",
     };
 
+    // Other names the bodies go by in their own letterheads.
+    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.Ordinal)
+    {
+        [KeyOf("Comité régional de l'emploi")] = "CoRE",
+    };
+
+    private static string? AcronymOfName(string name)
+    {
+        var key = KeyOf(name);
+        return NamesOfAcronyms.FirstOrDefault(n => KeyOf(n.Value) == key).Key ?? OtherNames.GetValueOrDefault(key);
+    }
+
+    private static string KeyOf(string name) => Extraction.Organizations.OrganizationCatalogue.KeyOf(name);
+
     private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     private static string WithoutRegion(string name)
@@ -58,7 +78,7 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
     private static partial Regex Name();
 
     // A body's name alone, as a letterhead: its kind first, no sentence, no number.
-    [GeneratedRegex(@"^(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)\b[^.;:()\d\n]{10,150}$")]
+    [GeneratedRegex(@"^(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)\b[^.;:()\d\n]{10,150}$", RegexOptions.IgnoreCase)]
     private static partial Regex Letterhead();
 
     [GeneratedRegex(@"(?<name>(?:comité|conseil|commission|mission|autorité)\s[^()\n]{5,110}?)\s*\((?:CoRE|CREFOP|CESER|CESE|COREF|MRAe|CNEFOP)\)", RegexOptions.IgnoreCase)]

@@ -34,7 +34,8 @@ public sealed partial class TitleExtractor : IFieldExtractor
         record.Warnings.Add("pas de ligne « Concernant … » : le titre est la première ligne du document");
     }
 
-    // "Avis n° 2026-05 sur …", "Rapport-avis … relatif au …": a title that says what it is about.
-    [GeneratedRegex(@"\b(?:sur|relatif|relative|concernant|portant)\b", RegexOptions.IgnoreCase)]
+    // "Avis n° 2026-05 sur …", "Rapport-avis … relatif au …", "Avis n° 2026CE23 – Campus …": a title
+    // that says what it is about (a dash between spaces, or a colon, after the number).
+    [GeneratedRegex(@"\b(?:sur|relatif|relative|concernant|portant)\b|\bn\s?[°º]\s*\S+(?:\s+[–—-]|\s*:)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex StatesSubject();
 }
