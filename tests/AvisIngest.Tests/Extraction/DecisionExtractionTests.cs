@@ -22,7 +22,11 @@ public class DecisionExtractionTests
     [InlineData("Le CoRE décide d'ajourner sa décision.", Outcome.Postponed)]
     [InlineData("Le CoRE prend acte du projet de schéma présenté par la Région.", Outcome.Noted)]
     [InlineData("Le CoRE prend acte des éléments présentés et émet un avis favorable.", Outcome.Favorable)]
-    public void The_outcome_is_read_from_the_decision_formula(string decision, Outcome expected) =>
+    [InlineData("Le conseil approuve le projet de plan régional.", Outcome.Favorable)]
+    [InlineData("Sous réserve de la prise en compte de ses remarques, l'assemblée approuve les objectifs du plan.", Outcome.FavorableWithReservations)]
+    [InlineData("Le conseil n'approuve pas le projet de plan en l'état.", Outcome.Unfavorable)]
+    [InlineData("Le comité approuve le compte rendu de sa séance du 3 mars.", null)]
+    public void The_outcome_is_read_from_the_decision_formula(string decision, Outcome? expected) =>
         Assert.Equal(expected, Opinion(decision).Opinion.Outcome);
 
     [Fact]

@@ -9,7 +9,8 @@ namespace AvisIngest.Extraction.Opinion;
 /// "ni favorable, ni défavorable" (an environmental authority's) has none. Postponement and
 /// unfavourable opinions are tried before reservations, and those before a plain favourable opinion
 /// ("avis défavorable" contains "favorable"); "prend acte" only when no opinion is stated. A
-/// decision found nowhere is null with a warning. Recommendations do not qualify a favourable opinion.
+/// decision found nowhere is null with a warning. A body approving the text it was consulted on
+/// ("approuve les orientations du schéma") is favourable, "sous réserve" of something with reservations. Recommendations do not qualify a favourable opinion.
 /// </summary>
 public sealed partial class OutcomeExtractor : IFieldExtractor
 {
@@ -64,18 +65,22 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
     [GeneratedRegex(@"ajourn|sursis a statuer|surseoir a statuer|report(?:e|er) (?:sa|la|son) (?:decision|avis)|avis (?:est )?differe")]
     private static partial Regex Postponed();
 
-    [GeneratedRegex(@"avis (?:\w+ )?defavorable|avis negatif|avis contraire")]
+    // A body that approves or rejects the text it was consulted on says its opinion so too (a
+    // CESER "approuve les orientations du schéma"); not minutes approving a record of a meeting.
+    private const string Approves = @"\bapprouve(?:nt)? (?:le |la |les |l')(?!proces-verbal|compte rendu|compte-rendu|ordre du jour|releve de decisions)";
+
+    [GeneratedRegex(@"avis (?:\w+ )?defavorable|avis negatif|avis contraire|\bn'approuve(?:nt)? pas\b|\bdesapprouve(?:nt)?\b|\brejette(?:nt)? (?:le |la |les |l')(?:projet|plan|schema|programme|orientations?)\b")]
     private static partial Regex Unfavorable();
 
     [GeneratedRegex(@"\bni favorable,? ni defavorable")]
     private static partial Regex Neither();
 
-    [GeneratedRegex(@"avis favorable[^.]*?(?:sous (?:la |les )?reserves?|assorti (?:de |des |d')(?:\w+ )?(?:reserves|conditions)|avec (?:des |les )?reserves)|favorable sous reserve|sous reserve (?:de|que|d')[^.]*avis favorable")]
+    [GeneratedRegex(@"avis favorable[^.]*?(?:sous (?:la |les )?reserves?|assorti (?:de |des |d')(?:\w+ )?(?:reserves|conditions)|avec (?:des |les )?reserves)|favorable sous reserve|sous reserve (?:de|que|d')[^.]*(?:avis favorable|" + Approves + @")|" + Approves + @"[^.]*sous (?:la |les )?reserves?")]
     private static partial Regex WithReservations();
 
     [GeneratedRegex(@"\b(?:prend|prennent|a pris|ont pris|de prendre) acte\b")]
     private static partial Regex Noted();
 
-    [GeneratedRegex(@"avis (?:\w+ )?favorable|avis positif")]
+    [GeneratedRegex(@"avis (?:\w+ )?favorable|avis positif|" + Approves)]
     private static partial Regex Favorable();
 }
