@@ -24,6 +24,15 @@ public class OrganizationsExtractorTests
         Assert.Equal("UPJV", first.Single().Acronym);
     }
 
+    [Fact]
+    public void A_known_company_followed_by_proper_names_is_one_of_its_companies_and_alone_is_itself()
+    {
+        var found = OrganizationsOf("Les stages ont lieu chez Engie Solutions, chez Saint-Gobain et dans une agence EDF de la côte.");
+        Assert.Equal(
+            [("Engie Solutions", OrganizationCategory.Company), ("Saint-Gobain", OrganizationCategory.Company), ("EDF", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
     [Theory]
     [InlineData("Le campus s'appuie sur le groupe Verallia pour ses stages.", "Verallia", OrganizationCategory.Company)]
     [InlineData("Le pôle de compétitivité Nucléopolis accompagne le campus.", "Nucléopolis", OrganizationCategory.Network)]

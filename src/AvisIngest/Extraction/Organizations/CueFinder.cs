@@ -14,12 +14,14 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     public const int MaxWords = 9;
 
     private readonly IReadOnlyList<OrganizationCue> cues;
+    private readonly OrganizationCatalogue catalogue;
     private readonly Regex announced;
     private readonly Regex naming;
 
     public CueFinder(OrganizationCatalogue catalogue)
     {
         cues = catalogue.Cues;
+        this.catalogue = catalogue;
         announced = CuePattern(cues.Where(c => !c.InName), @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
         // The words after the cue are looked at, not consumed: another name may start among them.
         naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
@@ -62,6 +64,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
         var stop = named >= 0 ? named : acronym is not null ? Math.Max(end, 0) : CommonWordsEnd(text, match, words);
         if (stop < 0)
+            return null;
+        // "une agence EDF": a place of a known organisation, which the known names find; not another one.
+        if (catalogue.Find(rest.Value[..stop].Trim()) is { } known && !OrganizationCatalogue.KeyOf(known.Name).StartsWith(OrganizationCatalogue.KeyOf(cueText), StringComparison.Ordinal))
             return null;
         var name = char.ToUpperInvariant(cueText[0]) + cueText[1..] + rest.Value[..stop].TrimEnd();
         if (named >= 0 && named < end)

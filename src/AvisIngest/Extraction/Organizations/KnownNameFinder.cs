@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AvisIngest.Extraction.Values;
+using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Organizations;
 
@@ -7,7 +8,8 @@ namespace AvisIngest.Extraction.Organizations;
 /// Every known organisation's name, acronym or other name, wherever it stands ("l'UPJV", "France
 /// Chimie"). A known acronym followed by proper names is a branch of its own, of the same category
 /// ("UIMM Grand Hainaut", "MEDEF Lille Métropole", "Greta de Lille"); so is any known name followed
-/// by a region ("Transitions Pro Hauts-de-France").
+/// by a region ("Transitions Pro Hauts-de-France"); a known company followed by proper names is one
+/// of its companies ("Bouygues Bâtiment Nord-Est").
 /// </summary>
 public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {
@@ -25,7 +27,10 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             var branch = Branch().Match(text, after, Math.Min(BranchReach, text.Length - after));
             // "de Lille" makes a local unit of a network known by its acronym alone ("Greta de Lille"),
             // not of a school with a full name ("l'ESAAT de Roubaix" is the ESAAT).
-            if (branch.Success && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym)))
+            // A company's name followed by capitalised words names one of its companies ("Bouygues
+            // Bâtiment Nord-Est", "Engie Solutions").
+            var subsidiary = known.Category == OrganizationCategory.Company && !branch.Groups["de"].Success;
+            if (branch.Success && !subsidiary && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym)))
                 branch = Match.Empty;
             yield return branch.Success
                 ? new OrganizationMention(value + branch.Value, null, known.Category, index, length + branch.Length)
