@@ -167,11 +167,11 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
             case HeadingStyle.Emphasised:
                 return text[^1] is not ('.' or ';' or ',') && next is not null;
             default:
-                return IsPlainHeading(text, index, textAt, next);
+                return IsPlainHeading(text, index, textAt, next, index + 2 < paragraphs.Count ? textAt(index + 2) : null);
         }
     }
 
-    private bool IsPlainHeading(string text, int index, Func<int, string> textAt, string? next)
+    private bool IsPlainHeading(string text, int index, Func<int, string> textAt, string? next, string? afterNext)
     {
         if (index == 0 || next is null || text.Length > options.MaxLength || WordCount(text) > options.MaxPlainWords)
             return false;
@@ -184,7 +184,10 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         // A title opens body text; between two items it titles the rest of the list.
         if (ListItem.StartsBlock(textAt(index - 1)) && ListItem.StartsBlock(next))
             return false;
-        return ListItem.StartsBlock(next) || next.Length >= options.BodyLength || (EndsParagraph(next) && next.Length >= 2 * text.Length);
+        // A short sentence announcing a list ("Le projet s'organise autour de trois priorités :") is
+        // body text however short.
+        return ListItem.StartsBlock(next) || next.Length >= options.BodyLength || (EndsParagraph(next) && next.Length >= 2 * text.Length)
+            || (next[^1] == ':' && afterNext is not null && ListItem.StartsBlock(afterNext) && WordCount(next) > WordCount(text));
     }
 
     private static bool EndsParagraph(string text) => text[^1] is '.' or '!' or '?' or ':' or ';' or '»' or ')' or '"';

@@ -85,6 +85,16 @@ public class FormHeadingDetectorTests
     }
 
     [Fact]
+    public void A_plain_line_before_a_short_sentence_announcing_a_list_is_a_heading()
+    {
+        var text = Title +
+            "Le contexte régional\n\nLa région compte douze campus, dont huit en catégorie excellence, répartis sur les cinq départements.\n\n" +
+            "Les quatre chantiers retenus\n\nLe campus en retient quatre :\n- ouvrir un BTS ;\n- équiper un atelier ;\n- former les tuteurs ;\n- suivre les diplômés.\n\n" +
+            Decision;
+        Assert.Equal([null, "Le contexte régional", "Les quatre chantiers retenus"], HeadingsOf(text).Take(3));
+    }
+
+    [Fact]
     public void A_heading_before_items_lettered_in_lower_case_is_not_joined_to_them()
     {
         var text = Title +
