@@ -21,8 +21,11 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Rounds 8 and 9 (2026-12-03), written and labelled before that day's changes; round 7 was read.
         "avis-campus-sport-partenaires.txt", "avis-mrae-zac-partenaires.txt", "avis-prf-formation-partenaires.txt",
         "avis-campus-autonomie-partenaires.txt", "contribution-ceser-eau-partenaires.txt", "avis-comite-mobilite-jeunes-partenaires.txt",
-        // Round 10 (2026-12-03, eleventh session), committed before its first run.
-        "avis-campus-energies-partenaires.txt", "avis-ceser-sresri-partenaires.txt", "avis-core-pric-avenant-partenaires.txt",
+        // Round 10 (2026-12-03, eleventh session), committed before its first run; its two other
+        // documents were seen on the terminal and the web page after it was measured (corpus/README.md).
+        "avis-core-pric-avenant-partenaires.txt",
+        // Round 11 (same session), committed before its first run, after the session's changes.
+        "avis-campus-textile-partenaires.txt", "avis-mrae-plui-partenaires.txt", "avis-core-carte-agricole-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -52,9 +55,10 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 244 right of 248 found, of 252, an organisation found under two names
-        // counting once (242 of 246 before the companies' lists of the eleventh session; 208 of 210,
-        // of 215, before round 7 joined them).
+        // Measured on 2026-12-03: 271 right of 275 found, of 282, an organisation found under two names
+        // counting once (with round 10's two documents seen that day; 244 of 248, of 252, without them,
+        // 242 of 246 before the companies' lists of the eleventh session; 208 of 210, of 215, before
+        // round 7 joined them).
         Assert.True(scores.Precision >= 0.98, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
     }
@@ -63,14 +67,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(119, scores.Labelled);
+        Assert.Equal(116, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9 and 10: 85 right of 91 found, of 119
-    // (rounds 6, 8 and 9 alone: 52 of 58, of 78; round 10 at its first run: 33 of 33, of 41).
-    // The goal, 90 % recall, is not met.
-    private const double HeldOutPrecision = 0.93;
-    private const double HeldOutRecall = 0.71;
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11 and round 10's committee opinion:
+    // 86 right of 94 found, of 116 (84 of 92 with the rules of the session's start; round 11 at its
+    // first run: 21 of 23, of 27). The goal, 90 % recall, is not met.
+    private const double HeldOutPrecision = 0.91;
+    private const double HeldOutRecall = 0.74;
 }
