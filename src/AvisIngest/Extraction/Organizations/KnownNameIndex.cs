@@ -13,6 +13,7 @@ public sealed class KnownNameIndex
 
     public KnownNameIndex(IEnumerable<string> names)
     {
+        // A name that does not start with a letter or digit could never start at a word's start.
         var filed = names.Where(n => n.Length > 0 && IsWordCharacter(n[0]))
             .Distinct(StringComparer.Ordinal)
             .GroupBy(n => n[..FirstWordLength(n, 0)], StringComparer.Ordinal)
