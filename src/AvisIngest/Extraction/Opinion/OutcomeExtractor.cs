@@ -10,7 +10,8 @@ namespace AvisIngest.Extraction.Opinion;
 /// unfavourable opinions are tried before reservations, and those before a plain favourable opinion
 /// ("avis défavorable" contains "favorable"); "prend acte" only when no opinion is stated. A
 /// decision found nowhere is null with a warning. A body approving the text it was consulted on
-/// ("approuve les orientations du schéma") is favourable, "sous réserve" of something with reservations. Recommendations do not qualify a favourable opinion.
+/// ("approuve les orientations du schéma") is favourable, "sous réserve" of something with
+/// reservations. Recommendations do not qualify a favourable opinion.
 /// </summary>
 public sealed partial class OutcomeExtractor : IFieldExtractor
 {
