@@ -85,6 +85,9 @@ public class ValueParserTests
         Assert.Equal("Hauts-de-France", Gazetteer.FrenchRegions.FirstIn("En région des Hauts de France, à ce jour"));
         Assert.Equal(["Pays-Bas", "Allemagne"], Gazetteer.Countries.FindAll("avec les Pays Bas et l'ALLEMAGNE, en France"));
         Assert.Empty(Gazetteer.Countries.FindAll("une machine, la France, les Pays de la Loire"));
+        // Separators of any kind and length, a name inside a longer word never, the longest name at one place.
+        Assert.Equal(["Côte d'Ivoire", "Corée du Sud"], Gazetteer.Countries.FindAll("la Côte-d'Ivoire, la Corée  du   Sud, l'Indonésie et les Indes"));
+        Assert.Equal(["Nord-Pas-de-Calais-Picardie"], Gazetteer.FrenchRegionsOldAndNew.FindAll("le Nord - Pas-de-Calais - Picardie"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Reflection;
+using AvisIngest.Extraction.Values;
 using AvisIngest.Normalising;
 using AvisIngest.Records;
 
@@ -39,7 +40,7 @@ public sealed class OrganizationCatalogue
         }
         Known = byName.Values.Distinct().ToList();
         // Case and accents as written: "Atlas" the word or "la région" in general are not the organisations.
-        KnownNames = new KnownNameIndex(names.Select(n => n.Replace('’', '\'')));
+        KnownNames = new NameIndex(names.Select(n => n.Replace('’', '\'')));
         Cues = Rows(cues).Select(f => new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
             f[2] == "yes")).ToList();
@@ -79,7 +80,7 @@ public sealed class OrganizationCatalogue
     public IReadOnlyList<OrganizationCue> Cues { get; }
 
     /// <summary>Every known name, acronym and other name, as written (apostrophes straight), as whole words.</summary>
-    public KnownNameIndex KnownNames { get; }
+    public NameIndex KnownNames { get; }
 
     /// <summary>The known organisation a name, acronym or other name stands for.</summary>
     public KnownOrganization? Find(string name) => byName.GetValueOrDefault(KeyOf(name));

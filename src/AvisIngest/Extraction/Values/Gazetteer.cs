@@ -5,20 +5,19 @@ namespace AvisIngest.Extraction.Values;
 
 /// <summary>
 /// A list of place names found in a text however it hyphenates, accents or capitalises them,
-/// and reported by their canonical spelling. One regex pass over the folded text finds them all.
+/// and reported by their canonical spelling. The text is folded and its spaces and hyphens made
+/// single spaces, as the names' keys are, then the keys are looked up at its word starts.
 /// </summary>
 public sealed partial class Gazetteer
 {
-    private readonly Regex pattern;
+    private readonly NameIndex keys;
     private readonly Dictionary<string, string> canonical;
 
     public Gazetteer(IEnumerable<string> names)
     {
         var list = names.ToList();
         canonical = list.ToDictionary(KeyOf, n => n, StringComparer.Ordinal);
-        var alternatives = list.Select(n => Separator().Replace(Regex.Escape(TextFolding.Fold(n)), @"[\s-]+"))
-            .OrderByDescending(a => a.Length);
-        pattern = new Regex(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+        keys = new NameIndex(canonical.Keys);
     }
 
     private static readonly string[] RegionNames =
@@ -62,9 +61,10 @@ public sealed partial class Gazetteer
         var found = new List<string>();
         foreach (var chunk in TextFolding.FoldInChunks(text))
         {
-            foreach (Match match in pattern.Matches(chunk))
+            var spaced = Separators().Replace(chunk, " ");
+            foreach (var (index, length) in keys.FindAll(spaced))
             {
-                var name = canonical[KeyOf(match.Value)];
+                var name = canonical[spaced.Substring(index, length)];
                 if (!found.Contains(name))
                     found.Add(name);
             }
@@ -76,9 +76,6 @@ public sealed partial class Gazetteer
     public string? FirstIn(string text) => FindAll(text).FirstOrDefault();
 
     private static string KeyOf(string name) => Separators().Replace(TextFolding.Fold(name), " ");
-
-    [GeneratedRegex(@"(?:\\ |-)")]
-    private static partial Regex Separator();
 
     // Runs of spaces and hyphens other than a single space (the key is left as it is when it has none).
     [GeneratedRegex(@"(?! (?![\s-]))[\s-]+")]

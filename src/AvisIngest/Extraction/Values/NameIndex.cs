@@ -1,17 +1,17 @@
-namespace AvisIngest.Extraction.Organizations;
+namespace AvisIngest.Extraction.Values;
 
 /// <summary>
-/// Finds known names in a text, as written (case and accents count), each starting and ending at a
+/// Finds names of a list in a text, exactly as the list writes them, each starting and ending at a
 /// word's edge; of names starting at the same place, the longest. The names are filed under their
-/// first word, and only the text's word starts are looked up: one alternation regex of every name
-/// tried each name at every capital letter, and was half of an opinion's extraction
-/// (docs/benchmarks.md).
+/// first word, and only the text's word starts are looked up: one alternation regex of every known
+/// organisation tried each name at every capital letter, and was half of an opinion's extraction
+/// (docs/benchmarks.md). Callers fold the text and the names alike when case and accents must not count.
 /// </summary>
-public sealed class KnownNameIndex
+public sealed class NameIndex
 {
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
-    public KnownNameIndex(IEnumerable<string> names)
+    public NameIndex(IEnumerable<string> names)
     {
         // A name that does not start with a letter or digit could never start at a word's start.
         var filed = names.Where(n => n.Length > 0 && IsWordCharacter(n[0]))

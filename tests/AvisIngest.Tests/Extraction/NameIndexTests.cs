@@ -1,10 +1,10 @@
-using AvisIngest.Extraction.Organizations;
+using AvisIngest.Extraction.Values;
 
-namespace AvisIngest.Tests.Extraction.Organizations;
+namespace AvisIngest.Tests.Extraction;
 
-public class KnownNameIndexTests
+public class NameIndexTests
 {
-    private static readonly KnownNameIndex Index = new(["UPJV", "Université de Lille", "Université", "France Chimie", "C-Génial", "3IL", "Proch'Orientation"]);
+    private static readonly NameIndex Index = new(["UPJV", "Université de Lille", "Université", "France Chimie", "C-Génial", "3IL", "Proch'Orientation"]);
 
     private static List<string> Found(string text) => Index.FindAll(text).Select(f => text.Substring(f.Index, f.Length)).ToList();
 
