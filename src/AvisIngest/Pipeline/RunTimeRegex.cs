@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace AvisIngest.Pipeline;
 
 /// <summary>
-/// Whether the regexes built at run time from the data lists (known organisations, cue words,
-/// gazetteers, heading patterns) are compiled. Compiling pays back only over many files: an import
+/// Whether the regexes built at run time from the data lists (cue words, campus counts, heading
+/// patterns; known organisations and gazetteers are looked up word by word, see NameIndex) are compiled. Compiling pays back only over many files: an import
 /// of 3,000 text opinions took 18.4 s compiled and 23.2 s interpreted, while `avis extract` of one
 /// PDF took 1.58 s compiled and 0.97 s interpreted (docs/benchmarks.md). Process-wide, because
 /// those regexes are built once per process: choose before the first pipeline is built.
