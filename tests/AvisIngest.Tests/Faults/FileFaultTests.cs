@@ -118,6 +118,21 @@ public class FileFaultTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 
+    [Fact]
+    public void Brackets_by_the_hundred_thousand_are_read_in_linear_time_and_the_acronym_after_them_is_found()
+    {
+        // Each opened bracket once searched to the closing one: 300,000 of them ran for over twenty minutes.
+        var text = "Avis du Comité régional pour l'emploi N° 2025CE78\n\nI. Contexte\n" + new string('(', 200_000)
+            + " Le campus travaille avec l'Institut régional de formation sanitaire (IRFS)\n" + string.Concat(Enumerable.Repeat("Le campus ( ", 50_000))
+            + "\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.";
+        var watch = Stopwatch.StartNew();
+
+        var result = TestFiles.ExtractText(text);
+
+        Assert.Contains(result.Record!.Organizations, o => o.Acronym == "IRFS");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
     [Theory]
     [InlineData(typeof(UnauthorizedAccessException), "accès refusé (droits insuffisants)")]
     [InlineData(typeof(IndexOutOfRangeException), "contenu inattendu que le programme ne sait pas lire (détail dans le rapport)")]

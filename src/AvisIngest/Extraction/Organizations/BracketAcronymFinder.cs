@@ -61,11 +61,27 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
     // after a character that is not a letter, as both patterns' names must.
     private static IEnumerable<(int Start, int Length)> StretchesBeforeBrackets(string text)
     {
+        var close = -1;
         for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {
-            var close = text.IndexOfAny(CloseOrLineEnd, open + 1);
-            if (close < 0 || text[close] != ')')
+            // Brackets opened one after the other before one closing share it: found once, not once each.
+            if (close <= open)
+                close = text.IndexOfAny(CloseOrLineEnd, open + 1);
+            if (close < 0)
+                yield break;
+            // Not closed on its line: none after it on that line is either (one scan a line, however many brackets).
+            if (text[close] != ')')
+            {
+                open = close;
                 continue;
+            }
+            // Only the last bracket opened before the closing one can hold the acronym.
+            var next = text.IndexOf('(', open + 1, close - open - 1);
+            if (next >= 0)
+            {
+                open = next - 1;
+                continue;
+            }
             var start = open;
             while (start > 0 && IsNameCharacter(text[start - 1]))
                 start--;
