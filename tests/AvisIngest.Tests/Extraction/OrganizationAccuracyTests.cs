@@ -26,6 +26,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         "avis-core-pric-avenant-partenaires.txt",
         // Round 11 (same session), committed before its first run, after the session's changes.
         "avis-campus-textile-partenaires.txt", "avis-mrae-plui-partenaires.txt", "avis-core-carte-agricole-partenaires.txt",
+        // Round 12 (twelfth session), committed before its first run.
+        "avis-campus-automobile-partenaires.txt", "avis-ceser-srdeii-partenaires.txt", "avis-crefop-cprdfop-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -67,14 +69,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(116, scores.Labelled);
+        Assert.Equal(157, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11 and round 10's committee opinion:
-    // 86 right of 94 found, of 116 (84 of 92 with the rules of the session's start; round 11 at its
-    // first run: 21 of 23, of 27). The goal, 90 % recall, is not met.
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11, 12 and round 10's committee
+    // opinion: 118 right of 129 found, of 157 (round 12 at its first run: 32 of 35, of 41; round 11
+    // at its first run: 21 of 23, of 27). The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.91;
-    private const double HeldOutRecall = 0.74;
+    private const double HeldOutRecall = 0.75;
 }

@@ -12,11 +12,17 @@ public sealed class SectionExample
 
     public string Text { get; set; } = "";
 
-    /// <summary>The heading without its numbering, then its first sentence, folded (case and accents do not matter).</summary>
+    /// <summary>
+    /// The heading without its numbering, twice, then its first sentence, folded (case and accents do
+    /// not matter). Twice because the sentence's many words otherwise outweigh the heading's few in
+    /// the normalised bag: cross-validated accuracy 91.8 → 93.6 %, kinds of documents left out
+    /// 88.4 → 90.8 % (docs/section-classifier.md).
+    /// </summary>
     public static string TextOf(string heading, string firstSentence)
     {
         var withoutNumber = Heading.Parse(heading)?.Text ?? heading;
-        return TextFolding.Fold(withoutNumber.Trim().TrimEnd(':', '.', ' ')) + " | " + TextFolding.Fold(firstSentence);
+        var folded = TextFolding.Fold(withoutNumber.Trim().TrimEnd(':', '.', ' '));
+        return folded + " | " + folded + " | " + TextFolding.Fold(firstSentence);
     }
 }
 
