@@ -26,8 +26,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         "avis-core-pric-avenant-partenaires.txt",
         // Round 11 (same session), committed before its first run, after the session's changes.
         "avis-campus-textile-partenaires.txt", "avis-mrae-plui-partenaires.txt", "avis-core-carte-agricole-partenaires.txt",
-        // Round 12 (twelfth session), committed before its first run.
-        "avis-campus-automobile-partenaires.txt", "avis-ceser-srdeii-partenaires.txt", "avis-crefop-cprdfop-partenaires.txt",
+        // Round 12 (twelfth session) was held out until its first run; the lists of that session
+        // then took in organisations it names, so it counts as tuned on (corpus/README.md).
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -57,10 +57,10 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 271 right of 275 found, of 282, an organisation found under two names
-        // counting once (with round 10's two documents seen that day; 244 of 248, of 252, without them,
-        // 242 of 246 before the companies' lists of the eleventh session; 208 of 210, of 215, before
-        // round 7 joined them).
+        // Measured on 2026-12-03: 312 right of 318 found, of 323, an organisation found under two names
+        // counting once (with round 12, tuned on from the twelfth session's lists; 271 of 275, of 282,
+        // before; 244 of 248, of 252, without round 10's two seen documents; 208 of 210, of 215,
+        // before round 7 joined them).
         Assert.True(scores.Precision >= 0.98, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
     }
@@ -69,14 +69,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(157, scores.Labelled);
+        Assert.Equal(116, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11, 12 and round 10's committee
-    // opinion: 118 right of 129 found, of 157 (round 12 at its first run: 32 of 35, of 41; round 11
-    // at its first run: 21 of 23, of 27). The goal, 90 % recall, is not met.
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11 and round 10's committee opinion:
+    // 94 right of 103 found, of 116, after the lists and trade cues of the twelfth session (86 of 94
+    // before them; round 11 at its first run: 21 of 23, of 27). The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.91;
-    private const double HeldOutRecall = 0.75;
+    private const double HeldOutRecall = 0.80;
 }

@@ -44,6 +44,26 @@ public class OrganizationsExtractorTests
         Assert.Contains(new Organization(name, null, category), OrganizationsOf(text));
     }
 
+    [Theory]
+    [InlineData("Le verrier Duralex ouvre ses ateliers aux élèves.", "Duralex")]
+    [InlineData("Le fabricant de pneumatiques agricoles Kléber forme ses régleurs au lycée.", "Kléber")]
+    [InlineData("Les apprentis sont accueillis par le groupe italien Lavazza.", "Lavazza")]
+    [InlineData("L'équipementier ferroviaire Faiveley recrute des électrotechniciens.", "Faiveley")]
+    [InlineData("La jeune pousse Néolithe recycle les déchets de chantier.", "Néolithe")]
+    public void A_trade_and_its_complement_announce_a_company(string text, string name)
+    {
+        Assert.Contains(new Organization(name, null, OrganizationCategory.Company), OrganizationsOf(text));
+    }
+
+    [Theory]
+    [InlineData("Le campus forme pour l'entreprise familiale de Roubaix qui l'a sollicité.")]
+    [InlineData("Le fabricant de meubles installé à Hazebrouck accueille des stagiaires.")]
+    [InlineData("Chaque industriel présent au comité a signé la charte. Le constructeur est satisfait. Amiens accueille le forum.")]
+    public void A_town_after_a_trade_is_not_a_company(string text)
+    {
+        Assert.Empty(OrganizationsOf(text));
+    }
+
     [Fact]
     public void Names_in_a_partner_list_are_organisations_and_a_known_acronym_with_a_place_is_a_branch()
     {

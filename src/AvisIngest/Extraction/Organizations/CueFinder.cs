@@ -5,8 +5,9 @@ namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
 /// Names introduced by their kind: "l'Université de Picardie Jules Verne", "le lycée Jean Rostand",
-/// "le CHU de Lille", "le pôle de compétitivité Matikem", "le groupe Thales". The cue gives the
-/// category; it is part of the name when it names ("Université de …"), not when it announces ("le groupe …").
+/// "le CHU de Lille", "le pôle de compétitivité Matikem", "le groupe Thales", "le fabricant de
+/// batteries AESC". The cue gives the category; it is part of the name when it names ("Université
+/// de …"), not when it announces ("le groupe …").
 /// </summary>
 public sealed partial class CueFinder : IOrganizationMentionFinder
 {
@@ -17,6 +18,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private readonly OrganizationCatalogue catalogue;
     private readonly Regex announced;
     private readonly Regex naming;
+    private readonly NameIndex described;
 
     public CueFinder(OrganizationCatalogue catalogue)
     {
@@ -25,7 +27,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         announced = CuePattern(cues.Where(c => !c.InName), @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
         // The words after the cue are looked at, not consumed: another name may start among them.
         naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
+        // Looked up at word starts, then the complement and the name read from there: one more
+        // alternation regex over the text cost as much as every other cue together.
+        described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));
     }
+
+    private const string ComplementWord = @"(?!(?:et|ou|qui|que|dont|à|au|aux|en|dans|sur|pour|avec|par|chez|est|sont|a|ont|se|sa|son|ses|leur|leurs|le|la|les|un|une|ce|cet|cette|ces|de|du|des|installée?s?|implantée?s?|située?s?|basée?s?)(?![\p{L}\-]))\p{Ll}[\p{Ll}\-]*";
 
     public IEnumerable<OrganizationMention> Find(string text)
     {
@@ -39,7 +46,23 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             if (NameAfterCue(text, match) is { } mention)
                 yield return mention;
         }
+        foreach (var (index, length) in described.FindAll(text))
+        {
+            var match = ComplementThenName().Match(text, index + length);
+            if (!match.Success)
+                continue;
+            var name = match.Groups["name"];
+            var cue = cues.First(c => string.Equals(c.Word, text.Substring(index, length), StringComparison.OrdinalIgnoreCase));
+            yield return new OrganizationMention(name.Value, AcronymAfter(text, name.Index + name.Length), cue.Category, name.Index, name.Length);
+        }
     }
+
+    // A trade and what it makes or where it comes from, then the name: "le fabricant de cellules de
+    // batteries AESC", "le groupe taïwanais ProLogium". The name follows a common word, never "de"
+    // ("l'entreprise familiale de Roubaix" names a town), and the complement holds no verb, article
+    // or preposition that would open a clause ("le fabricant installé à Douai").
+    [GeneratedRegex(@"\G(?:[ \u00A0]+(?:(?:de|du|des)[ \u00A0]+|d['’])?" + ComplementWord + @"){1,4}[ \u00A0]+(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex ComplementThenName();
 
     // The naming cue and the words after it, up to the last capitalised one ("Centre hospitalier de
     // Valenciennes"), or up to an acronym in brackets ("Institut régional du travail social (IRTS)").

@@ -10,7 +10,8 @@ public sealed record KnownOrganization(string Name, string? Acronym, Organizatio
 
 /// <summary>A word that introduces an organisation ("l'Université de …", "le groupe …") and the category it gives.</summary>
 /// <param name="InName">Whether the word is part of the name ("Université de Lille") or only announces it ("le groupe Thales").</param>
-public sealed record OrganizationCue(string Word, OrganizationCategory Category, bool InName);
+/// <param name="TakesComplement">Whether an announcing word may be followed by common words before the name ("le fabricant de batteries AESC", "le groupe taïwanais ProLogium").</param>
+public sealed record OrganizationCue(string Word, OrganizationCategory Category, bool InName, bool TakesComplement = false);
 
 /// <summary>
 /// The data the organisation finders use, read once from corpus/organizations/ (carried in the
@@ -43,7 +44,7 @@ public sealed class OrganizationCatalogue
         KnownNames = new NameIndex(names.Select(n => n.Replace('’', '\'')));
         Cues = Rows(cues).Select(f => new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
-            f[2] == "yes")).ToList();
+            f[2] == "yes", f[3] == "yes")).ToList();
         foreach (var fields in Rows(notOrganizations))
             this.notOrganizations.Add(KeyOf(fields[0]));
     }
