@@ -92,7 +92,9 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
         {
             if (!starts[i].Unsure || starts[i].Model is not { } model)
                 continue;
-            if (kinds[i] != SectionKind.Other && model.ProbabilityOf(kinds[i]) >= options.ModelThreshold)
+            // "other" is a kind the model names too ("Préambule", "Les préconisations" of another
+            // body): named so, the section is no unknown heading to warn of.
+            if (model.ProbabilityOf(kinds[i]) >= options.ModelThreshold)
                 starts[i] = starts[i] with { Kind = kinds[i], Model = model with { Kind = kinds[i], Confidence = model.ProbabilityOf(kinds[i]) }, Unsure = false };
         }
     }
@@ -123,12 +125,13 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
 
     /// <summary>
     /// An opinion ends on its decision. When no heading was named the opinion ("Décision", "Conclusion",
-    /// wordings no rule or model knows), the last section, if its kind is unknown and its text states
-    /// a decision or the body's adoption of its text ("Le CESER adopte la présente contribution"), is the opinion.
+    /// wordings no rule or model knows), the last section, when no rule named it and the model named it no
+    /// other kind than "other", is the opinion if its text states a decision or the body's adoption of its text ("Le CESER adopte la présente contribution").
     /// </summary>
     private static bool IsDecision(NormalisedDocument document, List<SectionStart> starts)
     {
-        if (starts.Count == 0 || !starts[^1].Unsure)
+        // Left "other" for want of a kind, or named "other" by the model: both may be the decision.
+        if (starts.Count == 0 || !(starts[^1].Unsure || (starts[^1].Kind == SectionKind.Other && starts[^1].Model is not null)))
             return false;
         var text = document.Text[starts[^1].At.Start..];
         return OutcomeExtractor.StatesDecision(text) || OpinionRecogniser.StatesOwnFormula(text);

@@ -115,6 +115,24 @@ public class SectionClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_section_the_model_names_other_is_named_so_without_an_unknown_heading_warning()
+    {
+        var record = RecordWith(new FixedClassifier(new()
+        {
+            ["I. Les remarques des collèges"] = [(SectionKind.Other, 0.82), (SectionKind.Context, 0.12), (SectionKind.Presentation, 0.06)],
+            ["II. Les pistes d'amélioration"] = [(SectionKind.Other, 0.41), (SectionKind.Perspectives, 0.38), (SectionKind.Axes, 0.21)],
+        }), "I. Les remarques des collèges", "Les collèges ont débattu du projet.", "", "II. Les pistes d'amélioration", "Trois pistes sont proposées.");
+
+        Assert.Equal([SectionKind.Header, SectionKind.Other, SectionKind.Other, SectionKind.Opinion], record.Sections.Select(s => s.Kind));
+        Assert.Equal([ClassificationMethod.Model, ClassificationMethod.Model], record.Sections.Skip(1).Take(2).Select(s => s.ClassifiedBy));
+        Assert.Equal(0.82, record.Sections[1].Confidence);
+        var warnings = string.Join("\n", record.Warnings);
+        Assert.DoesNotContain("non reconnu", warnings);
+        // Named "other" at 41 %: the doubt is said as for any kind.
+        Assert.Contains("type de section incertain : « II. Les pistes d'amélioration » classé « other » à 41", warnings);
+    }
+
+    [Fact]
     public void A_confident_guess_out_of_the_opinions_order_is_other_and_the_warning_says_why()
     {
         var record = RecordWith(new FixedClassifier(new()

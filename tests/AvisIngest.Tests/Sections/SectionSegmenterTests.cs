@@ -31,11 +31,14 @@ public class SectionSegmenterTests
     }
 
     [Fact]
-    public void An_unknown_numbered_heading_is_other_with_a_warning_and_keeps_its_text()
+    public void An_unknown_numbered_heading_is_other_named_by_the_model_or_with_a_warning_and_keeps_its_text()
     {
         var (sections, warnings) = Segment("IV. Ressources pédagogiques partagées\nDes plateformes communes.");
         Assert.Equal(SectionKind.Other, sections[1].Kind);
-        Assert.Contains(warnings, w => w.Contains("Ressources pédagogiques partagées"));
+        Assert.Equal("IV. Ressources pédagogiques partagées", sections[1].Heading);
+        // The model names it "other" itself, surely, or the warning names the heading.
+        Assert.True((sections[1].ClassifiedBy == ClassificationMethod.Model && sections[1].Confidence >= 0.5)
+            || warnings.Any(w => w.Contains("Ressources pédagogiques partagées")), string.Join("\n", warnings));
     }
 
     [Fact]
