@@ -56,9 +56,19 @@ public class OrganizationsExtractorTests
     }
 
     [Theory]
+    [InlineData("Le campus s'appuie sur Duralex, verrier du Loiret, pour former ses régleurs.", "Duralex")]
+    [InlineData("Les apprentis rejoignent Néolithe, une jeune pousse qui recycle les gravats.", "Néolithe")]
+    [InlineData("Il travaille avec Kléber Industries, l'équipementier de la plaine, depuis 2020.", "Kléber Industries")]
+    public void A_trade_said_of_a_name_makes_it_a_company(string text, string name)
+    {
+        Assert.Contains(new Organization(name, null, OrganizationCategory.Company), OrganizationsOf(text));
+    }
+
+    [Theory]
     [InlineData("Le campus forme pour l'entreprise familiale de Roubaix qui l'a sollicité.")]
     [InlineData("Le fabricant de meubles installé à Hazebrouck accueille des stagiaires.")]
     [InlineData("Chaque industriel présent au comité a signé la charte. Le constructeur est satisfait. Amiens accueille le forum.")]
+    [InlineData("En 2024, un fabricant a rejoint le campus. Dans le Valenciennois, le constructeur a recruté.")]
     public void A_town_after_a_trade_is_not_a_company(string text)
     {
         Assert.Empty(OrganizationsOf(text));

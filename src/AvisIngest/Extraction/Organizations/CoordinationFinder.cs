@@ -93,25 +93,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     /// <summary>How far from a found name (in characters, either side) its coordinated neighbour is looked for.</summary>
     private const int Reach = 200;
 
-    private static (string Name, int Index, int End)? Named(Group group)
-    {
-        var (name, index) = (group.Value, group.Index);
-        // Right to left, a sentence's capitalised article is read as part of the name ("Les Compagnons du Devoir").
-        if (LeadingArticle().Match(name) is { Success: true } article && article.Length < name.Length)
-            (name, index) = (name[article.Length..], index + article.Length);
-        var first = name.Split([' ', '\u00A0', '-'], 2)[0];
-        // A sentence's first words ("En 2024, l'UPJV …"), a number or a lone letter name nothing.
-        if (name.Length < 2 || !char.IsUpper(name[0]) || NotNames.Contains(first))
-            return null;
-        return (name, index, index + name.Length);
-    }
-
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "En", "Depuis", "Dans", "Pour", "Par", "Avec", "Selon", "Après", "Avant", "Au", "Aux", "Sur", "Sous", "Entre", "Chaque",
-        "Ce", "Cet", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "Son", "Sa", "Ses", "Leur", "Leurs", "Tous", "Toutes", "Un", "Une",
-        "De", "Du", "Des", "À", "Outre", "Parmi", "Enfin", "Ainsi", "Puis", "Mais", "Or", "Donc", "Le", "La", "Les", "Lors", "Si",
-    };
+    private static (string Name, int Index, int End)? Named(Group group) => ProperName.ReadRightToLeft(group.Value, group.Index);
 
     private const string Separator = @"(?:[ \u00A0]*,[ \u00A0]*(?:et[ \u00A0]+)?|[ \u00A0]*\n?[ \u00A0]*(?:et|ou)[ \u00A0]*\n?[ \u00A0]*|[ \u00A0]*,?[ \u00A0]+ainsi[ \u00A0]+qu(?:e[ \u00A0]+|['’]))";
 
@@ -122,9 +104,6 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
 
     [GeneratedRegex(@"(?<![\p{L}])(?:à|au|en|de|dans|sur|vers|depuis)[ \u00A0]*\z")]
     private static partial Regex AfterPlacePreposition();
-
-    [GeneratedRegex(@"^(?:(?:Les?|La)[ \u00A0]+|L['’])")]
-    private static partial Regex LeadingArticle();
 
     [GeneratedRegex(@"\G" + Separator + Article + @"(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex After();

@@ -48,14 +48,27 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         foreach (var (index, length) in described.FindAll(text))
         {
-            var match = ComplementThenName().Match(text, index + length);
-            if (!match.Success)
-                continue;
-            var name = match.Groups["name"];
             var cue = cues.First(c => string.Equals(c.Word, text.Substring(index, length), StringComparison.OrdinalIgnoreCase));
-            yield return new OrganizationMention(name.Value, AcronymAfter(text, name.Index + name.Length), cue.Category, name.Index, name.Length);
+            var match = ComplementThenName().Match(text, index + length);
+            if (match.Success)
+            {
+                var name = match.Groups["name"];
+                yield return new OrganizationMention(name.Value, AcronymAfter(text, name.Index + name.Length), cue.Category, name.Index, name.Length);
+            }
+            // "Duralex, verrier installé à …", "Néolithe, une jeune pousse qui …": the name the trade is said of.
+            var window = Math.Max(0, index - AppositionReach);
+            if (char.IsLower(text[index]) && NameBeforeApposition().Match(text, window, index - window) is { Success: true } before
+                && ProperName.ReadRightToLeft(before.Groups["name"].Value, before.Groups["name"].Index) is { } said)
+                yield return new OrganizationMention(said.Name, null, cue.Category, said.Index, said.Name.Length);
         }
     }
+
+    /// <summary>How far before a trade (in characters) the name it is said of is looked for.</summary>
+    private const int AppositionReach = 120;
+
+    // Right to left from the trade: a comma, maybe an article, and the name before them.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>" + ProperName.Pattern + @")[ \u00A0]*,[ \u00A0]*(?:(?:le|la|un|une)[ \u00A0]+|l['’])?\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NameBeforeApposition();
 
     // A trade and what it makes or where it comes from, then the name: "le fabricant de cellules de
     // batteries AESC", "le groupe taïwanais ProLogium". The name follows a common word, never "de"

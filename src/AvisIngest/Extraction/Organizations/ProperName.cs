@@ -29,6 +29,31 @@ public static partial class ProperName
         return (match.Groups["name"].Value.TrimEnd('.', ' '), acronym, match.Length);
     }
 
+    /// <summary>
+    /// A name read right to left from a word after it, cleaned: a sentence's capitalised article is
+    /// not part of it ("Les Compagnons du Devoir"), and a sentence's first words ("En 2024", "Avec
+    /// Duralex"), a number or a lone letter name nothing. The name, where it starts and ends; or null.
+    /// </summary>
+    internal static (string Name, int Index, int End)? ReadRightToLeft(string name, int index)
+    {
+        if (LeadingArticle().Match(name) is { Success: true } article && article.Length < name.Length)
+            (name, index) = (name[article.Length..], index + article.Length);
+        var first = name.Split([' ', '\u00A0', '-'], 2)[0];
+        if (name.Length < 2 || !char.IsUpper(name[0]) || SentenceWords.Contains(first))
+            return null;
+        return (name, index, index + name.Length);
+    }
+
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "En", "Depuis", "Dans", "Pour", "Par", "Avec", "Selon", "Après", "Avant", "Au", "Aux", "Sur", "Sous", "Entre", "Chaque",
+        "Ce", "Cet", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "Son", "Sa", "Ses", "Leur", "Leurs", "Tous", "Toutes", "Un", "Une",
+        "De", "Du", "Des", "À", "Outre", "Parmi", "Enfin", "Ainsi", "Puis", "Mais", "Or", "Donc", "Le", "La", "Les", "Lors", "Si",
+    };
+
+    [GeneratedRegex(@"^(?:(?:Les?|La)[ \u00A0]+|L['’])")]
+    private static partial Regex LeadingArticle();
+
     [GeneratedRegex(@"^\s*(?:(?:l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|de\s+|d['’]|au\s+|aux\s+)\s*)?(?<name>" + Pattern + @"(?:[ \u00A0]+et[ \u00A0]+" + Pattern + @"(?=\s*\())?)(?:\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\))?", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 }
