@@ -28,6 +28,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         "avis-campus-textile-partenaires.txt", "avis-mrae-plui-partenaires.txt", "avis-core-carte-agricole-partenaires.txt",
         // Round 12 (twelfth session) was held out until its first run; the lists of that session
         // then took in organisations it names, so it counts as tuned on (corpus/README.md).
+        // Round 13 (same session), written after that session's changes, committed before its first run.
+        "avis-campus-sante-somme-partenaires.txt", "avis-mrae-eolien-partenaires.txt", "contribution-ceser-mer-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -69,14 +71,15 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(116, scores.Labelled);
+        Assert.Equal(149, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11 and round 10's committee opinion:
-    // 94 right of 103 found, of 116, after the lists and trade cues of the twelfth session (86 of 94
-    // before them; round 11 at its first run: 21 of 23, of 27). The goal, 90 % recall, is not met.
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11, 13 and round 10's committee
+    // opinion: 116 right of 127 found, of 149 (round 13 at its first run: 22 of 24, of 33; the
+    // others 94 of 103, of 116, after the lists and trade cues of the twelfth session, 86 of 94
+    // before them). The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.91;
-    private const double HeldOutRecall = 0.80;
+    private const double HeldOutRecall = 0.77;
 }
