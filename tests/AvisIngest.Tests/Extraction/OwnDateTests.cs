@@ -1,3 +1,5 @@
+using AvisIngest.Records;
+
 namespace AvisIngest.Tests.Extraction;
 
 /// <summary>
@@ -13,4 +15,22 @@ public class OwnDateTests
     [InlineData("Avis du CESER\nSur le budget\n\nAvis\nVu la délibération du 2 février 2023, le CESER émet un avis favorable.\n\nAvis adopté en séance plénière le 14 mars 2023.", "2023-03-14")]
     public void The_consultation_date_is_the_opinion_s_own(string text, string date) =>
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), TestFiles.RecordOf(text).Consultation.Date);
+
+    [Theory]
+    [InlineData("Avis n° 12 du bureau du comité\nsur le programme régional de formation\n\nRéunion du bureau du 3 juin 2025\n\nContexte\nLe programme est présenté.\n\nAvis\nLe bureau émet un avis favorable.", "2025-06-03")]
+    [InlineData("Avis du CESER sur le plan régional\n\nAssemblée plénière du 18 février 2025\n\nContexte\nLe plan est présenté.\n\nAvis\nLe CESER émet un avis favorable.", "2025-02-18")]
+    [InlineData("Avis n° 4 sur le budget\n\nSession du 7 octobre 2024\n\nContexte\nLe budget est présenté.\n\nAvis\nLe conseil émet un avis défavorable.", "2024-10-07")]
+    public void A_meeting_named_in_the_header_dates_the_opinion(string text, string date)
+    {
+        var record = TestFiles.RecordOf(text);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), record.Consultation.Date);
+        Assert.Equal(ConsultationMode.Meeting, record.Consultation.Mode);
+    }
+
+    [Fact]
+    public void A_meeting_the_opinion_s_text_reports_is_not_its_date()
+    {
+        var record = TestFiles.RecordOf("Avis n° 5 sur le campus\n\nContexte\nLe campus se présente.\n\nAvis\nLors de la réunion du comité de pilotage du campus du 2 mai 2024, les partenaires ont validé le projet. Le comité émet un avis favorable.");
+        Assert.Null(record.Consultation.Date);
+    }
 }

@@ -6,8 +6,9 @@ using AvisIngest.Records;
 namespace AvisIngest.Extraction.Consultation;
 
 /// <summary>
-/// How and when the committee was consulted: "Consultation écrite du CoRE du 19 janvier 2026" in
-/// the header, "consulté par écrit le …" or "réuni en séance plénière le …" in the opinion, and
+/// How and when the committee was consulted: "Consultation écrite du CoRE du 19 janvier 2026" or
+/// "Réunion du bureau du …" in the header, "consulté par écrit le …" or "réuni en séance plénière le
+/// …" in the opinion, and
 /// for written consultations the closing date ("s'est clôturée le 02 février 2026", or the end of
 /// "consultation écrite du 2 au 16 mars 2026", whose start is the consultation's date). The opinion's
 /// own date comes first where a formula dates the act itself ("adopté lors de la séance du …",
@@ -18,20 +19,25 @@ public sealed partial class ConsultationExtractor : IFieldExtractor
 {
     private static readonly string[] WrittenMarkers = ["consultation ecrite", "consulte par ecrit", "consultee par ecrit", "par voie ecrite", "consultation dematerialisee"];
     private static readonly string[] MeetingMarkers = ["seance", "reunion pleniere", "reuni en", "reunie en", "en pleniere", "en assemblee"];
+    // In the header only, a meeting's name dates the opinion ("Réunion du bureau du 24 novembre 2026",
+    // "Assemblée plénière du …"); in the opinion's text a meeting may be another body's.
+    private static readonly string[] HeaderMeetingMarkers = ["reunion", "assemblee pleniere", "session", "commission permanente"];
     private static readonly string[] ClosingMarkers = ["clotur", "close le", "clos le", "fin de la consultation"];
 
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        var paragraphs = context.ParagraphsOf(SectionKind.Header).Concat(context.ParagraphsOf(SectionKind.Opinion)).ToList();
+        var header = context.ParagraphsOf(SectionKind.Header).ToList();
+        var paragraphs = header.Concat(context.ParagraphsOf(SectionKind.Opinion)).ToList();
         var folded = paragraphs.Select(TextFolding.Fold).ToList();
+        bool Meeting(int i) => ContainsAny(folded[i], MeetingMarkers) || (i < header.Count && ContainsAny(folded[i], HeaderMeetingMarkers));
 
         var consultation = Enumerable.Range(0, paragraphs.Count)
-            .Where(i => ContainsAny(folded[i], WrittenMarkers) || ContainsAny(folded[i], MeetingMarkers) || folded[i].Contains("consulte"))
+            .Where(i => ContainsAny(folded[i], WrittenMarkers) || Meeting(i) || folded[i].Contains("consulte"))
             .ToList();
         foreach (var i in consultation)
         {
             record.Consultation.Mode ??= ContainsAny(folded[i], WrittenMarkers) ? ConsultationMode.Written
-                : ContainsAny(folded[i], MeetingMarkers) ? ConsultationMode.Meeting
+                : Meeting(i) ? ConsultationMode.Meeting
                 : null;
         }
 
