@@ -62,6 +62,8 @@ public class OtherBodiesTests
     [Theory]
     [InlineData("Conseil économique, social et environnemental régional Hauts-de-France", "Conseil économique, social et environnemental régional")]
     [InlineData("Comité régional de l'emploi, de la formation et de l'orientation professionnelles Hauts-de-France", "Comité régional de l'emploi, de la formation et de l'orientation professionnelles")]
+    [InlineData("CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL RÉGIONAL HAUTS-DE-FRANCE", "Conseil économique, social et environnemental régional")]
+    [InlineData("COMITÉ RÉGIONAL DE L'EMPLOI HAUTS-DE-FRANCE", "Comité régional pour l'emploi")]
     public void A_letterhead_above_the_title_is_the_body_and_the_title_is_the_opinions_own(string letterhead, string body)
     {
         var record = TestFiles.RecordOf(letterhead + "\n\nAvis n° 2026-05 sur le plan régional d'insertion\n\nSéance plénière du 3 avril 2026\n\n1. L'avis\nLe comité émet un avis favorable.");

@@ -70,7 +70,8 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
     private static string WithoutRegion(string name)
     {
         var region = Gazetteer.FrenchRegions.FirstIn(name);
-        return region is not null && name.EndsWith(region, StringComparison.Ordinal) ? name[..^region.Length].TrimEnd(' ', ',', '-', '–') : name;
+        // "… HAUTS-DE-FRANCE": a letterhead in capitals writes the region so too.
+        return region is not null && name.EndsWith(region, StringComparison.OrdinalIgnoreCase) ? name[..^region.Length].TrimEnd(' ', ',', '-', '–') : name;
     }
 
     // The name ends before the acronym, the number, the region, or what the opinion is about ("sur", "relatif").
