@@ -6,7 +6,7 @@ namespace AvisIngest.Cli.Commands;
 /// <summary>`avis search QUERY`: opinions whose sections match, with snippets and counts; --json for scripts.</summary>
 public sealed class SearchCommand : ICommand
 {
-    public CommandSyntax Syntax { get; } = new("search", "REQUÊTE...", "cherche dans le texte des avis importés (accents, casse et pluriels indifférents)",
+    public CommandSyntax Syntax { get; } = new("search", "[REQUÊTE...]", "cherche dans le texte des avis importés (accents, casse et pluriels indifférents)",
         [
             .. SearchFilterArguments.Specs,
             new("--sort", "pertinence|date", "ordre des avis : les plus pertinents (par défaut) ou les plus récents d'abord"),
@@ -20,18 +20,20 @@ public sealed class SearchCommand : ICommand
             "avis search \"site emblématique\" --campus \"CMQe ID\" --campus \"CMQe CEIT\" --sort date",
             "avis search énerg* --outcome défavorable --from 2024-01 --to 2025-06",
             "avis search hydrogen~   (mots proches : hydrogène, hydrogènes…)",
+            "avis search --organisation Bpifrance   (les avis qui la nomment, sans mot cherché)",
         ]);
 
     public int Run(Arguments parsed, TextWriter output, TextWriter error)
     {
-        if (parsed.Positional.Count == 0)
-            throw new UsageException("indiquez une requête : avis search \"hydrogène\" (avis search --help pour les options)");
         var request = SearchFilterArguments.Apply(parsed, new SearchRequest(string.Join(' ', parsed.Positional))
         {
             Order = SearchOrders.Parse(parsed.Value("--sort")),
             Page = parsed.IntValue("--page", 1, SearchRequest.MaxPage) ?? 1,
             PageSize = parsed.IntValue("--limit", 1, SearchRequest.MaxPageSize) ?? 10,
         });
+        // Filters alone list the opinions they keep ("which opinions name Bpifrance?").
+        if (parsed.Positional.Count == 0 && !QueryFields.HasFilters(request))
+            throw new UsageException("indiquez une requête ou un filtre : avis search \"hydrogène\", avis search --organisation \"France Chimie\" (avis search --help pour les options)");
         using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed), error);
         var results = new OpinionSearcher(reader).Search(request);
         if (parsed.Has("--json"))

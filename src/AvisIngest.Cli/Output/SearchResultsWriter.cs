@@ -11,11 +11,13 @@ public static class SearchResultsWriter
     {
         if (results.Note is { } note)
             output.WriteLine($"Note : {note}.");
+        // Filters alone: what they keep, not an empty query.
+        var what = request.Query.Length > 0 ? $"à « {request.Query} »" : "aux filtres";
         output.WriteLine(results.Total switch
         {
-            0 => $"Aucun avis ne correspond à « {request.Query} ».",
-            1 => $"1 avis correspond à « {request.Query} ».",
-            _ => $"{results.Total} avis correspondent à « {request.Query} ».",
+            0 => $"Aucun avis ne correspond {what}.",
+            1 => $"1 avis correspond {what}.",
+            _ => $"{results.Total} avis correspondent {what}.",
         });
         var pages = (results.Total + request.PageSize - 1) / request.PageSize;
         if (results.Total > 0 && request.Page > pages)

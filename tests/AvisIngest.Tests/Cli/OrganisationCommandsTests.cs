@@ -50,6 +50,24 @@ public class OrganisationCommandsTests
     }
 
     [Fact]
+    public void A_filter_alone_lists_the_opinions_it_keeps_and_nothing_at_all_is_refused_in_french()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("index");
+        Assert.Equal(0, Run("ingest", TestFiles.Corpus(TestFiles.Ceit + ".txt"), TestFiles.Corpus(TestFiles.Id + ".txt"), "--index", index).Code);
+
+        var (code, output, _) = Run("search", "--organisation", "France Chimie", "--index", index);
+        Assert.Equal(0, code);
+        Assert.Contains("1 avis correspond aux filtres.", output);
+        Assert.Contains("1. 2026CE01  CMQe CEIT", output);
+        Assert.Equal(2, Numbers(Run("search", "--organisation", "UPJV", "--json", "--index", index).Out).Length);
+
+        (code, _, var error) = Run("search", "--index", index);
+        Assert.Equal(1, code);
+        Assert.Contains("indiquez une requête ou un filtre", error);
+    }
+
+    [Fact]
     public void Stats_list_the_most_named_organisations_with_the_number_of_opinions_naming_them()
     {
         using var folder = TestFiles.NewTempFolder();
