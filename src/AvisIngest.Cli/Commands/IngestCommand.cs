@@ -100,6 +100,9 @@ public sealed class IngestCommand : ICommand
         }
     }
 
+    /// <summary>How many files told apart as not opinions the summary names; the report names them all.</summary>
+    public const int NotOpinionsListed = 20;
+
     private static void WriteSummary(TextWriter output, IngestSummary summary, string indexPath)
     {
         if (summary.StoppedBy is { } why)
@@ -112,8 +115,13 @@ public sealed class IngestCommand : ICommand
             $"Importés : {summary.Count(IngestOutcome.Imported)}, mis à jour : {summary.Count(IngestOutcome.Updated)}, " +
             $"inchangés : {summary.Count(IngestOutcome.Unchanged)}, doublons : {summary.Count(IngestOutcome.Duplicate)}, pas des avis : {summary.Count(IngestOutcome.NotAnOpinion)}, " +
             $"échecs : {summary.Count(IngestOutcome.Failed)}" + (summary.OcrPages > 0 ? $" ; {summary.OcrPages} pages lues par OCR" : ""));
-        foreach (var failure in summary.Failures)
+        foreach (var failure in summary.Failures.OrderBy(f => f.Path, StringComparer.Ordinal))
             output.WriteLine($"  échec : {PathDisplay.Of(failure.Path)} : {failure.Reason}");
+        // Which files were told apart, and why; an archive of thousands points to the report instead.
+        foreach (var notOpinion in summary.NotOpinions.OrderBy(f => f.Path, StringComparer.Ordinal).Take(NotOpinionsListed))
+            output.WriteLine($"  pas un avis : {PathDisplay.Of(notOpinion.Path)} : {notOpinion.Reason}");
+        if (summary.NotOpinions.Count > NotOpinionsListed)
+            output.WriteLine($"  … et {summary.NotOpinions.Count - NotOpinionsListed} autres fichiers qui ne sont pas des avis (--report FICHIER.jsonl les liste tous, avec la raison)");
         if (summary.VanishedSources > 0)
             output.WriteLine(summary.VanishedSources == 1
                 ? "1 avis de l'index n'a plus son fichier source (déplacé ou supprimé) : « avis prune --dry-run » le montre, « avis prune » le retire."

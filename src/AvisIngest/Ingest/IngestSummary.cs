@@ -7,6 +7,9 @@ public sealed class IngestSummary
 
     public List<IngestFileResult> Failures { get; } = [];
 
+    /// <summary>Files read and told apart as not opinions (minutes, agendas, press…), with why.</summary>
+    public List<IngestFileResult> NotOpinions { get; } = [];
+
     public bool Interrupted { get; set; }
 
     /// <summary>Why the import stopped before its end when the index could not be written (disk full), in French.</summary>
@@ -29,6 +32,7 @@ public sealed class IngestSummary
     public void NotCommitted(IngestFileResult result)
     {
         counts[result.Outcome]--;
+        NotOpinions.Remove(result);
         Uncommitted++;
     }
 
@@ -38,5 +42,7 @@ public sealed class IngestSummary
         OcrPages += result.OcrPages;
         if (result.Outcome == IngestOutcome.Failed)
             Failures.Add(result);
+        else if (result.Outcome == IngestOutcome.NotAnOpinion)
+            NotOpinions.Add(result);
     }
 }

@@ -80,6 +80,23 @@ public class IndexCommandsTests
         Assert.Equal(ExitCode.Ok, Run("show", "2026CE02", "--index", folder.File("idx")).Code);
     }
 
+    [Fact]
+    public void Ingest_names_the_files_that_are_not_opinions_with_why_and_past_twenty_points_to_the_report()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        File.Copy(TestFiles.Corpus(TestFiles.Id + ".txt"), folder.File("ok.txt"));
+        for (var i = 1; i <= 22; i++)
+            File.WriteAllText(folder.File($"ordre-du-jour-{i:00}.txt"), $"Ordre du jour de la réunion n° {i}\n\n1. Approbation du compte rendu\n2. Questions diverses\n");
+        var (code, output, _) = Run("ingest", folder.Path, "--index", folder.File("idx"));
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Contains("pas des avis : 22,", output);
+        // Sorted by path: the first twenty named, with the reason.
+        Assert.Contains("  pas un avis : " + folder.File("ordre-du-jour-01.txt") + " : ", output);
+        Assert.Contains("  pas un avis : " + folder.File("ordre-du-jour-20.txt") + " : ", output);
+        Assert.DoesNotContain(folder.File("ordre-du-jour-21.txt"), output);
+        Assert.Contains("  … et 2 autres fichiers qui ne sont pas des avis (--report FICHIER.jsonl les liste tous, avec la raison)", output);
+    }
+
     [Reading.Ocr.OcrFact]
     [InlineData(TestFiles.Ceit)]
     public void Importing_a_scan_counts_its_pages_read_by_ocr_and_keeps_the_text_layer_pdf(string seed)
