@@ -48,7 +48,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         foreach (var (index, length) in described.FindAll(text))
         {
-            var cue = cues.First(c => string.Equals(c.Word, text.Substring(index, length), StringComparison.OrdinalIgnoreCase));
+            var cue = CueOf(text.AsSpan(index, length));
             var match = ComplementThenName().Match(text, index + length);
             if (match.Success)
             {
@@ -182,8 +182,17 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         "à", "est", "sont", "a", "ont", "pour", "avec", "dans", "sur", "qui", "que", "par", "ou", "mais", "ainsi", "dont", "se", "s'", "y", "il", "elle",
     };
 
-    private OrganizationCue CueOf(Match match) =>
-        cues.First(c => string.Equals(c.Word, match.Groups["cue"].Value, StringComparison.OrdinalIgnoreCase));
+    private OrganizationCue CueOf(Match match) => CueOf(match.Groups["cue"].ValueSpan);
+
+    private OrganizationCue CueOf(ReadOnlySpan<char> word)
+    {
+        foreach (var cue in cues)
+        {
+            if (word.Equals(cue.Word, StringComparison.OrdinalIgnoreCase))
+                return cue;
+        }
+        throw new InvalidOperationException($"mot introducteur inconnu : {word}");
+    }
 
     private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after) =>
         new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Select(c => c.Word).OrderByDescending(w => w.Length).Select(w => CaseInsensitiveFirst(Regex.Escape(w)))) + ")" + after,
