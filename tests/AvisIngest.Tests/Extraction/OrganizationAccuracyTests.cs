@@ -24,8 +24,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Round 10 (2026-12-03, eleventh session), committed before its first run; its two other
         // documents were seen on the terminal and the web page after it was measured (corpus/README.md).
         "avis-core-pric-avenant-partenaires.txt",
-        // Round 11 (same session), committed before its first run, after the session's changes.
-        "avis-campus-textile-partenaires.txt", "avis-mrae-plui-partenaires.txt", "avis-core-carte-agricole-partenaires.txt",
+        // Round 11 (same session) was held out until the twelfth session, whose start read its text
+        // and labels (to copy a layout) before the lists were extended: tuned on from then.
         // Round 12 (twelfth session) was held out until its first run; the lists of that session
         // then took in organisations it names, so it counts as tuned on (corpus/README.md).
         // Round 13 (same session), written after that session's changes, committed before its first run.
@@ -59,11 +59,12 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 312 right of 318 found, of 323, an organisation found under two names
-        // counting once (with round 12, tuned on from the twelfth session's lists; 271 of 275, of 282,
+        // Measured on 2026-12-03: 336 right of 344 found, of 350, an organisation found under two names
+        // counting once (with rounds 11 and 12, tuned on from the twelfth session; 271 of 275, of 282,
         // before; 244 of 248, of 252, without round 10's two seen documents; 208 of 210, of 215,
         // before round 7 joined them).
-        Assert.True(scores.Precision >= 0.98, $"précision {scores.Precision:P1}");
+        // 97.7 % with round 11 among them (its two wrong names); 98.2 % on the documents before it joined.
+        Assert.True(scores.Precision >= 0.97, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
     }
 
@@ -71,15 +72,15 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(149, scores.Labelled);
+        Assert.Equal(122, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 11, 13 and round 10's committee
-    // opinion: 116 right of 127 found, of 149 (round 13 at its first run: 22 of 24, of 33; the
-    // others 94 of 103, of 116, after the lists and trade cues of the twelfth session, 86 of 94
-    // before them). The goal, 90 % recall, is not met.
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13 and round 10's committee
+    // opinion: 92 right of 101 found, of 122 (round 13 at its first run: 22 of 24, of 33; the others
+    // 70 of 77, of 89, after the lists and trade cues of the twelfth session, 65 of 71 before them).
+    // The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.91;
-    private const double HeldOutRecall = 0.77;
+    private const double HeldOutRecall = 0.75;
 }
