@@ -121,6 +121,9 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
     {
         /// <summary>No rule knew the heading and the model was not sure enough: a warning is due.</summary>
         public bool Unsure { get; init; }
+
+        /// <summary>A rule knew the heading (the model was never asked).</summary>
+        public bool NamedByRule => !Unsure && Model is null;
     }
 
     /// <summary>
@@ -131,7 +134,7 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
     private static bool IsDecision(NormalisedDocument document, List<SectionStart> starts)
     {
         // Left "other" for want of a kind, or named "other" by the model: both may be the decision.
-        if (starts.Count == 0 || !(starts[^1].Unsure || (starts[^1].Kind == SectionKind.Other && starts[^1].Model is not null)))
+        if (starts.Count == 0 || starts[^1].Kind != SectionKind.Other || starts[^1].NamedByRule)
             return false;
         var text = document.Text[starts[^1].At.Start..];
         return OutcomeExtractor.StatesDecision(text) || OpinionRecogniser.StatesOwnFormula(text);
