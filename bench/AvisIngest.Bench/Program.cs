@@ -14,7 +14,8 @@ switch (command)
         StagesBench.Run(args.Skip(1).ToList(), opinionsTimed: 3000);
         return 0;
     case "search":
-        SearchBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        SearchBench.Run(AvisDll(), args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+            installed: [.. args.Zip(args.Skip(1)).Where(pair => pair.First == "--installed").Select(pair => pair.Second)]);
         return 0;
     case "model":
         ModelCostBench.Run(AvisDll(), 3000, rounds: 3);
@@ -26,7 +27,7 @@ switch (command)
         ExportBench.Run(AvisDll());
         return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | stages [FILE.txt...] | search [OPINIONS] | export | model | serve [OPINIONS]");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | stages [FILE.txt...] | search [OPINIONS] [--installed PATH]... | export | model | serve [OPINIONS]");
         return 1;
 }
 

@@ -24,7 +24,7 @@ internal static class SearchBench
     // of the rarer query types (phrases, wildcards); measured by printing every query above 20 ms.
     private const int WarmupRounds = 25, MeasuredRounds = 30;
 
-    public static void Run(string avisDll, int opinions)
+    public static void Run(string avisDll, int opinions, IReadOnlyList<string> installed)
     {
         var root = Path.Combine(Path.GetTempPath(), "avis-bench-search");
         var indexPath = Path.Combine(root, "idx");
@@ -76,27 +76,43 @@ internal static class SearchBench
         }
         Console.WriteLine($"| bare Lucene.Net top 10 of the same queries, warm | p50 {Percentile(bareLatencies, 0.50):0.0} ms | p99 {Percentile(bareLatencies, 0.99):0.0} ms | max {bareLatencies[^1]:0.0} ms |");
 
-        var cold = new List<double>();
-        for (var i = 0; i < 5; i++)
+        // A cold search as users run it, each form in turn in every round (the first round, warming
+        // the file cache, is not counted): `dotnet avis.dll` as built (the README's clone way) and,
+        // each command given with --installed PATH (an installed tool, a published build).
+        var forms = new List<(string Name, string File, string[] Prefix)> { ("`dotnet avis.dll` (JIT)", "dotnet", [avisDll]) };
+        forms.AddRange(installed.Select(path => ($"`{path}`", path, Array.Empty<string>())));
+        var cold = forms.ToDictionary(f => f.Name, _ => new List<double>());
+        var start = forms.ToDictionary(f => f.Name, _ => new List<double>());
+        for (var round = 0; round <= ColdRounds; round++)
         {
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(new ProcessStartInfo("dotnet", [avisDll, "search", "hydrogène", "--index", indexPath]) { RedirectStandardOutput = true })!;
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            cold.Add(watch.Elapsed.TotalMilliseconds);
+            foreach (var (name, file, prefix) in forms)
+            {
+                var search = WallTime(file, [.. prefix, "search", "hydrogène", "--index", indexPath]);
+                var version = WallTime(file, [.. prefix, "--version"]);
+                if (round == 0)
+                    continue;
+                cold[name].Add(search);
+                start[name].Add(version);
+            }
         }
-        cold.Sort();
-        var empty = new List<double>();
-        for (var i = 0; i < 5; i++)
+        foreach (var (name, _, _) in forms)
         {
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(new ProcessStartInfo("dotnet", [avisDll, "help"]) { RedirectStandardOutput = true })!;
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            empty.Add(watch.Elapsed.TotalMilliseconds);
+            var sorted = cold[name].Order().ToList();
+            Console.WriteLine($"| cold `avis search hydrogène` (new process), {name}, {ColdRounds} runs | median {Percentile(sorted, 0.5):0} ms | min {sorted[0]:0} ms | `avis --version` alone: median {Percentile(start[name].Order().ToList(), 0.5):0} ms |");
         }
-        empty.Sort();
-        Console.WriteLine($"| cold `avis search hydrogène` (new process) | median {cold[2]:0} ms | min {cold[0]:0} ms | `avis help` alone: median {empty[2]:0} ms |");
+    }
+
+    private const int ColdRounds = 15;
+
+    private static double WallTime(string file, string[] arguments)
+    {
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        error.Wait();
+        process.WaitForExit();
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     private static Dictionary<string, List<double>> Time(OpinionSearcher searcher, int rounds, int organisationCounts = 0)

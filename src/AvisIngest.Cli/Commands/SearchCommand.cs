@@ -34,8 +34,11 @@ public sealed class SearchCommand : ICommand
         // Filters alone list the opinions they keep ("which opinions name Bpifrance?").
         if (parsed.Positional.Count == 0 && !QueryFields.HasFilters(request))
             throw new UsageException("indiquez une requête ou un filtre : avis search \"hydrogène\", avis search --organisation \"France Chimie\" (avis search --help pour les options)");
+        // Reading the query needs no index: done on the second core while the index opens, a cold
+        // search's longest wait (docs/benchmarks.md); a wrong query is reported, as before, once the index is open.
+        var preparing = Task.Run(() => PreparedSearch.Of(request));
         using var reader = IndexLocation.OpenForReading(IndexLocation.From(parsed), error);
-        var results = new OpinionSearcher(reader).Search(request);
+        var results = new OpinionSearcher(reader).Search(preparing.GetAwaiter().GetResult());
         if (parsed.Has("--json"))
             output.WriteLine(SearchResultsJson.Serialize(results));
         else

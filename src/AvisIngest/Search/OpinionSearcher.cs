@@ -27,10 +27,12 @@ public sealed class OpinionSearcher
             SegmentBlocks.Of(leaf.AtomicReader);
     }
 
-    public SearchResults Search(SearchRequest request)
+    public SearchResults Search(SearchRequest request) => Search(PreparedSearch.Of(request));
+
+    public SearchResults Search(PreparedSearch prepared)
     {
-        request = QueryFields.Extract(request);
-        var (parsed, note) = Parse(request);
+        var request = prepared.Request;
+        var (parsed, note) = WithIndex(prepared);
         if (request.Page is < 1 or > SearchRequest.MaxPage || request.PageSize is < 1 or > SearchRequest.MaxPageSize)
             throw new QuerySyntaxException($"page hors limites : de 1 à {SearchRequest.MaxPage}, et de 1 à {SearchRequest.MaxPageSize} avis par page");
         var wanted = request.Page * request.PageSize;
@@ -97,14 +99,11 @@ public sealed class OpinionSearcher
         return facets;
     }
 
-    // The text query, read forgivingly; with none but filters, every opinion within them (its opinion document).
-    private (Query Query, string? Note) Parse(SearchRequest request)
-    {
-        if (string.IsNullOrWhiteSpace(request.Query) && QueryFields.HasFilters(request))
-            return (new TermQuery(new Term(IndexFields.Type, IndexFields.OpinionType)), null);
-        var parsed = FrenchQueryParser.ParseForgiving(request.Query);
-        return (AcronymFallback.Apply(parsed.Query, searcher.IndexReader), parsed.Note);
-    }
+    // The text query, read forgivingly (PreparedSearch), for an index without marked acronyms.
+    private (Query Query, string? Note) Parse(SearchRequest request) => WithIndex(PreparedSearch.OfExtracted(request));
+
+    private (Query Query, string? Note) WithIndex(PreparedSearch prepared) =>
+        (AcronymFallback.Apply(prepared.Query, searcher.IndexReader), prepared.Note);
 
     // A corrected query that finds something, or null.
     private string? Suggest(SearchRequest request)

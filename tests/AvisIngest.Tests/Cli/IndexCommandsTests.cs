@@ -162,6 +162,7 @@ public class IndexCommandsTests
 
     [Theory]
     [InlineData("search", "\"hydrogène", ExitCode.Usage, "requête mal formée")]
+    [InlineData("search", "ville:Lille", ExitCode.Usage, "champ inconnu « ville: »")]
     [InlineData("show", "2099ZZ99", ExitCode.Unreadable, "aucun avis « 2099ZZ99 »")]
     public void Bad_queries_and_unknown_ids_get_a_french_line(string command, string argument, int exit, string message)
     {

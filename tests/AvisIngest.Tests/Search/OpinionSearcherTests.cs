@@ -257,6 +257,19 @@ public class OpinionSearcherTests(SearchIndexFixture index) : IClassFixture<Sear
         Assert.StartsWith("champ inconnu « objet: »", Assert.Throws<QuerySyntaxException>(() => Search("objet:campus")).Message);
     }
 
+    [Fact]
+    public void A_request_prepared_without_the_index_finds_what_the_request_finds()
+    {
+        // The CLI reads the query while the index opens: no reader is needed for it.
+        var prepared = PreparedSearch.Of(new SearchRequest("hydrogène campus:\"CMQ TP\""));
+        Assert.Equal(["CMQ TP"], prepared.Request.Campus);
+        Assert.Equal("hydrogène", prepared.Request.Query);
+        Assert.Equal(["2024CE05"], new OpinionSearcher(index.Reader).Search(prepared).Hits.Select(h => h.Id));
+        // Filters alone: the opinion documents within them.
+        Assert.Equal(["2024CE05", "2025CE02"], new OpinionSearcher(index.Reader).Search(PreparedSearch.Of(new SearchRequest("campus:\"cmq tp\""))).Hits.Select(h => h.Id).Order());
+        Assert.StartsWith("requête vide", Assert.Throws<QuerySyntaxException>(() => PreparedSearch.Of(new SearchRequest(" "))).Message);
+    }
+
     [Theory]
     [InlineData("\"hydrogène")]
     [InlineData("*gène")]
