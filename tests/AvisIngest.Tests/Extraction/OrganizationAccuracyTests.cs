@@ -30,6 +30,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // then took in organisations it names, so it counts as tuned on (corpus/README.md).
         // Round 13 (same session), written after that session's changes, committed before its first run.
         "avis-campus-sante-somme-partenaires.txt", "avis-mrae-eolien-partenaires.txt", "contribution-ceser-mer-partenaires.txt",
+        // Round 14 (thirteenth session), written after that session's changes, committed before its first run.
+        "avis-campus-agroalimentaire-partenaires.txt", "avis-ceser-sante-environnement-partenaires.txt", "avis-core-prf-numerique-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
