@@ -30,8 +30,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // then took in organisations it names, so it counts as tuned on (corpus/README.md).
         // Round 13 (same session), written after that session's changes, committed before its first run.
         "avis-campus-sante-somme-partenaires.txt", "avis-mrae-eolien-partenaires.txt", "contribution-ceser-mer-partenaires.txt",
-        // Round 14 (thirteenth session), written after that session's changes, committed before its first run.
-        "avis-campus-agroalimentaire-partenaires.txt", "avis-ceser-sante-environnement-partenaires.txt", "avis-core-prf-numerique-partenaires.txt",
+        // Round 14 (thirteenth session) was held out until its first run; its misses were then read
+        // and changed from: tuned on from then (docs/accuracy.md).
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -61,13 +61,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 336 right of 344 found, of 350, an organisation found under two names
-        // counting once (with rounds 11 and 12, tuned on from the twelfth session; 271 of 275, of 282,
-        // before; 244 of 248, of 252, without round 10's two seen documents; 208 of 210, of 215,
-        // before round 7 joined them).
-        // 97.7 % with round 11 among them (its two wrong names); 98.2 % on the documents before it joined.
-        Assert.True(scores.Precision >= 0.97, $"précision {scores.Precision:P1}");
-        Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
+        // Measured on 2026-12-03: 389 right of 401 found, of 411, an organisation found under two names
+        // counting once (with round 14, read after its first run in the thirteenth session: 46 of 57,
+        // of 61, at that run, 52 of 57 once its misses had been read and changed from; the other
+        // documents 336 of 344, of 350, before those changes, 337 of 344 after; with rounds 11 and 12, tuned on from the twelfth
+        // session; 271 of 275, of 282, before; 244 of 248, of 252, without round 10's two seen
+        // documents; 208 of 210, of 215, before round 7 joined them).
+        Assert.True(scores.Precision >= 0.965, $"précision {scores.Precision:P1}");
+        Assert.True(scores.Recall >= 0.94, $"rappel {scores.Recall:P1}");
     }
 
     [Fact]
@@ -80,9 +81,10 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     }
 
     // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13 and round 10's committee
-    // opinion: 92 right of 101 found, of 122 (round 13 at its first run: 22 of 24, of 33; the others
-    // 70 of 77, of 89, after the lists and trade cues of the twelfth session, 65 of 71 before them).
+    // opinion: 93 right of 102 found, of 122, after the thirteenth session's changes (92 of 101
+    // before them; round 13 at its first run: 22 of 24, of 33; the others 70 of 77, of 89, after the
+    // lists and trade cues of the twelfth session, 65 of 71 before them).
     // The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.91;
-    private const double HeldOutRecall = 0.75;
+    private const double HeldOutRecall = 0.76;
 }

@@ -64,6 +64,7 @@ public class OrganizationsExtractorTests
     [InlineData("Le fabricant de meubles installé à Hazebrouck accueille des stagiaires.")]
     [InlineData("Chaque industriel présent au comité a signé la charte. Le constructeur est satisfait. Amiens accueille le forum.")]
     [InlineData("En 2024, un fabricant a rejoint le campus. Dans le Valenciennois, le constructeur a recruté.")]
+    [InlineData("Le campus forme pour le brasseur de Bénifontaine et le sucrier d'Escaudœuvres.")]
     public void A_town_after_a_trade_or_a_sentence_s_first_words_before_one_are_no_company(string text)
     {
         Assert.Empty(OrganizationsOf(text));
@@ -239,5 +240,61 @@ public class OrganizationsExtractorTests
             [("Cité scolaire Jean Moulin", null, OrganizationCategory.School), ("Direction départementale des territoires", "DDT", OrganizationCategory.Institution),
              ("DRAC", null, OrganizationCategory.Institution), ("Institut national de la statistique et des études économiques", "INSEE", OrganizationCategory.Institution)],
             found.Select(o => (o.Name, o.Acronym, o.Category)));
+    }
+
+    [Theory]
+    [InlineData("Le campus forme avec le Centre régional des métiers du bâtiment (CRMB) ses apprentis.", "Centre régional des métiers du bâtiment", "CRMB", OrganizationCategory.Institution)]
+    [InlineData("L'Observatoire régional de l'emploi et des qualifications (OREQ) suit les sortants.", "Observatoire régional de l'emploi et des qualifications", "OREQ", OrganizationCategory.Institution)]
+    // Read back across commas, one word of the name not in the acronym.
+    [InlineData("L'avis de l'Office national des forêts, de la chasse, de la pêche et de la faune (ONFCF) est joint.", "Office national des forêts, de la chasse, de la pêche et de la faune", "ONFCF", OrganizationCategory.Institution)]
+    public void A_name_whose_initials_make_the_acronym_after_it_is_an_organisation_when_its_first_word_names_one(string body, string name, string acronym, OrganizationCategory category)
+    {
+        Assert.Contains(new Organization(name, acronym, category), OrganizationsOf(body));
+    }
+
+    [Fact]
+    public void A_plan_or_a_study_whose_initials_make_its_acronym_is_no_organisation()
+    {
+        Assert.Empty(OrganizationsOf("Le schéma régional des formations sanitaires (SRFS) et le centre de la ville (CV) sont cités ; le Centre ouvre (CEO)."));
+    }
+
+    [Fact]
+    public void A_region_after_the_bracketed_acronym_is_part_of_the_name()
+    {
+        var found = OrganizationsOf("L'Union régionale des entreprises adaptées (UREA) Hauts-de-France accueille des stagiaires.");
+        Assert.Equal([new Organization("Union régionale des entreprises adaptées Hauts-de-France", "UREA", OrganizationCategory.Network)], found);
+    }
+
+    [Fact]
+    public void And_then_a_capitalised_name_after_a_preposition_starts_another_organisation()
+    {
+        var found = OrganizationsOf("Le campus s'appuie sur la Chambre de métiers de l'Aisne et de l'Association des boulangers de Picardie pour ses stages.");
+        Assert.Contains(found, o => o.Name == "Chambre de métiers de l'Aisne");
+        Assert.DoesNotContain(found, o => o.Name.Contains("Association", StringComparison.Ordinal) && o.Name.StartsWith("Chambre", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A federation's kind then its own name: the name is its own.
+    [InlineData("La fédération professionnelle Textile Avenir a transmis ses besoins.", "Textile Avenir", OrganizationCategory.Network)]
+    [InlineData("L'union patronale Hauts-de-France a transmis ses besoins.", "Union patronale Hauts-de-France", OrganizationCategory.Network)]
+    // A capitalised word between an article and the capitalised cue belongs to the name.
+    [InlineData("Les élèves rejoignent la Nouvelle École des métiers du verre à Arques.", "Nouvelle École des métiers du verre", OrganizationCategory.School)]
+    public void The_words_around_a_cue_that_belong_to_the_name_are_read_with_it(string body, string name, OrganizationCategory category)
+    {
+        Assert.Contains(new Organization(name, null, category), OrganizationsOf(body));
+    }
+
+    [Fact]
+    public void A_name_met_again_without_the_words_that_describe_its_kind_is_the_same_organisation()
+    {
+        var found = OrganizationsOf("Le lycée horticole de Lomme accueille les élèves. Les ateliers du lycée de Lomme et du lycée agricole de Tilloy sont rénovés.");
+        Assert.Equal(["Lycée horticole de Lomme", "Lycée agricole de Tilloy"], found.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_school_described_then_named_again_in_another_sentence_is_one_organisation()
+    {
+        var found = OrganizationsOf("Le campus, porté par le lycée maritime du Portel à Boulogne, demande le label. Autour du lycée du Portel se retrouvent trois CFA.");
+        Assert.Equal(["Lycée maritime du Portel"], found.Select(o => o.Name));
     }
 }

@@ -5,7 +5,9 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// A name followed by its acronym in brackets, "Innovons et Développons l'Esprit d'Entreprendre
 /// (IDEE)", taken when the name holds a cue word or the name or acronym is known: plans,
-/// programmes and strategies are written so too ("Stratégie Nationale Bas Carbone (SNBC)").
+/// programmes and strategies are written so too ("Stratégie Nationale Bas Carbone (SNBC)"). A name
+/// whose initials make the acronym may run across commas, and a region right after the bracket
+/// is the name's.
 /// </summary>
 public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
 {
@@ -28,7 +30,9 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
     /// <summary>An acronym, possibly with its region ("ARIA Hauts-de-France").</summary>
     private const string Acronym = @"[\p{Lu}][\p{L}\p{N}+\-]{1,12}(?:[ \u00A0][\p{Lu}][\p{L}\-]+)?";
 
-    public IEnumerable<OrganizationMention> Find(string text)
+    public IEnumerable<OrganizationMention> Find(string text) => FindBeforeBrackets(text).Concat(NamesOfInitials(text)).Select(m => WithRegionAfter(text, m));
+
+    private IEnumerable<OrganizationMention> FindBeforeBrackets(string text)
     {
         // Both patterns end at a bracketed acronym, and their names hold only letters, digits, spaces
         // and a few signs: each is searched in the stretch of text before a bracket that holds
@@ -55,6 +59,79 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
             }
         }
     }
+
+    // "Agence régionale de santé (ARS) Hauts-de-France": a region after the bracket is the name's.
+    private static OrganizationMention WithRegionAfter(string text, OrganizationMention mention)
+    {
+        var after = RegionAfter().Match(text, mention.End, Math.Min(RegionReach, text.Length - mention.End));
+        if (!after.Success || !text.AsSpan(mention.Index, mention.End - mention.Index).TrimEnd().EndsWith(")", StringComparison.Ordinal)
+            || Values.Gazetteer.FrenchRegions.FindAll(after.Groups["region"].Value) is not [var region]
+            || OrganizationCatalogue.KeyOf(region) != OrganizationCatalogue.KeyOf(after.Groups["region"].Value))
+            return mention;
+        return mention with { Name = mention.Name + " " + region, Length = mention.Length + after.Length };
+    }
+
+    private const int RegionReach = 40;
+
+    [GeneratedRegex(@"\G[ \u00A0]+(?<region>\p{Lu}[\p{L}\-']+(?:[ \u00A0]\p{Lu}[\p{L}\-']+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionAfter();
+
+    // "Centre national de la fonction publique territoriale (CNFPT)", "Institut national de recherche
+    // pour l'agriculture, l'alimentation et l'environnement (INRAE)": the acronym in brackets is made
+    // of the initials of the words before it (small words left out, one word at most skipped), read
+    // back across commas. Taken when the name opens with a word that names an organisation (a naming
+    // cue, or a head that names one only so: AcronymHeads); plans and laws are written so too.
+    private IEnumerable<OrganizationMention> NamesOfInitials(string text)
+    {
+        foreach (Match bracket in CapitalAcronymInBrackets().Matches(text))
+        {
+            var acronym = bracket.Groups["acr"].Value;
+            var from = bracket.Index;
+            while (from > 0 && bracket.Index - from < InitialsReach && (IsNameCharacter(text[from - 1]) || text[from - 1] == ','))
+                from--;
+            var words = ContentWord().Matches(text[from..bracket.Index]).Where(w => !SmallWords.Contains(w.Value)).ToList();
+            for (var start = words.Count - acronym.Length; start >= 0; start--)
+            {
+                if (!char.IsUpper(words[start].Value[0]) || !Spells(acronym, words.Skip(start).Select(w => w.Value).ToList()))
+                    continue;
+                var name = text[(from + words[start].Index)..bracket.Index].TrimEnd(' ', '\u00A0', ',');
+                var head = catalogue.Cues.Where(c => c.InName).Concat(catalogue.AcronymHeads)
+                    .FirstOrDefault(c => name.StartsWith(c.Word, StringComparison.OrdinalIgnoreCase) && (name.Length == c.Word.Length || !char.IsLetter(name[c.Word.Length])));
+                if (head is not null)
+                    yield return new OrganizationMention(name, acronym, catalogue.Find(acronym)?.Category ?? head.Category, from + words[start].Index, bracket.Index + bracket.Length - from - words[start].Index);
+                break;
+            }
+        }
+    }
+
+    private const int InitialsReach = 160;
+
+    // The acronym's letters, in order, are the first letters of the words, all of them but one at
+    // most, and the last word gives the last letter.
+    private static bool Spells(string acronym, IReadOnlyList<string> words)
+    {
+        var letter = 0;
+        var skipped = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (letter < acronym.Length && char.ToUpperInvariant(Normalising.TextFolding.Fold(words[i][..1])[0]) == acronym[letter])
+                letter++;
+            else if (++skipped > 1)
+                return false;
+        }
+        return letter == acronym.Length && char.ToUpperInvariant(Normalising.TextFolding.Fold(words[^1][..1])[0]) == acronym[^1];
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "d", "l", "la", "le", "les", "et", "pour", "en", "à", "au", "aux", "sur", "par", "dans",
+    };
+
+    [GeneratedRegex(@"\((?<acr>\p{Lu}{3,8})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalAcronymInBrackets();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentWord();
 
     // For each bracket closed on its line: from the character after the last one before it that no
     // name holds (a comma, a line end, another bracket...) to the closing bracket. A stretch starts

@@ -38,6 +38,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     {
         foreach (Match match in announced.Matches(text))
         {
+            // "le semencier de Cappelle-en-Pévèle", "l'entreprise de Roubaix": after "de", a company's
+            // trade names the place it is in, not the company.
+            if (CueOf(match).Category == Records.OrganizationCategory.Company && OfPlace().IsMatch(match.Groups["sep"].ValueSpan))
+                continue;
             var acronym = AcronymAfter(text, match.Index + match.Length);
             yield return new OrganizationMention(match.Groups["name"].Value, acronym, CueOf(match).Category, match.Index, match.Length);
         }
@@ -90,8 +94,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Value;
-            // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA").
-            if (StopWords.Contains(word) || (word == "et" && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value))) || StartsDate(words, i))
+            // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA",
+            // "… de la Somme et de l'Association régionale …").
+            if (StopWords.Contains(word) || (word == "et" && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i))
                 break;
             end = words[i].Index + word.Length;
             if (IsCapitalised(word))
@@ -107,8 +112,28 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         var name = char.ToUpperInvariant(cueText[0]) + cueText[1..] + rest.Value[..stop].TrimEnd();
         if (named >= 0 && named < end)
             acronym = AcronymAfter(text, rest.Index + named);
-        return new OrganizationMention(name.Trim(), acronym, CueOf(match).Category, match.Index, cueText.Length + stop);
+        var cue = CueOf(match);
+        // "le syndicat professionnel Numeum": a federation's kind, then its own name, which is the name
+        // ("l'Union régionale Hauts-de-France" is named by its region: the whole is its name).
+        if (cue.Category == Records.OrganizationCategory.Network && words.FindIndex(w => IsCapitalised(w.Value)) is var first and > 0
+            && words.Take(first).All(w => !Connectors.Contains(w.Value) && !StopWords.Contains(w.Value) && !w.Value.Contains('\'') && !w.Value.Contains('’'))
+            && words[first].Index < stop && rest.Value[words[first].Index..stop].Trim() is var own && Values.Gazetteer.FrenchRegions.FindAll(own).Count == 0)
+            return new OrganizationMention(own, acronym, cue.Category, match.Index, cueText.Length + stop);
+        // "la Grande École du Numérique": a capitalised word between an article and the capitalised cue is the name's.
+        if (char.IsUpper(cueText[0]) && CapitalisedWordBefore(text, match.Index) is { Success: true } before)
+            return new OrganizationMention(before.Groups["word"].Value + " " + name.Trim(), acronym, cue.Category, before.Groups["word"].Index, match.Index - before.Groups["word"].Index + cueText.Length + stop);
+        return new OrganizationMention(name.Trim(), acronym, cue.Category, match.Index, cueText.Length + stop);
     }
+
+    // Searched in the few characters before the cue only: from the text's start it would cost a scan per cue.
+    private static Match CapitalisedWordBefore(string text, int cue)
+    {
+        var from = Math.Max(0, cue - 32);
+        return CapitalisedWordAfterArticle().Match(text, from, cue - from);
+    }
+
+    [GeneratedRegex(@"(?:^|[\s(])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)[ \u00A0]+(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWordAfterArticle();
 
     // "l'Institut national du ferroviaire, …", "l'Agence nationale pour la formation professionnelle des
     // adultes ouvrira …": a cue written with its capital after an article names, even when the words
@@ -116,7 +141,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // by a determiner); without either within the cue's reach, where the name ends is unknown.
     private static int CommonWordsEnd(string text, Match match, List<Match> words)
     {
-        if (!char.IsUpper(match.Groups["cue"].Value[0]) || !ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index)))
+        if (!char.IsUpper(match.Groups["cue"].Value[0])
+            || !(ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index))) || CapitalisedWordBefore(text, match.Index).Success)
             || words.Count == 0 || !NameTailStart().IsMatch(words[0].Value))
             return -1;
         for (var i = 0; i < words.Count; i++)
@@ -165,6 +191,24 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private static bool JoinsName(string next) =>
         next.StartsWith("d'", StringComparison.Ordinal) || next.StartsWith("d’", StringComparison.Ordinal)
         || (char.IsLower(next[0]) && !Articles.Contains(next) && !next.StartsWith("l'", StringComparison.Ordinal) && !next.StartsWith("l’", StringComparison.Ordinal));
+
+    // After "et", "de l'Association …", "du lycée …": the first word past the prepositions and
+    // elided articles is capitalised, or a cue, so another name starts.
+    private bool StartsName(List<Match> words, int from)
+    {
+        for (var i = from; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            if (word is "de" or "du" or "des" or "la" or "le" or "les")
+                continue;
+            var letters = word.Length > 2 && (word[1] == '\'' || word[1] == '’') ? word[2..] : word;
+            return letters.Length > 0 && (char.IsUpper(letters[0]) || cues.Any(c => c.InName && letters.Equals(c.Word, StringComparison.OrdinalIgnoreCase)));
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex OfPlace();
 
     // "et le", "et la" start another name; "et de", "et des" go on with this one ("métiers et de l'artisanat").
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "les", "un", "une" };

@@ -42,9 +42,11 @@ public sealed class OrganizationCatalogue
         Known = byName.Values.Distinct().ToList();
         // Case and accents as written: "Atlas" the word or "la région" in general are not the organisations.
         KnownNames = new NameIndex(names.Select(n => n.Replace('’', '\'')));
-        Cues = Rows(cues).Select(f => new OrganizationCue(f[0],
+        var allCues = Rows(cues).Select(f => (Cue: new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
-            f[2] == "yes", f[3] == "yes")).ToList();
+            f[2] is "yes" or "acronym", f[3] == "yes"), OnlyWithAcronym: f[2] == "acronym")).ToList();
+        Cues = allCues.Where(c => !c.OnlyWithAcronym).Select(c => c.Cue).ToList();
+        AcronymHeads = allCues.Where(c => c.OnlyWithAcronym).Select(c => c.Cue).ToList();
         foreach (var fields in Rows(notOrganizations))
             this.notOrganizations.Add(KeyOf(fields[0]));
     }
@@ -79,6 +81,13 @@ public sealed class OrganizationCatalogue
     public IReadOnlyList<KnownOrganization> Known { get; }
 
     public IReadOnlyList<OrganizationCue> Cues { get; }
+
+    /// <summary>
+    /// Words that open an organisation's name only when its acronym, made of the name's initials,
+    /// follows in brackets ("Centre national de la fonction publique territoriale (CNFPT)"): alone,
+    /// "centre" or "observatoire" name places and studies as often (cues.tsv, in_name = acronym).
+    /// </summary>
+    public IReadOnlyList<OrganizationCue> AcronymHeads { get; }
 
     /// <summary>Every known name, acronym and other name, as written (apostrophes straight), as whole words.</summary>
     public NameIndex KnownNames { get; }

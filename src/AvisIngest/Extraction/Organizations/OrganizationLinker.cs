@@ -21,7 +21,7 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             var (name, acronym, category) = known is not null
                 ? (known.Name, known.Acronym, (OrganizationCategory?)known.Category)
                 : (mention.Name, mention.Acronym, mention.Category);
-            var keys = new[] { name, acronym }.OfType<string>().Select(OrganizationCatalogue.KeyOf).ToList();
+            var keys = new[] { name, acronym, WithoutDescription(name, category) }.OfType<string>().Select(OrganizationCatalogue.KeyOf).Distinct().ToList();
             var same = keys.Select(k => byKey.GetValueOrDefault(k)).FirstOrDefault(o => o is not null);
             if (same is null)
             {
@@ -40,6 +40,35 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             o.Category ?? OrganizationCategory.Other)).ToList();
     }
 
+    /// <summary>
+    /// A school's name without the common words that describe its kind, between its first word and
+    /// the rest: "Lycée agricole du Paraclet" is, later, "le lycée du Paraclet". Null when there are
+    /// none, when nothing capitalised follows them, or for another category: "Région académique
+    /// Hauts-de-France" is not the "Région Hauts-de-France".
+    /// </summary>
+    internal static string? WithoutDescription(string name, OrganizationCategory? category)
+    {
+        if (category != OrganizationCategory.School)
+            return null;
+        var words = name.Split(' ');
+        var described = 1;
+        while (described < words.Length && words[described].Length > 0 && char.IsLower(words[described][0]) && !Connectors.Contains(words[described])
+               && !words[described].Contains('\'') && !words[described].Contains('’'))
+            described++;
+        return described == 1 || described >= words.Length || !words.Skip(described).Any(StartsWithCapital)
+            ? null
+            : string.Join(' ', words.Take(1).Concat(words.Skip(described)));
+    }
+
+    // "Paraclet", "d'Amiens": a capital, after an elided article or preposition.
+    private static bool StartsWithCapital(string word)
+    {
+        var letters = word.Length > 2 && (word[1] == '\'' || word[1] == '’') ? word[2..] : word;
+        return letters.Length > 0 && char.IsUpper(letters[0]);
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "et", "pour", "en", "à", "au", "aux", "sur" };
+
     private sealed class Linked(string name, string? acronym, OrganizationCategory? category, bool known)
     {
         public string Name { get; private set; } = name;
@@ -48,7 +77,7 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
 
         public OrganizationCategory? Category { get; private set; } = category;
 
-        public IEnumerable<string> Keys => new[] { Name, Acronym }.OfType<string>().Select(OrganizationCatalogue.KeyOf);
+        public IEnumerable<string> Keys => new[] { Name, Acronym, WithoutDescription(Name, Category) }.OfType<string>().Select(OrganizationCatalogue.KeyOf);
 
         public void Merge(string name, string? acronym, OrganizationCategory? category, bool isKnown)
         {
