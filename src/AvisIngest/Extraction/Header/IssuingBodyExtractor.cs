@@ -67,12 +67,8 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
 
     private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    private static string WithoutRegion(string name)
-    {
-        var region = Gazetteer.FrenchRegions.FirstIn(name);
-        // "… HAUTS-DE-FRANCE": a letterhead in capitals writes the region so too.
-        return region is not null && name.EndsWith(region, StringComparison.OrdinalIgnoreCase) ? name[..^region.Length].TrimEnd(' ', ',', '-', '–') : name;
-    }
+    // "… HAUTS-DE-FRANCE": a letterhead in capitals writes the region so too.
+    private static string WithoutRegion(string name) => Gazetteer.WithoutTrailingRegion(name);
 
     // The name ends before the acronym, the number, the region, or what the opinion is about ("sur", "relatif").
     [GeneratedRegex(@"Avis(?: délibéré| simple)? (?:du |de la |de l')(?<name>(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s|\s(?:sur|relatif|relative|concernant|portant|de la région|Hauts-de-France|Grand Est|Normandie|Bretagne|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Île-de-France)\b))", RegexOptions.Multiline | RegexOptions.IgnoreCase)]

@@ -201,8 +201,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var word = words[i].Value;
             if (word is "de" or "du" or "des" or "la" or "le" or "les")
                 continue;
-            var letters = word.Length > 2 && (word[1] == '\'' || word[1] == '’') ? word[2..] : word;
-            return letters.Length > 0 && (char.IsUpper(letters[0]) || cues.Any(c => c.InName && letters.Equals(c.Word, StringComparison.OrdinalIgnoreCase)));
+            var letters = ProperName.WithoutElision(word);
+            return ProperName.IsCapitalised(word) || cues.Any(c => c.InName && letters.Equals(c.Word, StringComparison.OrdinalIgnoreCase));
         }
         return false;
     }
@@ -213,12 +213,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // "et le", "et la" start another name; "et de", "et des" go on with this one ("métiers et de l'artisanat").
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "les", "un", "une" };
 
-    private static bool IsCapitalised(string word)
-    {
-        var letters = word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("l'", StringComparison.Ordinal) || word.StartsWith("d’", StringComparison.Ordinal) || word.StartsWith("l’", StringComparison.Ordinal)
-            ? word[2..] : word;
-        return letters.Length > 0 && (char.IsUpper(letters[0]) || char.IsDigit(letters[0]));
-    }
+    private static bool IsCapitalised(string word) => ProperName.IsCapitalised(word);
 
     // Words that end a name: verbs, and prepositions no organisation's name holds.
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)

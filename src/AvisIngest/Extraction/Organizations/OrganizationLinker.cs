@@ -55,16 +55,9 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
         while (described < words.Length && words[described].Length > 0 && char.IsLower(words[described][0]) && !Connectors.Contains(words[described])
                && !words[described].Contains('\'') && !words[described].Contains('’'))
             described++;
-        return described == 1 || described >= words.Length || !words.Skip(described).Any(StartsWithCapital)
+        return described == 1 || described >= words.Length || !words.Skip(described).Any(ProperName.IsCapitalised)
             ? null
             : string.Join(' ', words.Take(1).Concat(words.Skip(described)));
-    }
-
-    // "Paraclet", "d'Amiens": a capital, after an elided article or preposition.
-    private static bool StartsWithCapital(string word)
-    {
-        var letters = word.Length > 2 && (word[1] == '\'' || word[1] == '’') ? word[2..] : word;
-        return letters.Length > 0 && char.IsUpper(letters[0]);
     }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "et", "pour", "en", "à", "au", "aux", "sur" };

@@ -5,8 +5,8 @@ namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
 /// Every organisation the opinion names, once, with its acronym and category: mentions from the
-/// finders (known names, cue words, acronyms in brackets, partner lists, category lists, the
-/// regional council named "la Région") over the whole text but its title block, then the names
+/// finders (known names, cue words, acronyms in brackets, partner lists, category lists, names
+/// followed by a region, the regional council named "la Région") over the whole text but its title block, then the names
 /// coordinated with those; then linked. Never a town of the campus's sites, a country or region, a
 /// person, a heading, the campus itself, the body that gives the opinion, or a name the data lists
 /// as not an organisation (programmes, plans, funds).
@@ -20,6 +20,7 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         new BracketAcronymFinder(catalogue),
         new PartnerListFinder(),
         new CategoryListFinder(catalogue),
+        new RegionalNameFinder(catalogue),
     ];
 
     private readonly RegionalCouncilFinder regionalCouncil = new();
@@ -72,7 +73,9 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         if (name.StartsWith("CMQ", StringComparison.Ordinal) || name.StartsWith("Campus", StringComparison.OrdinalIgnoreCase)
             || (record.Campus.Acronym is { } campus && OrganizationCatalogue.KeyOf(name) == OrganizationCatalogue.KeyOf(campus)))
             return false;
-        return !SameAs(name, record.Body.Name) && !SameAs(name, record.Body.Acronym) && !SameAs(mention.Acronym, record.Body.Acronym);
+        // "le CoRE Hauts-de-France" is the body too.
+        var withoutRegion = Gazetteer.WithoutTrailingRegion(name);
+        return !SameAs(withoutRegion, record.Body.Name) && !SameAs(withoutRegion, record.Body.Acronym) && !SameAs(mention.Acronym, record.Body.Acronym);
     }
 
     private static bool SameAs(string? a, string? b) =>

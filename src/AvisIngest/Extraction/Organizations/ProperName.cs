@@ -29,6 +29,17 @@ public static partial class ProperName
         return (match.Groups["name"].Value.TrimEnd('.', ' '), acronym, match.Length);
     }
 
+    /// <summary>A word that starts with a capital or a digit, after an elided article or preposition ("d'Amiens", "l'Aisne").</summary>
+    internal static bool IsCapitalised(string word)
+    {
+        var letters = WithoutElision(word);
+        return letters.Length > 0 && (char.IsUpper(letters[0]) || char.IsDigit(letters[0]));
+    }
+
+    /// <summary>The word without its elided "d'" or "l'".</summary>
+    internal static string WithoutElision(string word) =>
+        word.Length > 2 && word[0] is 'd' or 'l' && word[1] is '\'' or '’' ? word[2..] : word;
+
     /// <summary>
     /// A name read right to left from a word after it, cleaned: a sentence's capitalised article is
     /// not part of it ("Les Compagnons du Devoir"), and a sentence's first words ("En 2024", "Avec

@@ -30,6 +30,13 @@ public sealed partial class Gazetteer
     /// <summary>The French regions by their official names.</summary>
     public static Gazetteer FrenchRegions { get; } = new(RegionNames);
 
+    /// <summary>The name without the region that ends it, in any case ("… HAUTS-DE-FRANCE" in a letterhead).</summary>
+    public static string WithoutTrailingRegion(string name)
+    {
+        var region = FrenchRegions.FirstIn(name);
+        return region is not null && name.EndsWith(region, StringComparison.OrdinalIgnoreCase) ? name[..^region.Length].TrimEnd(' ', ',', '-', '–') : name;
+    }
+
     /// <summary>
     /// Today's regions and those merged in 2016 (and the interim "Nord-Pas-de-Calais-Picardie"):
     /// archives name councils of the older ones.
