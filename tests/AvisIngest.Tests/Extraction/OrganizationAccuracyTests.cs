@@ -61,14 +61,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 392 right of 404 found, of 411, an organisation found under two names
+        // Measured on 2026-12-03: 394 right of 405 found, of 411, an organisation found under two names
         // counting once (with round 14, read after its first run in the thirteenth session: 46 of 57,
-        // of 61, at that run, 54 of 59 once its misses had been read and changed from; the other
+        // of 61, at that run, 56 of 60 once its misses had been read and changed from; the other
         // documents 336 of 344, of 350, before those changes, 338 of 345 after; with rounds 11 and 12, tuned on from the twelfth
         // session; 271 of 275, of 282, before; 244 of 248, of 252, without round 10's two seen
         // documents; 208 of 210, of 215, before round 7 joined them).
-        Assert.True(scores.Precision >= 0.965, $"précision {scores.Precision:P1}");
-        Assert.True(scores.Recall >= 0.94, $"rappel {scores.Recall:P1}");
+        Assert.True(scores.Precision >= 0.97, $"précision {scores.Precision:P1}");
+        Assert.True(scores.Recall >= 0.955, $"rappel {scores.Recall:P1}");
     }
 
     [Fact]
@@ -81,10 +81,10 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     }
 
     // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13 and round 10's committee
-    // opinion: 94 right of 103 found, of 122, after the thirteenth session's changes (92 of 101
+    // opinion: 95 right of 104 found, of 122, after the thirteenth session's changes (92 of 101
     // before them; round 13 at its first run: 22 of 24, of 33; the others 70 of 77, of 89, after the
     // lists and trade cues of the twelfth session, 65 of 71 before them).
     // The goal, 90 % recall, is not met.
     private const double HeldOutPrecision = 0.91;
-    private const double HeldOutRecall = 0.77;
+    private const double HeldOutRecall = 0.775;
 }

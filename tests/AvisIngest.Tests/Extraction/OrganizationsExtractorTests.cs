@@ -304,4 +304,18 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Les relevés d'Aérosol Hauts-de-France sont publiés. En Hauts-de-France, le Conseil régional Hauts-de-France et le CoRE Hauts-de-France suivent la Mutuelle Solidaire Hauts-de-France.");
         Assert.Equal(["Aérosol Hauts-de-France", "Mutuelle Solidaire Hauts-de-France"], found.Select(o => o.Name).Where(n => n != "Région Hauts-de-France"));
     }
+
+    [Fact]
+    public void A_known_body_named_with_its_acronym_and_a_region_is_its_regional_branch_and_stays_one_organisation()
+    {
+        var found = OrganizationsOf("L'Agence régionale de santé (ARS) Grand Est a été consultée. L'ARS a répondu en mars.");
+        Assert.Equal([new Organization("Agence régionale de santé Grand Est", "ARS", OrganizationCategory.Institution)], found);
+    }
+
+    [Fact]
+    public void An_announcing_cue_written_with_its_capital_after_an_article_names_with_the_common_words_after_it()
+    {
+        var found = OrganizationsOf("L'avis de l'Association départementale des parents d'élèves est joint au dossier.");
+        Assert.Contains(new Organization("Association départementale des parents d'élèves", null, OrganizationCategory.Network), found);
+    }
 }

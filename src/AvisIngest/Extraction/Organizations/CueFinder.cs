@@ -18,6 +18,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private readonly OrganizationCatalogue catalogue;
     private readonly Regex announced;
     private readonly Regex naming;
+    private readonly Regex announcedAsName;
     private readonly NameIndex described;
 
     public CueFinder(OrganizationCatalogue catalogue)
@@ -27,6 +28,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         announced = CuePattern(cues.Where(c => !c.InName), @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
         // The words after the cue are looked at, not consumed: another name may start among them.
         naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
+        // "l'Association régionale des industries agroalimentaires": an announcing cue written with its
+        // capital after an article, then common words, names as a naming cue does.
+        announcedAsName = CuePattern(cues.Where(c => !c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
         // Looked up at word starts, then the complement and the name read from there: one more
         // alternation regex over the text cost as much as every other cue together.
         described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));
@@ -49,6 +53,15 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         {
             if (NameAfterCue(text, match) is { } mention)
                 yield return mention;
+        }
+        foreach (Match match in announcedAsName.Matches(text))
+        {
+            if (char.IsUpper(match.Groups["cue"].Value[0]) && Word().Match(match.Groups["rest"].Value) is { Success: true } next && char.IsLower(next.Value[0])
+                && CommonWordsEnd(text, match, Word().Matches(match.Groups["rest"].Value).ToList()) is var end and > 0)
+            {
+                var cueText = match.Groups["cue"].Value;
+                yield return new OrganizationMention((cueText + match.Groups["rest"].Value[..end]).Trim(), AcronymAfter(text, match.Groups["rest"].Index + end), CueOf(match).Category, match.Index, cueText.Length + end);
+            }
         }
         foreach (var (index, length) in described.FindAll(text))
         {

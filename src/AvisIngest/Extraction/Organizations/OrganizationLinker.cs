@@ -5,7 +5,9 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Makes organisations of mentions, in order of first mention: a known name, acronym or other name
 /// becomes the known organisation; a full name and its acronym are one organisation, whichever
-/// comes first ("Université de Picardie Jules Verne (UPJV)", later "l'UPJV"). The category is the
+/// comes first ("Université de Picardie Jules Verne (UPJV)", later "l'UPJV"); so are a school and
+/// its name without the words describing its kind, and a known body's regional branch and the body
+/// named alone. The category is the
 /// known list's, else the first mention's that has one, else <see cref="OrganizationCategory.Other"/>.
 /// </summary>
 public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
@@ -18,10 +20,12 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
         foreach (var mention in mentions.OrderBy(m => m.Index))
         {
             var known = catalogue.Find(mention.Name) ?? (mention.Acronym is { } a ? catalogue.Find(a) : null);
+            var branch = known is not null && IsRegionalBranch(mention.Name, known);
             var (name, acronym, category) = known is not null
-                ? (known.Name, known.Acronym, (OrganizationCategory?)known.Category)
+                ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? known.Acronym : known.Acronym, (OrganizationCategory?)known.Category)
                 : (mention.Name, mention.Acronym, mention.Category);
-            var keys = new[] { name, acronym, WithoutDescription(name, category) }.OfType<string>().Select(OrganizationCatalogue.KeyOf).Distinct().ToList();
+            // A branch is also what the opinion means by the known name alone ("l'ARS", later).
+            var keys = new[] { name, acronym, WithoutDescription(name, category), branch ? known!.Name : null }.OfType<string>().Select(OrganizationCatalogue.KeyOf).Distinct().ToList();
             var same = keys.Select(k => byKey.GetValueOrDefault(k)).FirstOrDefault(o => o is not null);
             if (same is null)
             {
@@ -39,6 +43,12 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
         return linked.Select(o => new Organization(o.Name, o.Acronym is { } a && OrganizationCatalogue.KeyOf(a) == OrganizationCatalogue.KeyOf(o.Name) ? null : o.Acronym,
             o.Category ?? OrganizationCategory.Other)).ToList();
     }
+
+    // "Agence régionale de santé (ARS) Hauts-de-France": the known body's regional branch, named with
+    // its acronym, keeps its region as the known names' branches do (KnownNameFinder).
+    private static bool IsRegionalBranch(string name, KnownOrganization known) =>
+        Values.Gazetteer.WithoutTrailingRegion(name) is var body && body != name
+        && OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(known.Name);
 
     /// <summary>
     /// A school's name without the common words that describe its kind, between its first word and
