@@ -30,7 +30,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
         // "l'Association régionale des industries agroalimentaires": an announcing cue written with its
         // capital after an article, then common words, names as a naming cue does.
-        announcedAsName = CuePattern(cues.Where(c => !c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
+        // Only the capitalised forms are searched: capitals are rare in a text, so the search is cheap.
+        announcedAsName = new Regex(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Where(c => !c.InName).Select(c => c.Word).OrderByDescending(w => w.Length)
+                .Select(w => Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..]))) + @")(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))",
+            RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
         // Looked up at word starts, then the complement and the name read from there: one more
         // alternation regex over the text cost as much as every other cue together.
         described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));

@@ -30,6 +30,9 @@ public sealed partial class Gazetteer
     /// <summary>The French regions by their official names.</summary>
     public static Gazetteer FrenchRegions { get; } = new(RegionNames);
 
+    /// <summary>The French regions' official names, as written.</summary>
+    public static IReadOnlyList<string> FrenchRegionNames => RegionNames;
+
     /// <summary>The name without the region that ends it, in any case ("… HAUTS-DE-FRANCE" in a letterhead).</summary>
     public static string WithoutTrailingRegion(string name)
     {
