@@ -17,7 +17,7 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         // Else a letterhead above the title: "Conseil économique, social et environnemental régional
         // Hauts-de-France", the region apart.
         if (record.Body.Name is null && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
-            record.Body.Name = WithoutRegion(first);
+            record.Body.Name = Gazetteer.WithoutTrailingRegion(first);
         // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
         var named = NamedWithAcronym().Match(header.Length > 0 ? header : context.Document.Text);
         if (record.Body.Name is null && named.Success)
@@ -67,8 +67,6 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
 
     private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    // "… HAUTS-DE-FRANCE": a letterhead in capitals writes the region so too.
-    private static string WithoutRegion(string name) => Gazetteer.WithoutTrailingRegion(name);
 
     // The name ends before the acronym, the number, the region, or what the opinion is about ("sur", "relatif").
     [GeneratedRegex(@"Avis(?: délibéré| simple)? (?:du |de la |de l')(?<name>(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s|\s(?:sur|relatif|relative|concernant|portant|de la région|Hauts-de-France|Grand Est|Normandie|Bretagne|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Île-de-France)\b))", RegexOptions.Multiline | RegexOptions.IgnoreCase)]

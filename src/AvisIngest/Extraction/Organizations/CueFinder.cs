@@ -31,9 +31,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // "l'Association régionale des industries agroalimentaires": an announcing cue written with its
         // capital after an article, then common words, names as a naming cue does.
         // Only the capitalised forms are searched: capitals are rare in a text, so the search is cheap.
-        announcedAsName = new Regex(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Where(c => !c.InName).Select(c => c.Word).OrderByDescending(w => w.Length)
-                .Select(w => Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..]))) + @")(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))",
-            RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+        announcedAsName = CuePattern(cues.Where(c => !c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))", capitalisedOnly: true);
         // Looked up at word starts, then the complement and the name read from there: one more
         // alternation regex over the text cost as much as every other cue together.
         described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));
@@ -132,7 +130,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // "le syndicat professionnel Numeum": a federation's kind, then its own name, which is the name
         // ("l'Union régionale Hauts-de-France" is named by its region: the whole is its name).
         if (cue.Category == Records.OrganizationCategory.Network && words.FindIndex(w => IsCapitalised(w.Value)) is var first and > 0
-            && words.Take(first).All(w => !Connectors.Contains(w.Value) && !StopWords.Contains(w.Value) && !w.Value.Contains('\'') && !w.Value.Contains('’'))
+            && words.Take(first).All(w => !ProperName.Connectors.Contains(w.Value) && !StopWords.Contains(w.Value) && !w.Value.Contains('\'') && !w.Value.Contains('’'))
             && words[first].Index < stop && rest.Value[words[first].Index..stop].Trim() is var own && Values.Gazetteer.FrenchRegions.FindAll(own).Count == 0)
             return new OrganizationMention(own, acronym, cue.Category, match.Index, cueText.Length + stop);
         // "la Grande École du Numérique": a capitalised word between an article and the capitalised cue is the name's.
@@ -166,7 +164,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var word = words[i].Value;
             var next = i + 1 < words.Count ? words[i + 1].Value : null;
             if ((word != "pour" && StopWords.Contains(word)) || (word == "et" && (next is null || !JoinsName(next)))
-                || (next is not null && Determiners.Contains(next) && !Connectors.Contains(word)))
+                || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word)))
                 return Trimmed(words, i);
         }
         // The words stopped before the cue's reach: at punctuation or the paragraph's end.
@@ -176,7 +174,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // The end of the words before the i-th, connectors at the end left out ("… des").
     private static int Trimmed(List<Match> words, int count)
     {
-        while (count > 0 && (Connectors.Contains(words[count - 1].Value) || words[count - 1].Value.EndsWith('\'') || words[count - 1].Value.EndsWith('’')))
+        while (count > 0 && (ProperName.Connectors.Contains(words[count - 1].Value) || words[count - 1].Value.EndsWith('\'') || words[count - 1].Value.EndsWith('’')))
             count--;
         return count == 0 ? -1 : words[count - 1].Index + words[count - 1].Length;
     }
@@ -194,7 +192,6 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameTailStart();
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "et", "pour", "en", "à", "au", "aux" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -249,8 +246,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         throw new InvalidOperationException($"mot introducteur inconnu : {word}");
     }
 
-    private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after) =>
-        new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Select(c => c.Word).OrderByDescending(w => w.Length).Select(w => CaseInsensitiveFirst(Regex.Escape(w)))) + ")" + after,
+    private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after, bool capitalisedOnly = false) =>
+        new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Select(c => c.Word).OrderByDescending(w => w.Length)
+                .Select(w => capitalisedOnly ? Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..]) : CaseInsensitiveFirst(Regex.Escape(w)))) + ")" + after,
             RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
 
     // "Université de Picardie Jules Verne (UPJV)": the acronym in brackets right after the name.

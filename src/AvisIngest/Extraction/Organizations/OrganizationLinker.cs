@@ -62,7 +62,7 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             return null;
         var words = name.Split(' ');
         var described = 1;
-        while (described < words.Length && words[described].Length > 0 && char.IsLower(words[described][0]) && !Connectors.Contains(words[described])
+        while (described < words.Length && words[described].Length > 0 && char.IsLower(words[described][0]) && !ProperName.Connectors.Contains(words[described])
                && !words[described].Contains('\'') && !words[described].Contains('’'))
             described++;
         return described == 1 || described >= words.Length || !words.Skip(described).Any(ProperName.IsCapitalised)
@@ -70,7 +70,6 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             : string.Join(' ', words.Take(1).Concat(words.Skip(described)));
     }
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "et", "pour", "en", "à", "au", "aux", "sur" };
 
     private sealed class Linked(string name, string? acronym, OrganizationCategory? category, bool known)
     {

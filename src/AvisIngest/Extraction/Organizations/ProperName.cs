@@ -29,6 +29,9 @@ public static partial class ProperName
         return (match.Groups["name"].Value.TrimEnd('.', ' '), acronym, match.Length);
     }
 
+    /// <summary>The small words that join the words of a name ("Chambre de commerce et d'industrie", "pour la formation").</summary>
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "et", "pour", "en", "à", "au", "aux" };
+
     /// <summary>A word that starts with a capital or a digit, after an elided article or preposition ("d'Amiens", "l'Aisne").</summary>
     internal static bool IsCapitalised(string word)
     {

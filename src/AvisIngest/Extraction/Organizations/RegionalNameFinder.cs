@@ -6,9 +6,9 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// A proper name followed by a region's name, "d'Atmo Hauts-de-France", "Mutualité française
 /// Hauts-de-France": organisations with a regional branch are named so. Not the regional council,
-/// an academy, a prefecture or a campus ("Conseil régional Hauts-de-France", "Région académique …"),
-/// nor a sentence's first word ("En Hauts-de-France"); the body giving the opinion, named so, is left
-/// out with it (OrganizationsExtractor). Its category is unknown unless a cue or the known list tells it.
+/// an academy or a prefecture ("Conseil régional Hauts-de-France", "Région académique …"), nor a
+/// sentence's first word ("En Hauts-de-France"); a campus and the body giving the opinion, named so,
+/// are left out with the others' (OrganizationsExtractor.Keeps). Its category is unknown unless a cue or the known list tells it.
 /// </summary>
 public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {
@@ -43,7 +43,7 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
     // Words that, before a region, name the region itself or a body that is not a partner.
     private static readonly HashSet<string> NotOrganisationHeads = new(StringComparer.Ordinal)
     {
-        "Région", "Conseil", "Campus", "CMQ", "CMQe", "Comité", "Académie", "Préfecture", "Préfet", "Rectorat", "Territoire", "Départements",
+        "Région", "Conseil", "Comité", "Académie", "Préfecture", "Préfet", "Rectorat", "Territoire", "Départements",
     };
 
     // Right to left from the region: spaces, then one or two words, the first capitalised
