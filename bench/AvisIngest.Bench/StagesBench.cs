@@ -76,7 +76,7 @@ internal static class StagesBench
                 Mark("read");
                 var lines = normaliser.NormaliseLines(source);
                 Mark("normalise lines");
-                var document = normaliser.Join(lines);
+                var document = new NormalisedDocument(normaliser.Join(lines));
                 Mark("join paragraphs");
                 var verdict = recogniser.Judge(document);
                 Mark("recognise");

@@ -9,7 +9,7 @@ namespace AvisIngest.Normalising;
 public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormalisers, ParagraphJoiner joiner)
 {
     public NormalisedDocument Normalise(SourceDocument document, CancellationToken cancel = default) =>
-        Join(NormaliseLines(document, cancel));
+        new(Join(NormaliseLines(document, cancel)));
 
     /// <summary>The first step: each raw line cleaned, with its page.</summary>
     public List<CleanLine> NormaliseLines(SourceDocument document, CancellationToken cancel = default)
@@ -25,8 +25,11 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
         return lines;
     }
 
-    /// <summary>The second step: clean lines rejoined into paragraphs, the normalised text.</summary>
-    public NormalisedDocument Join(List<CleanLine> lines) => new(joiner.Join(lines));
+    /// <summary>
+    /// The second step: clean lines rejoined into paragraphs (the list of lines is emptied as it is
+    /// read); a <see cref="NormalisedDocument"/> made of them is the normalised text.
+    /// </summary>
+    public IReadOnlyList<JoinedParagraph> Join(List<CleanLine> lines) => joiner.Join(lines);
 
     public string NormaliseLine(string line)
     {

@@ -136,14 +136,17 @@ public sealed class OpinionPipeline
         return new ExtractionResult(provenance.Path, ExtractionStatus.Extracted, record, null) { Document = document, Verdict = verdict };
     }
 
-    // In two steps, so that a large file's raw lines are freed before its paragraphs are built; the
-    // clean lines live in this frame only, and are garbage once it returns.
+    // In three steps, so that a large file's raw lines are freed before its paragraphs are built,
+    // and its clean lines (released as they are joined) before the paragraphs are copied into the
+    // text: a 50 MB text peaked at 10 times its size with lines, paragraphs and text alive at once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NormalisedDocument Normalise(SourceDocument source, StageMemoryReclaim reclaim, CancellationToken cancel)
     {
         var lines = normaliser.NormaliseLines(source, cancel);
         reclaim.AfterStage();
-        return normaliser.Join(lines);
+        var paragraphs = normaliser.Join(lines);
+        reclaim.AfterStage();
+        return new NormalisedDocument(paragraphs);
     }
 
     private ExtractionResult TimedOut(string path) =>
