@@ -70,12 +70,8 @@ public sealed class ExtractionContext(NormalisedDocument document, IReadOnlyList
     /// Whether the opinion is about a campus of trades and qualifications: its title (or, without
     /// one, its opening) names a campus or a CMQ. Campus fields are read only then.
     /// </summary>
-    public bool IsAboutCampus(OpinionRecord record)
-    {
-        var subject = record.Title.Length > 0 ? record.Title : document.Text[..Math.Min(document.Text.Length, 600)];
-        var folded = TextFolding.Fold(subject);
-        return folded.Contains("campus") || folded.Contains("cmq");
-    }
+    public bool IsAboutCampus(OpinionRecord record) =>
+        Campus.CampusSubject.IsNamedIn(record.Title.Length > 0 ? record.Title : Campus.CampusSubject.OpeningOf(document.Text));
 
     /// <summary>
     /// Where the campus is described: its presentation and perimeter, or, when the document has

@@ -17,6 +17,9 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
             @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",
+            // Any body's own opinion named by the body, in four words at most ("Avis du CESER", "Avis de
+            // l'Autorité environnementale"); "Avis du CESER sur le projet …" is a title, not a heading.
+            @"avis (?:du|de la|de l')\s?(?!.*\b(?:sur|relatif|relative|concernant|portant|pour|a|au|aux)\b)[a-z0-9'-]+(?: [a-z0-9'-]+){0,3}",
             @"avis et recommandations"),
         new PatternHeadingRule(SectionKind.Perimeter,
             @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",

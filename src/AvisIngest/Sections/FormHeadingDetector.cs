@@ -41,7 +41,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         if (OutlineStyle(candidates) is not { } outline)
             return candidates;
         var firstOfOutline = candidates.First(c => c.Style == outline).Paragraph;
-        var closing = ClosingSection(document, candidates, outline);
+        var closing = ClosingSections(document, candidates, outline);
         return candidates
             .Where(c => c.KnownKind is not null
                 || c.Style == outline
@@ -49,19 +49,26 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
                 || (outline == HeadingStyle.Plain && c.Style is HeadingStyle.Capitals or HeadingStyle.Emphasised)
                 // A preamble or a summary before the first part is a section of its own.
                 || (c.Style >= HeadingStyle.Capitals && c.Paragraph < firstOfOutline)
-                || c == closing)
+                || closing.Contains(c))
             .ToList();
     }
 
-    // A vote or a closing word after the last numbered part ("Vote", "Résultat du vote"): the last
-    // candidate, alone and unnumbered after the outline's last heading, with at most two paragraphs
-    // after it. A sub-heading of the last part would be followed by that part's text.
-    private static DetectedHeading? ClosingSection(NormalisedDocument document, List<DetectedHeading> candidates, HeadingStyle outline)
+    // The opinion and its vote after the last numbered part ("Avis du CESER", then "Résultat du
+    // vote"): the candidates after the outline's last heading, one or two, unnumbered, each followed
+    // by at most two paragraphs. A sub-heading of the last part would be followed by that part's text.
+    private static IReadOnlyList<DetectedHeading> ClosingSections(NormalisedDocument document, List<DetectedHeading> candidates, HeadingStyle outline)
     {
         var lastOfOutline = candidates.Last(c => c.Style == outline).Paragraph;
         var after = candidates.Where(c => c.Paragraph > lastOfOutline).ToList();
-        return outline < HeadingStyle.Capitals && after is [{ Style: >= HeadingStyle.Capitals } closing]
-            && document.Paragraphs.Count - closing.Paragraph - 1 <= 2 ? closing : null;
+        if (outline >= HeadingStyle.Capitals || after.Count is 0 or > 2 || after.Any(c => c.Style < HeadingStyle.Capitals))
+            return [];
+        for (var i = 0; i < after.Count; i++)
+        {
+            var next = i + 1 < after.Count ? after[i + 1].Paragraph : document.Paragraphs.Count;
+            if (next - after[i].Paragraph - 1 > 2)
+                return [];
+        }
+        return after;
     }
 
     /// <summary>Every paragraph whose form (or known wording) could make it a heading.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AvisIngest.Extraction.Campus;
 using AvisIngest.Extraction.Opinion;
 using AvisIngest.Normalising;
 using AvisIngest.Recognition;
@@ -22,12 +23,23 @@ public sealed record SectionSegmenterOptions
     /// <summary>
     /// The model's probability of "other" is multiplied by this, and its probabilities made to sum to
     /// one again, before a kind is chosen. "Other" is the training data's catch-all (other bodies'
-    /// preambles, analyses, recommendations: its largest kind, 75 of 467 rows), and drew campus
-    /// sections worded anew ("La candidature", "Les actions envisagées"): development documents each
-    /// named by a model trained without them, 125 → 129 of 139 kinds right at 0.3, 127 at 0.5, 128
+    /// preambles, analyses, recommendations: its largest kind), and drew campus sections worded anew
+    /// ("La candidature", "Les actions envisagées"): development documents each named by a model
+    /// trained without them, 125 → 129 of 139 kinds right at 0.3 when it was chosen, 127 at 0.5, 128
     /// at 0.2 (docs/section-classifier.md). 1 leaves the model's probabilities as they are.
     /// </summary>
     public double OtherWeight { get; init; } = 0.3;
+
+    /// <summary>
+    /// Kinds of a campus's opinion only: in another opinion (a plan's, an environmental authority's)
+    /// the model's probabilities of these are left out before a kind is chosen, as the labelled
+    /// documents never give them there (a CESER's analysis naming companies is not a campus's
+    /// perimeter). A heading whose wording a rule knows keeps its kind.
+    /// </summary>
+    public IReadOnlySet<SectionKind> CampusKinds { get; init; } = new HashSet<SectionKind>
+    {
+        SectionKind.Perimeter, SectionKind.Axes, SectionKind.Site, SectionKind.Governance, SectionKind.Results, SectionKind.Perspectives,
+    };
 
     /// <summary>How the model's sections are named together in the opinion's order; null names each alone.</summary>
     public SectionOrderOptions? Order { get; init; } = new();
@@ -53,6 +65,8 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
     {
         var starts = new List<SectionStart>();
         var paragraphs = document.Paragraphs;
+        // The record's title is not read yet: the opening, where it is, says whether the opinion is about a campus.
+        var aboutCampus = CampusSubject.IsNamedIn(CampusSubject.OpeningOf(document.Text));
         foreach (var found in detector.Detect(document, cancel))
         {
             var i = found.Paragraph;
@@ -63,7 +77,7 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
                 continue;
             }
             var firstSentence = i + 1 < paragraphs.Count ? FirstSentence(document.TextOf(paragraphs[i + 1])) : "";
-            starts.Add(new SectionStart(SectionKind.Other, heading, paragraphs[i], Weighted(classifier?.Classify(heading, firstSentence))) { Unsure = true });
+            starts.Add(new SectionStart(SectionKind.Other, heading, paragraphs[i], Weighted(classifier?.Classify(heading, firstSentence), aboutCampus)) { Unsure = true });
         }
         NameByModel(starts);
         if (!starts.Any(s => s.Kind == SectionKind.Opinion) && IsDecision(document, starts))
@@ -88,11 +102,14 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
         return sections;
     }
 
-    private HeadingPrediction? Weighted(HeadingPrediction? prediction)
+    private HeadingPrediction? Weighted(HeadingPrediction? prediction, bool aboutCampus)
     {
-        if (prediction is not { } p || options.OtherWeight == 1 || p.Probabilities.Count == 0)
+        if (prediction is not { } p || (options.OtherWeight == 1 && aboutCampus) || p.Probabilities.Count == 0)
             return prediction;
-        var weighted = p.Probabilities.ToDictionary(k => k.Key, k => k.Key == SectionKind.Other ? k.Value * options.OtherWeight : k.Value);
+        var weighted = p.Probabilities.ToDictionary(k => k.Key, k =>
+            k.Key == SectionKind.Other ? k.Value * options.OtherWeight
+            : !aboutCampus && options.CampusKinds.Contains(k.Key) ? 0
+            : k.Value);
         var total = weighted.Values.Sum();
         if (total <= 0)
             return prediction;

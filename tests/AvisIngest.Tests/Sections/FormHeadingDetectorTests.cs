@@ -184,6 +184,33 @@ public class FormHeadingDetectorTests
     }
 
     [Fact]
+    public void An_opinion_and_its_vote_after_the_last_numbered_part_are_two_sections_but_three_short_parts_are_not()
+    {
+        var parts = Title +
+            "A. Le territoire\nLe territoire connaît une transformation profonde.\n\n" +
+            "B. Les préconisations\nLe conseil recommande un suivi annuel du plan.\n\n";
+        var sections = SectionsOf(parts + "Position de l'assemblée\n\n" + Decision + "\n\nScrutin\n\nAdopté par 80 voix pour et 3 abstentions.");
+        Assert.Equal([null, "A. Le territoire", "B. Les préconisations", "Position de l'assemblée", "Scrutin"], sections.Select(s => s.Heading));
+        Assert.Equal(SectionKind.Opinion, sections[3].Kind);
+        // Three short plain lines after the last part are its sub-headings, not closing sections.
+        Assert.Equal([null, "A. Le territoire", "B. Les préconisations"], HeadingsOf(parts +
+            "Un suivi partagé\n\nLe conseil souhaite un comité de suivi.\n\nDes élus formés\n\nLes élus seraient formés.\n\nDes indicateurs\n\nChaque axe aurait ses indicateurs.\n\n" + Decision));
+    }
+
+    [Theory]
+    [InlineData("Avis du CESER", SectionKind.Opinion)]
+    [InlineData("Avis de l'Autorité environnementale", SectionKind.Opinion)]
+    [InlineData("Avis de la commission permanente", SectionKind.Opinion)]
+    public void A_body_s_own_opinion_named_by_the_body_is_a_known_heading(string heading, SectionKind kind)
+    {
+        var rules = AvisIngest.Sections.DefaultHeadingRules.Create();
+        Assert.Equal(kind, rules.Select(r => r.Match(AvisIngest.Sections.Heading.Parse(heading)!)).First(k => k is not null));
+        // A title naming its subject is no heading of the opinion.
+        foreach (var title in new[] { "Avis du CESER sur le projet de schéma", "Avis de l'Autorité environnementale relatif au projet", "Avis du conseil pour le renouvellement" })
+            Assert.DoesNotContain(rules, r => r.Match(AvisIngest.Sections.Heading.Parse(title)!) == SectionKind.Opinion);
+    }
+
+    [Fact]
     public void A_plain_line_starting_with_pour_is_a_heading_but_a_signature_is_not()
     {
         var text = Title +

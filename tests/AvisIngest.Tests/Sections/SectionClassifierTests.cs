@@ -96,13 +96,45 @@ public class SectionClassifierTests(ITestOutputHelper output)
     private static OpinionRecord RecordWith(IHeadingClassifier classifier, params string[] lines) =>
         RecordWith(classifier, new SectionSegmenterOptions { OtherWeight = 1 }, lines);
 
-    private static OpinionRecord RecordWith(IHeadingClassifier classifier, SectionSegmenterOptions options, params string[] lines)
+    // A campus's opinion: every kind the model gives may be chosen.
+    private static OpinionRecord RecordWith(IHeadingClassifier classifier, SectionSegmenterOptions options, params string[] lines) =>
+        RecordTitled("Avis du CoRE N° 2024CE01 sur le Campus des métiers et des qualifications de l'industrie", classifier, options, lines);
+
+    private static OpinionRecord RecordTitled(string title, IHeadingClassifier classifier, SectionSegmenterOptions options, params string[] lines)
     {
         var builder = OpinionPipelineBuilder.CreateDefault();
         builder.HeadingClassifier = classifier;
         builder.SegmenterOptions = options;
         return builder.Build().Extract(new AvisIngest.Reading.SourceDocument("a.txt", SourceFormat.Txt, "", "utf-8", null,
-            [new AvisIngest.Reading.SourcePage(null, ["Avis du CoRE N° 2024CE01", "", .. lines, "", "Avis du CoRE", "Avis favorable."])], [])).Record!;
+            [new AvisIngest.Reading.SourcePage(null, [title, "", .. lines, "", "Avis du CoRE", "Avis favorable."])], [])).Record!;
+    }
+
+    [Fact]
+    public void An_opinion_not_about_a_campus_has_no_campus_kinds_from_the_model()
+    {
+        // A CESER's analysis naming companies: the model's perimeter (a campus's network) is set
+        // aside, and the next kind it gives is chosen; in a campus's opinion the same guess stands.
+        var classifier = new FixedClassifier(new()
+        {
+            ["A. Méthanisation et industries"] = [(SectionKind.Perimeter, 0.55), (SectionKind.Axes, 0.15), (SectionKind.Other, 0.2), (SectionKind.Context, 0.1)],
+            ["B. La qualité de l'air"] = [(SectionKind.Other, 0.6), (SectionKind.Context, 0.4)],
+        });
+        string[] lines = ["A. Méthanisation et industries", "Les coopératives développent des méthaniseurs collectifs.", "", "B. La qualité de l'air", "Le chauffage au bois émet des particules."];
+        var plan = RecordTitled("Avis du CESER sur le projet de schéma régional biomasse", classifier, new SectionSegmenterOptions { OtherWeight = 1 }, lines);
+        Assert.Equal((SectionKind.Other, 2.0 / 3), (plan.Sections[1].Kind, plan.Sections[1].Confidence!.Value), new KindAndConfidence());
+        var campus = RecordWith(classifier, new SectionSegmenterOptions { OtherWeight = 1 }, lines);
+        Assert.Equal(SectionKind.Perimeter, campus.Sections[1].Kind);
+        // A heading a rule knows keeps its kind in any opinion.
+        var known = RecordTitled("Avis du CESER sur le projet de schéma régional biomasse", classifier, new SectionSegmenterOptions(), "Gouvernance", "Un comité de suivi est créé.");
+        Assert.Equal(SectionKind.Governance, known.Sections[1].Kind);
+    }
+
+    private sealed class KindAndConfidence : IEqualityComparer<(SectionKind Kind, double Confidence)>
+    {
+        public bool Equals((SectionKind Kind, double Confidence) x, (SectionKind Kind, double Confidence) y) =>
+            x.Kind == y.Kind && Math.Abs(x.Confidence - y.Confidence) < 1e-4;
+
+        public int GetHashCode((SectionKind Kind, double Confidence) obj) => obj.Kind.GetHashCode();
     }
 
     [Fact]
