@@ -318,4 +318,35 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("L'avis de l'Association départementale des parents d'élèves est joint au dossier.");
         Assert.Contains(new Organization("Association départementale des parents d'élèves", null, OrganizationCategory.Network), found);
     }
+
+    [Fact]
+    public void A_plural_cue_announces_its_first_name_and_the_names_coordinated_with_it()
+    {
+        var found = OrganizationsOf("Les coopératives Cérésia et Vivescia ont ouvert des méthaniseurs. Les usages industriels 4.0 se développent.");
+        Assert.Equal([("Cérésia", OrganizationCategory.Company), ("Vivescia", OrganizationCategory.Company)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Theory]
+    [InlineData("Les collégiennes rencontrent des ingénieures avec l'association Nous aussi.", "Nous aussi")]
+    [InlineData("L'association Elles font l'industrie, créée en 2019, anime les forums.", "Elles font l'industrie")]
+    public void An_association_named_with_a_phrase_keeps_the_whole_phrase(string body, string name)
+    {
+        Assert.Equal([(name, OrganizationCategory.Network)], OrganizationsOf(body).Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_known_network_followed_by_a_department_is_its_branch()
+    {
+        var found = OrganizationsOf("L'UIMM de l'Oise et le CFAI de l'Aisne accueillent les apprentis.");
+        Assert.Equal([("UIMM de l'Oise", OrganizationCategory.Network), ("CFAI de l'Aisne", OrganizationCategory.School)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_name_of_three_words_before_its_region_is_read_whole_and_a_count_is_no_name()
+    {
+        var found = OrganizationsOf("Le réseau Santé Qualité Hauts-de-France forme les aides-soignants. La communauté d'agglomération regroupe 42 communes. Le Parc naturel régional Scarpe-Escaut reçoit les classes.");
+        Assert.Equal(
+            [("Santé Qualité Hauts-de-France", OrganizationCategory.Network), ("Parc naturel régional Scarpe-Escaut", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Category)).Where(o => o.Name != "Région Hauts-de-France"));
+    }
 }

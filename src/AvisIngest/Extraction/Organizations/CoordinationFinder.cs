@@ -7,7 +7,8 @@ namespace AvisIngest.Extraction.Organizations;
 /// Proper names coordinated with an organisation already found: the items of one enumeration name
 /// things of one kind ("Alstom, la SNCF et Keolis", "la FEHAP et la Fédération hospitalière de
 /// France"). Only names joined to a found one, or to another such name, by a comma, "et", "ou" or
-/// "ainsi que", with an article or none. Their category is their cue's, else unknown.
+/// "ainsi que", with an article or none. Their category is their cue's, else the list's when a plural
+/// cue named it ("les coopératives Unéal et Noriap"), else unknown.
 /// </summary>
 public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
 {
@@ -25,7 +26,10 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
             {
                 if (IsTaken(taken, name.Index, name.End))
                     continue;
-                var next = new OrganizationMention(name.Name, null, catalogue.CueIn(name.Name)?.Category, name.Index, name.Name.Length);
+                var next = new OrganizationMention(name.Name, null, catalogue.CueIn(name.Name)?.Category ?? mention.ListCategory, name.Index, name.Name.Length)
+                {
+                    ListCategory = mention.ListCategory,
+                };
                 Take(taken, next.Index, next.End);
                 added.Add(next);
                 pending.Enqueue(next);

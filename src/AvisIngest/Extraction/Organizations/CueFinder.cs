@@ -25,7 +25,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     {
         cues = catalogue.Cues;
         this.catalogue = catalogue;
-        announced = CuePattern(cues.Where(c => !c.InName), @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
+        // In the plural too: "les coopératives Unéal et Noriap" announces the first name, and the
+        // names coordinated with it are found from it (CoordinationFinder).
+        announced = CuePattern(cues.Where(c => !c.InName), withPlural: true, after: @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
         // The words after the cue are looked at, not consumed: another name may start among them.
         naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
         // "l'Association régionale des industries agroalimentaires": an announcing cue written with its
@@ -47,8 +49,18 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // trade names the place it is in, not the company.
             if (CueOf(match).Category == Records.OrganizationCategory.Company && OfPlace().IsMatch(match.Groups["sep"].ValueSpan))
                 continue;
-            var acronym = AcronymAfter(text, match.Index + match.Length);
-            yield return new OrganizationMention(match.Groups["name"].Value, acronym, CueOf(match).Category, match.Index, match.Length);
+            // "des usages industriels 4.0": in the plural the cue is often a plain adjective or noun; only a capital names.
+            if (!char.IsUpper(match.Groups["name"].Value[0]) && IsPlural(match))
+                continue;
+            // "l'association Elles bougent": a name opening with a pronoun or an article is a phrase,
+            // read to the clause's punctuation.
+            var length = PhraseStarts.Contains(match.Groups["name"].Value) && PhraseEnd(text, match.Index + match.Length) is var end and > 0 ? end - match.Index
+                : match.Length;
+            var name = text.Substring(match.Groups["name"].Index, length - (match.Groups["name"].Index - match.Index));
+            yield return new OrganizationMention(name, AcronymAfter(text, match.Index + length), CueOf(match).Category, match.Index, length)
+            {
+                ListCategory = IsPlural(match) ? CueOf(match).Category : null,
+            };
         }
         foreach (Match match in naming.Matches(text))
         {
@@ -80,6 +92,25 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 yield return new OrganizationMention(said.Name, null, cue.Category, said.Index, said.Name.Length);
         }
     }
+
+    private bool IsPlural(Match match) => match.Groups["cue"].Value.Equals(CueOf(match).Plural, StringComparison.OrdinalIgnoreCase);
+
+    // Words that open a name made of a phrase ("Elles bougent", "Nous aussi"), not a name alone.
+    private static readonly HashSet<string> PhraseStarts = new(StringComparer.Ordinal)
+    {
+        "Elles", "Ils", "Nous", "Vous", "On", "Tous", "Toutes", "Nos", "Vos", "Ensemble",
+    };
+
+    // Where a phrase name starting before this position ends: the clause's punctuation or the
+    // paragraph's end within five lower-case words; -1 past them (where it ends is unknown).
+    private static int PhraseEnd(string text, int from)
+    {
+        var phrase = PhraseTail().Match(text, from, Math.Min(80, text.Length - from));
+        return phrase.Success ? phrase.Index + phrase.Length : -1;
+    }
+
+    [GeneratedRegex(@"\G(?:[ \u00A0]+\p{Ll}[\p{Ll}\-'’]*){1,5}(?=[ \u00A0]*(?:[.,;:!?)]|\n|\z))", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseTail();
 
     /// <summary>How far before a trade (in characters) the name it is said of is looked for.</summary>
     private const int AppositionReach = 120;
@@ -113,7 +144,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             if (StopWords.Contains(word) || (word == "et" && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i))
                 break;
             end = words[i].Index + word.Length;
-            if (IsCapitalised(word))
+            // A number names only after a capitalised word ("Lille 1"); "regroupe 36 communes" is a count.
+            if (IsCapitalised(word) && (!char.IsDigit(word[0]) || (i > 0 && IsCapitalised(words[i - 1].Value) && !char.IsDigit(words[i - 1].Value[0]))))
                 named = end;
         }
         var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
@@ -240,14 +272,14 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     {
         foreach (var cue in cues)
         {
-            if (word.Equals(cue.Word, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(cue.Word, StringComparison.OrdinalIgnoreCase) || word.Equals(cue.Plural, StringComparison.OrdinalIgnoreCase))
                 return cue;
         }
         throw new InvalidOperationException($"mot introducteur inconnu : {word}");
     }
 
-    private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after, bool capitalisedOnly = false) =>
-        new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.Select(c => c.Word).OrderByDescending(w => w.Length)
+    private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after, bool capitalisedOnly = false, bool withPlural = false) =>
+        new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.SelectMany(c => withPlural && c.Plural is { } plural ? [c.Word, plural] : new[] { c.Word }).OrderByDescending(w => w.Length)
                 .Select(w => capitalisedOnly ? Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..]) : CaseInsensitiveFirst(Regex.Escape(w)))) + ")" + after,
             RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
 

@@ -25,12 +25,13 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             var onlyAcronym = known.Acronym is null && known.Name.All(c => !char.IsLower(c));
             var acronymForm = value == known.Acronym || value.All(c => !char.IsLower(c)) || (onlyAcronym && string.Equals(value, known.Name, StringComparison.OrdinalIgnoreCase));
             var branch = Branch().Match(text, after, Math.Min(BranchReach, text.Length - after));
-            // "de Lille" makes a local unit of a network known by its acronym alone ("Greta de Lille"),
-            // not of a school with a full name ("l'ESAAT de Roubaix" is the ESAAT).
+            // "de Lille" makes a local unit of a network known by its acronym alone ("Greta de Lille")
+            // or of any network ("UIMM de la Somme"), not of a school with a full name ("l'ESAAT de
+            // Roubaix" is the ESAAT).
             // A company's name followed by capitalised words names one of its companies ("Bouygues
             // Bâtiment Nord-Est", "Engie Solutions").
             var subsidiary = known.Category == OrganizationCategory.Company && !branch.Groups["de"].Success;
-            if (branch.Success && !subsidiary && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym)))
+            if (branch.Success && !subsidiary && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)))
                 branch = Match.Empty;
             yield return branch.Success
                 ? new OrganizationMention(value + branch.Value, null, known.Category, index, length + branch.Length)
@@ -44,7 +45,7 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     private static bool IsRegion(string words) =>
         Gazetteer.FrenchRegions.FindAll(words) is [var region] && OrganizationCatalogue.KeyOf(region) == OrganizationCatalogue.KeyOf(words.Trim());
 
-    // "UIMM Grand Hainaut", "Greta de Lille", "CCI d'Amiens": a place after the acronym.
-    [GeneratedRegex(@"\G[ \u00A0]+(?<de>(?:de|du)[ \u00A0]+|d['’])?" + ProperName.Pattern, RegexOptions.CultureInvariant)]
+    // "UIMM Grand Hainaut", "Greta de Lille", "CCI d'Amiens", "UIMM de la Somme": a place after the acronym.
+    [GeneratedRegex(@"\G[ \u00A0]+(?<de>(?:de|du)[ \u00A0]+(?:la[ \u00A0]+|l['’])?|d['’])?" + ProperName.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex Branch();
 }

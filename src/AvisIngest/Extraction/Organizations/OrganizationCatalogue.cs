@@ -11,7 +11,24 @@ public sealed record KnownOrganization(string Name, string? Acronym, Organizatio
 /// <summary>A word that introduces an organisation ("l'Université de …", "le groupe …") and the category it gives.</summary>
 /// <param name="InName">Whether the word is part of the name ("Université de Lille") or only announces it ("le groupe Thales").</param>
 /// <param name="TakesComplement">Whether an announcing word may be followed by common words before the name ("le fabricant de batteries AESC", "le groupe taïwanais ProLogium").</param>
-public sealed record OrganizationCue(string Word, OrganizationCategory Category, bool InName, bool TakesComplement = false);
+public sealed record OrganizationCue(string Word, OrganizationCategory Category, bool InName, bool TakesComplement = false)
+{
+    /// <summary>
+    /// The cue in the plural, its first word's: "les coopératives …", "les pôles de compétitivité …",
+    /// "les réseaux …". Null for an acronym ("IUT").
+    /// </summary>
+    public string? Plural { get; } = PluralOf(Word);
+
+    private static string? PluralOf(string word)
+    {
+        var space = word.IndexOf(' ');
+        var first = space < 0 ? word : word[..space];
+        if (first.Length < 2 || first.Any(char.IsUpper) || first[^1] is 's' or 'x' or 'z')
+            return null;
+        var plural = first.EndsWith("au", StringComparison.Ordinal) || first.EndsWith("eu", StringComparison.Ordinal) ? first + "x" : first + "s";
+        return space < 0 ? plural : plural + word[space..];
+    }
+}
 
 /// <summary>
 /// The data the organisation finders use, read once from corpus/organizations/ (carried in the

@@ -10,6 +10,12 @@ public sealed record OrganizationMention(string Name, string? Acronym, Organizat
     public int End => Index + Length;
 
     /// <summary>
+    /// The category the names coordinated with this one share, when its cue named a list ("les
+    /// coopératives Unéal et Noriap": both cooperatives); null when each name's is its own.
+    /// </summary>
+    public OrganizationCategory? ListCategory { get; init; }
+
+    /// <summary>
     /// Whether a mention with a longer name covers part of this one: the longer reading wins ("École Supérieure
     /// d'Arts Appliqués" in "… Appliqués et Textile", "la Chambre" in "la Chambre de commerce …"). Of two
     /// readings of the same name, the one that also read its acronym in brackets wins: kept apart, the

@@ -46,8 +46,9 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
         "Région", "Conseil", "Comité", "Académie", "Préfecture", "Préfet", "Rectorat", "Territoire", "Départements",
     };
 
-    // Right to left from the region: spaces, then one or two words, the first capitalised
-    // ("Atmo", "Mutualité française"), after no letter or after an elided article ("d'Atmo").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}][\p{L}\p{N}]['’])(?<name>\p{Lu}[\p{L}\-'’]+(?:[ \u00A0](?:française|français|régionale?|\p{Lu}[\p{L}\-'’]+))?)[ \u00A0]+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // Right to left from the region: spaces, then one to three words, the first capitalised
+    // ("Atmo", "Mutualité française", "France Nature Environnement"), after no letter or after an
+    // elided article ("d'Atmo").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}][\p{L}\p{N}]['’])(?<name>\p{Lu}[\p{L}\-'’]+(?:[ \u00A0](?:française|français|régionale?|\p{Lu}[\p{L}\-'’]+)){0,2})[ \u00A0]+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeRegion();
 }
