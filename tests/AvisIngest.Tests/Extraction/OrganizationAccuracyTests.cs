@@ -81,11 +81,12 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     }
 
     // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13 and round 10's committee
-    // opinion: 96 right of 107 found, of 122, after the fourteenth session's changes (95 of 104 after
-    // the thirteenth's, 92 of 101 before them; round 13 at its first run: 22 of 24, of 33; the others
-    // 70 of 77, of 89, after the lists and trade cues of the twelfth session, 65 of 71 before them).
-    // Precision fell (91.3 → 89.7 %) as recall rose (77.9 → 78.7 %): the bound follows the figure
-    // measured, it is not chosen. The goal, 90 % recall and precision, is not met.
+    // opinion: 97 right of 108 found, of 122, after the fourteenth session's changes (96 of 107
+    // half-way through them; 95 of 104 after the thirteenth's, 92 of 101 before them; round 13 at its
+    // first run: 22 of 24, of 33; the others 70 of 77, of 89, after the lists and trade cues of the
+    // twelfth session, 65 of 71 before them). Precision fell (91.3 → 89.8 %) as recall rose (77.9 →
+    // 79.5 %): the bound follows the figure measured, it is not chosen. The goal, 90 % recall and
+    // precision, is not met.
     private const double HeldOutPrecision = 0.895;
-    private const double HeldOutRecall = 0.785;
+    private const double HeldOutRecall = 0.79;
 }

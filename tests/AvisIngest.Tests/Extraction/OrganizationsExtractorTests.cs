@@ -349,4 +349,20 @@ public class OrganizationsExtractorTests
             [("Santé Qualité Hauts-de-France", OrganizationCategory.Network), ("Parc naturel régional Scarpe-Escaut", OrganizationCategory.Institution)],
             found.Select(o => (o.Name, o.Category)).Where(o => o.Name != "Région Hauts-de-France"));
     }
+
+    [Fact]
+    public void A_region_followed_by_capitalised_words_names_an_agency_but_not_before_a_line_s_end_or_a_sentence_s_first_word()
+    {
+        var found = OrganizationsOf("Les salons sont montés avec Normandie Attractivité depuis 2022.\nLe campus recrute en Normandie\nLes lycées suivent. Le campus recrute aussi en Normandie Les années suivantes comptent.");
+        Assert.Equal(["Normandie Attractivité"], found.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_prefecture_named_by_its_head_is_the_regional_prefecture()
+    {
+        var byHead = OrganizationsOf("Le contrat est signé par la Région et le préfet de région.");
+        var byName = OrganizationsOf("Le contrat est signé par la Région et la préfecture de région.");
+        Assert.Equal(("Préfecture de région", OrganizationCategory.Institution), (byHead[^1].Name, byHead[^1].Category));
+        Assert.Equal(byHead, byName);
+    }
 }

@@ -58,6 +58,9 @@ public static partial class ProperName
         return (name, index, index + name.Length);
     }
 
+    /// <summary>Whether a capitalised word opens a sentence rather than a name ("Les", "Avec", "Ce").</summary>
+    internal static bool OpensSentence(string word) => SentenceWords.Contains(word);
+
     private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
     {
         "En", "Depuis", "Dans", "Pour", "Par", "Avec", "Selon", "Après", "Avant", "Au", "Aux", "Sur", "Sous", "Entre", "Chaque",

@@ -8,7 +8,9 @@ namespace AvisIngest.Extraction.Organizations;
 /// Hauts-de-France": organisations with a regional branch are named so. Not the regional council,
 /// an academy or a prefecture ("Conseil régional Hauts-de-France", "Région académique …"), nor a
 /// sentence's first word ("En Hauts-de-France"); a campus and the body giving the opinion, named so,
-/// are left out with the others' (OrganizationsExtractor.Keeps). Its category is unknown unless a cue or the known list tells it.
+/// are left out with the others' (OrganizationsExtractor.Keeps). A region followed by capitalised
+/// words, with no name before it, names an agency too ("Île-de-France Mobilités"). Its category is
+/// unknown unless a cue or the known list tells it.
 /// </summary>
 public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {
@@ -26,7 +28,13 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
                 var window = Math.Max(0, at - NameReach);
                 if (NameBeforeRegion().Match(text, window, at - window) is not { Success: true } before
                     || ProperName.ReadRightToLeft(before.Groups["name"].Value, before.Groups["name"].Index) is not { } read)
+                {
+                    // "Île-de-France Mobilités", "Grand Est Développement": an agency named by its region first.
+                    if (NameAfterRegion().Match(text, end, Math.Min(NameReach, text.Length - end)) is { Success: true } after
+                        && !ProperName.OpensSentence(after.Groups["name"].Value.Split(' ', '\u00A0')[0]) && !catalogue.IsNotAnOrganization(after.Groups["name"].Value))
+                        yield return new OrganizationMention(text[at..(after.Index + after.Length)], null, catalogue.CueIn(after.Groups["name"].Value)?.Category, at, after.Index + after.Length - at);
                     continue;
+                }
                 var name = read.Name;
                 // A known organisation followed by a region is found as its branch (KnownNameFinder).
                 if (NotOrganisationHeads.Contains(name.Split(' ', '-')[0]) || catalogue.Find(name) is not null || catalogue.IsNotAnOrganization(name)
@@ -45,6 +53,12 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
     {
         "Région", "Conseil", "Comité", "Académie", "Préfecture", "Préfet", "Rectorat", "Territoire", "Départements",
     };
+
+    // Left to right from the region: a space (not a line's end: a heading or a new sentence), then
+    // one to three capitalised words; not when the region ends a sentence's first words ("En
+    // Hauts-de-France Le …" never stands without punctuation).
+    [GeneratedRegex(@"\G[ \u00A0](?<name>\p{Lu}[\p{Ll}][\p{L}\-]*(?:[ \u00A0]\p{Lu}[\p{Ll}][\p{L}\-]*){0,2})(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterRegion();
 
     // Right to left from the region: spaces, then one to three words, the first capitalised
     // ("Atmo", "Mutualité française", "France Nature Environnement"), after no letter or after an
