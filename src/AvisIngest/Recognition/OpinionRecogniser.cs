@@ -15,7 +15,7 @@ public sealed record RecognitionVerdict(bool IsOpinion, int Score, IReadOnlyList
 /// <summary>
 /// Tells an opinion from the papers archives hold beside them by the genre's own marks, weighed
 /// together so that no single word decides. For: a title of the genre ("Avis …", "Avis n° …",
-/// "Avis délibéré", "Rapport-avis") among the opening paragraphs (after a cover page, a table of
+/// "Avis délibéré", "Rapport-avis", "Contribution sur …") among the opening paragraphs (after a cover page, a table of
 /// contents or a web page's menus), the body's own adoption or decision formula anywhere ("émet un
 /// avis", "rend l'avis suivant", "adopte le présent avis", "adopte la présente contribution": a CESER's
 /// contribution is its opinion on a subject it took up itself), an outcome. Against: another genre's
@@ -90,7 +90,7 @@ public sealed partial class OpinionRecogniser
         }
     }
 
-    /// <summary>Whether a paragraph opens with a title of the genre ("Avis n° …", "Avis délibéré …", "Rapport-avis …").</summary>
+    /// <summary>Whether a paragraph opens with a title of the genre ("Avis n° …", "Avis délibéré …", "Rapport-avis …", "Contribution sur …").</summary>
     public static bool IsGenreTitle(string paragraph) =>
         OpeningMark().Match(TextFolding.Fold(paragraph).TrimStart()).Groups["title"].Success;
 
@@ -98,9 +98,10 @@ public sealed partial class OpinionRecogniser
     public string? WhyNotAnOpinion(NormalisedDocument document) =>
         Judge(document) is { IsOpinion: false } verdict ? verdict.Explanation : null;
 
-    // Titles of the genre ("Avis", "Avis n° …", "Avis délibéré", "Rapport-avis"; not a notice of
-    // inquiry, tender or vacancy) and the headings of other genres, at a paragraph's start.
-    [GeneratedRegex(@"^(?:(?<title>avis\b(?! d'(?:enquete|appel|publicite|marche|recrutement|vacance|concours))|rapport[- ]avis\b)" +
+    // Titles of the genre ("Avis", "Avis n° …", "Avis délibéré", "Rapport-avis", "Contribution sur …":
+    // a council's contribution is its opinion on a subject; not a notice of inquiry, tender or
+    // vacancy) and the headings of other genres, at a paragraph's start.
+    [GeneratedRegex(@"^(?:(?<title>avis\b(?! d'(?:enquete|appel|publicite|marche|recrutement|vacance|concours))|rapport[- ]avis\b|contribution (?:sur|relative|au|aux|a|du|de|des|d'|pour|concernant)\b)" +
         @"|(?<agenda>ordre du jour\b)|(?<press>communique(?: de presse)?\b)|(?<minutes>(?:compte[ -]rendu|proces[ -]verbal|releve de decisions)\b)" +
         @"|(?<notice>(?:convocation|invitation)\b)|(?<letter>madame|monsieur|objet\s*:)|(?<act>(?:decret|arrete|loi|ordonnance)\b))")]
     private static partial Regex OpeningMark();

@@ -32,6 +32,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         "avis-campus-sante-somme-partenaires.txt", "avis-mrae-eolien-partenaires.txt", "contribution-ceser-mer-partenaires.txt",
         // Round 14 (thirteenth session) was held out until its first run; its misses were then read
         // and changed from: tuned on from then (docs/accuracy.md).
+        // Rounds 15 and 16 (fourteenth session) likewise: each held out until its first run, then read.
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -81,12 +82,12 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     }
 
     // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13 and round 10's committee
-    // opinion: 97 right of 108 found, of 122, after the fourteenth session's changes (96 of 107
-    // half-way through them; 95 of 104 after the thirteenth's, 92 of 101 before them; round 13 at its
-    // first run: 22 of 24, of 33; the others 70 of 77, of 89, after the lists and trade cues of the
-    // twelfth session, 65 of 71 before them). Precision fell (91.3 → 89.8 %) as recall rose (77.9 →
-    // 79.5 %): the bound follows the figure measured, it is not chosen. The goal, 90 % recall and
+    // opinion: 98 right of 109 found, of 122, after the fourteenth session's changes (96 of 107 and
+    // 97 of 108 as they came; 95 of 104 after the thirteenth's, 92 of 101 before them; round 13 at
+    // its first run: 22 of 24, of 33; the others 70 of 77, of 89, after the lists and trade cues of
+    // the twelfth session, 65 of 71 before them). Precision fell (91.3 → 89.9 %) as recall rose (77.9
+    // → 80.3 %): the bound follows the figure measured, it is not chosen. The goal, 90 % recall and
     // precision, is not met.
     private const double HeldOutPrecision = 0.895;
-    private const double HeldOutRecall = 0.79;
+    private const double HeldOutRecall = 0.80;
 }

@@ -365,4 +365,18 @@ public class OrganizationsExtractorTests
         Assert.Equal(("Préfecture de région", OrganizationCategory.Institution), (byHead[^1].Name, byHead[^1].Category));
         Assert.Equal(byHead, byName);
     }
+
+    [Fact]
+    public void A_region_before_a_bracketed_acronym_of_initials_is_the_name_s()
+    {
+        var found = OrganizationsOf("L'Établissement public d'aménagement Hauts-de-France (EPA) a repris la friche.");
+        Assert.Equal([("Établissement public d'aménagement Hauts-de-France", "EPA", OrganizationCategory.Institution)], found.Select(o => (o.Name, o.Acronym, o.Category)));
+    }
+
+    [Fact]
+    public void A_town_before_a_capitalised_cue_after_a_preposition_is_the_name_s()
+    {
+        var found = OrganizationsOf("Le projet compte sur Valenciennes Métropole pour ses locaux.");
+        Assert.Equal(["Valenciennes Métropole"], found.Select(o => o.Name));
+    }
 }

@@ -16,6 +16,8 @@ public class GenreMarksTests
     [InlineData("Avis délibéré n° 2021-5163\n\nPréambule\nLa mission s'est réunie ; l'ordre du jour comportait notamment le présent avis.\n\nAprès en avoir délibéré, la MRAe rend l'avis qui suit.")]
     [InlineData("Contribution du comité\n\nLe comité, réuni le 3 mars, émet un avis favorable au projet de carte des formations.")]
     [InlineData("CESER Hauts-de-France\n\nContribution sur la gestion de l'eau\n\n1. Un enjeu devenu central\nLes sécheresses ont montré la vulnérabilité du territoire.\n\nConclusion\nLe CESER adopte la présente contribution à l'unanimité.")]
+    // A council's contribution with no adoption formula nor outcome: its title says the genre.
+    [InlineData("Conseil de développement du Pays de Saint-Omer\n\nContribution relative au schéma de cohérence territoriale\n\nLes attentes des habitants\nLes habitants souhaitent des bourgs plus vivants.\n\nNos propositions\nLe conseil propose trois chantiers prioritaires.")]
     public void Opinions_are_recognised_wherever_their_marks_stand(string text)
     {
         var result = TestFiles.ExtractText(text);
@@ -26,6 +28,7 @@ public class GenreMarksTests
     [InlineData("La Région adopte son schéma\n\nLe conseil régional a rendu un avis favorable jeudi, selon le président, malgré l'opposition d'une minorité.", "troisième personne")]
     [InlineData("Procès-verbal de la séance du 12 mars 2025\n\nPoint n° 1 : avis sur le CMQ TP. Le comité émet un avis favorable.\n\nPoint n° 2 : avis sur la carte des formations. Le comité émet un avis défavorable.", "plusieurs points d'ordre du jour")]
     [InlineData("Décret n° 2024-123 du 5 février 2024 relatif aux campus\n\nArticle 1er\nLe campus est labellisé après avis favorable du comité.", "acte juridique")]
+    [InlineData("Communiqué de presse\n\nLa contribution sur le schéma de cohérence territoriale a été remise au président de l'agglomération.", "communiqué de presse")]
     public void Papers_that_only_talk_about_opinions_are_told_apart_with_their_marks(string text, string mark)
     {
         var result = TestFiles.ExtractText(text);

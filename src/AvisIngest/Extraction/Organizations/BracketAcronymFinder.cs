@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
 
 namespace AvisIngest.Extraction.Organizations;
 
@@ -89,7 +90,11 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
             var from = bracket.Index;
             while (from > 0 && bracket.Index - from < InitialsReach && (IsNameCharacter(text[from - 1]) || text[from - 1] == ','))
                 from--;
-            var words = ContentWord().Matches(text[from..bracket.Index]).Where(w => !SmallWords.Contains(w.Value)).ToList();
+            // A region before the bracket is the name's, not the acronym's ("Établissement public foncier
+            // Hauts-de-France (EPF)"), as one after it is (WithRegionAfter).
+            var before = text[from..bracket.Index].TrimEnd(' ', '\u00A0');
+            var region = Gazetteer.FrenchRegionNames.FirstOrDefault(r => before.Length > r.Length && before.EndsWith(r, StringComparison.Ordinal) && before[^(r.Length + 1)] is ' ' or '\u00A0');
+            var words = ContentWord().Matches(region is null ? before : before[..^region.Length]).Where(w => !SmallWords.Contains(w.Value)).ToList();
             for (var start = words.Count - acronym.Length; start >= 0; start--)
             {
                 if (!char.IsUpper(words[start].Value[0]) || !Spells(acronym, words.Skip(start).Select(w => w.Value).ToList()))

@@ -150,6 +150,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
         var stop = named >= 0 ? named : acronym is not null ? Math.Max(end, 0) : CommonWordsEnd(text, match, words);
+        // "Valenciennes Métropole", "avec Lille Métropole Habitat": a capitalised word right before a
+        // capitalised cue, after a preposition, a conjunction or a comma, is the name's first word.
+        var wordBefore = char.IsUpper(cueText[0]) ? CapitalisedWordBefore(text, match.Index, CapitalisedWordAfterLink()) : Match.Empty;
+        if (stop < 0 && wordBefore.Success)
+            stop = 0;
         if (stop < 0)
             return null;
         // "une agence EDF": a place of a known organisation, which the known names find; not another one.
@@ -166,20 +171,23 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             && words[first].Index < stop && rest.Value[words[first].Index..stop].Trim() is var own && Values.Gazetteer.FrenchRegions.FindAll(own).Count == 0)
             return new OrganizationMention(own, acronym, cue.Category, match.Index, cueText.Length + stop);
         // "la Grande École du Numérique": a capitalised word between an article and the capitalised cue is the name's.
-        if (char.IsUpper(cueText[0]) && CapitalisedWordBefore(text, match.Index) is { Success: true } before)
+        if (char.IsUpper(cueText[0]) && (CapitalisedWordBefore(text, match.Index) is { Success: true } before || (before = wordBefore).Success))
             return new OrganizationMention(before.Groups["word"].Value + " " + name.Trim(), acronym, cue.Category, before.Groups["word"].Index, match.Index - before.Groups["word"].Index + cueText.Length + stop);
         return new OrganizationMention(name.Trim(), acronym, cue.Category, match.Index, cueText.Length + stop);
     }
 
     // Searched in the few characters before the cue only: from the text's start it would cost a scan per cue.
-    private static Match CapitalisedWordBefore(string text, int cue)
+    private static Match CapitalisedWordBefore(string text, int cue, Regex? after = null)
     {
         var from = Math.Max(0, cue - 32);
-        return CapitalisedWordAfterArticle().Match(text, from, cue - from);
+        return (after ?? CapitalisedWordAfterArticle()).Match(text, from, cue - from);
     }
 
     [GeneratedRegex(@"(?:^|[\s(])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)[ \u00A0]+(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWordAfterArticle();
+
+    [GeneratedRegex(@"(?:(?:^|[\s(])(?:de|d['’]|à|sur|avec|par|pour|chez|et|ou|dont|entre)[ \u00A0]+|,[ \u00A0]*)(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWordAfterLink();
 
     // "l'Institut national du ferroviaire, …", "l'Agence nationale pour la formation professionnelle des
     // adultes ouvrira …": a cue written with its capital after an article names, even when the words
