@@ -26,6 +26,7 @@ public static class FrenchLabels
         Outcome.FavorableWithReservations => "favorable avec réserves",
         Outcome.Unfavorable => "défavorable",
         Outcome.Noted => "pris acte",
+        Outcome.Reserved => "réservé",
         _ => "ajourné",
     };
 

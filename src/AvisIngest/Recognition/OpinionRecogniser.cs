@@ -9,7 +9,7 @@ public sealed record RecognitionVerdict(bool IsOpinion, int Score, IReadOnlyList
     /// <summary>One line: the marks, or why none was found.</summary>
     public string Explanation => Marks.Count > 0 ? string.Join(" ; ", Marks) : NoMark;
 
-    public const string NoMark = "aucun avis trouvé : ni titre « Avis … » ni formule d'adoption ou de décision (avis favorable, défavorable, ajournement, prise d'acte)";
+    public const string NoMark = "aucun avis trouvé : ni titre « Avis … » ou « Contribution sur … » ni formule d'adoption ou de décision (avis favorable, défavorable, ajournement, prise d'acte)";
 }
 
 /// <summary>

@@ -51,6 +51,12 @@ public enum Outcome
 
     /// <summary>"Prend acte": takes note without approving or rejecting.</summary>
     Noted,
+
+    /// <summary>
+    /// "Avis réservé": reservations without a favourable opinion, a step of its own on a CESER's
+    /// scale (favorable, avec réserves, réservé, défavorable). Added to the contract's codes.
+    /// </summary>
+    Reserved,
 }
 
 /// <summary>How the decision was voted.</summary>

@@ -7,7 +7,7 @@ namespace AvisIngest.Extraction.Opinion;
 /// <summary>
 /// The outcome and the sentence(s) stating it, from the opinion section. An opinion that says it is
 /// "ni favorable, ni défavorable" (an environmental authority's) has none. Postponement and
-/// unfavourable opinions are tried before reservations, and those before a plain favourable opinion
+/// unfavourable opinions are tried before reserved ones ("avis réservé") and reservations, and those before a plain favourable opinion
 /// ("avis défavorable" contains "favorable"); "prend acte" only when no opinion is stated. A
 /// decision found nowhere is null with a warning. A body approving the text it was consulted on
 /// ("approuve les orientations du schéma") is favourable, "sous réserve" of something with
@@ -20,6 +20,7 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
         (null, Neither()),
         (Outcome.Postponed, Postponed()),
         (Outcome.Unfavorable, Unfavorable()),
+        (Outcome.Reserved, Reserved()),
         (Outcome.FavorableWithReservations, WithReservations()),
         (Outcome.Favorable, Favorable()),
         (Outcome.Noted, Noted()),
@@ -72,6 +73,10 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
 
     [GeneratedRegex(@"avis (?:\w+ )?defavorable|avis negatif|avis contraire|\bn'approuve(?:nt)? pas\b|\bdesapprouve(?:nt)?\b|\brejette(?:nt)? (?:le |la |les |l')(?:projet|plan|schema|programme|orientations?)\b")]
     private static partial Regex Unfavorable();
+
+    // "émet un avis réservé", "un avis très réservé": not "sous réserve", not "réserves" (a favourable opinion's).
+    [GeneratedRegex(@"avis (?:\w+ )?reserve\b")]
+    private static partial Regex Reserved();
 
     [GeneratedRegex(@"\bni favorable,? ni defavorable")]
     private static partial Regex Neither();
