@@ -32,6 +32,16 @@ public class DecisionExtractionTests
         Assert.Equal(expected, Opinion(decision).Opinion.Outcome);
 
     [Fact]
+    public void A_split_opinion_keeps_its_unfavourable_part_and_says_so()
+    {
+        var split = Opinion("Le conseil émet un avis favorable aux créations de sections et un avis défavorable aux deux fermetures proposées.");
+        Assert.Equal(Outcome.Unfavorable, split.Opinion.Outcome);
+        Assert.Contains(split.Warnings, w => w.StartsWith("avis partagé : favorable sur une partie, défavorable sur une autre", StringComparison.Ordinal));
+        var unfavourable = Opinion("Le conseil émet un avis défavorable au projet.");
+        Assert.DoesNotContain(unfavourable.Warnings, w => w.StartsWith("avis partagé", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_opinion_that_says_it_is_neither_favourable_nor_unfavourable_has_no_outcome_and_a_warning()
     {
         var record = Opinion("Cet avis porte sur la qualité de l'évaluation. Il n'est donc ni favorable, ni défavorable.");

@@ -42,6 +42,10 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
                 record.Opinion.Text = SentenceAround(paragraph, match.Index);
                 if (outcome is null)
                     record.Warnings.Add("le texte dit que l'avis n'est ni favorable ni défavorable : pas de décision");
+                // "un avis favorable aux ouvertures et un avis défavorable à trois fermetures": one code
+                // cannot say both; the unfavourable part is kept, and the reader told.
+                if (outcome == Outcome.Unfavorable && paragraphs.Any(p => FavorableBeside().IsMatch(TextFolding.Fold(p))))
+                    record.Warnings.Add("avis partagé : favorable sur une partie, défavorable sur une autre ; décision retenue « défavorable » (voir le texte de l'avis)");
                 return;
             }
         }
@@ -77,6 +81,10 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
     // "émet un avis réservé", "un avis très réservé": not "sous réserve", not "réserves" (a favourable opinion's).
     [GeneratedRegex(@"avis (?:\w+ )?reserve\b")]
     private static partial Regex Reserved();
+
+    // A favourable opinion stated for itself, not the end of "défavorable" nor denied ("ni favorable").
+    [GeneratedRegex(@"\bavis (?:\w+ )?(?<!\bni )favorable\b(?! ni)")]
+    private static partial Regex FavorableBeside();
 
     [GeneratedRegex(@"\bni favorable,? ni defavorable")]
     private static partial Regex Neither();
