@@ -52,7 +52,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // "des usages industriels 4.0": in the plural the cue is often a plain adjective or noun; only a capital names.
             if (!char.IsUpper(match.Groups["name"].Value[0]) && IsPlural(match))
                 continue;
-            // "l'association Elles bougent": a name opening with a pronoun or an article is a phrase,
+            // "l'association Elles bougent": a name opening with a pronoun or a possessive is a phrase,
             // read to the clause's punctuation.
             var length = PhraseStarts.Contains(match.Groups["name"].Value) && PhraseEnd(text, match.Index + match.Length) is var end and > 0 ? end - match.Index
                 : match.Length;
@@ -170,8 +170,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             && words.Take(first).All(w => !ProperName.Connectors.Contains(w.Value) && !StopWords.Contains(w.Value) && !w.Value.Contains('\'') && !w.Value.Contains('’'))
             && words[first].Index < stop && rest.Value[words[first].Index..stop].Trim() is var own && Values.Gazetteer.FrenchRegions.FindAll(own).Count == 0)
             return new OrganizationMention(own, acronym, cue.Category, match.Index, cueText.Length + stop);
-        // "la Grande École du Numérique": a capitalised word between an article and the capitalised cue is the name's.
-        if (char.IsUpper(cueText[0]) && (CapitalisedWordBefore(text, match.Index) is { Success: true } before || (before = wordBefore).Success))
+        // "la Grande École du Numérique": a capitalised word between an article and the capitalised cue
+        // is the name's, as one after a link word is (above).
+        var before = char.IsUpper(cueText[0]) ? CapitalisedWordBefore(text, match.Index) : Match.Empty;
+        if (!before.Success)
+            before = wordBefore;
+        if (before.Success)
             return new OrganizationMention(before.Groups["word"].Value + " " + name.Trim(), acronym, cue.Category, before.Groups["word"].Index, match.Index - before.Groups["word"].Index + cueText.Length + stop);
         return new OrganizationMention(name.Trim(), acronym, cue.Category, match.Index, cueText.Length + stop);
     }
