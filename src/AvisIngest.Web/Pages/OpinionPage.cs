@@ -19,7 +19,7 @@ public static class OpinionPage
         var body = new StringBuilder();
         if (back.Length > 0)
             body.Append($"<p><a href=\"/{Html.Text(back)}\">← Retour aux résultats</a></p>");
-        body.Append($"<h1 id=\"opinion\">Avis {Html.Text(record.Number ?? record.Id)}</h1>");
+        body.Append($"<h1 id=\"opinion\">{Html.Text(RecordFields.NameOf(record.Id))}</h1>");
         var original = $"/avis/{Uri.EscapeDataString(record.Id)}/original";
         var isPdf = record.Source.Format == SourceFormat.Pdf;
         body.Append($"<p><a id=\"original\" href=\"{original}\">Document original ({(isPdf ? "PDF" : "texte")}, {Html.Text(Path.GetFileName(record.Source.Path))})</a>" +
@@ -52,7 +52,7 @@ public static class OpinionPage
                 body.Append($"<p>{(mark is null ? Html.Text(paragraph) : Html.Snippet(mark(paragraph)))}</p>");
             body.Append("</section>");
         }
-        return Html.Page($"Avis {record.Number ?? record.Id}", body.ToString());
+        return Html.Page(RecordFields.NameOf(record.Id), body.ToString());
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -114,7 +114,7 @@ public static class SearchPage
     private static void Hit(StringBuilder body, SearchHit hit, string back, string heading = "h2")
     {
         var link = $"/avis/{Uri.EscapeDataString(hit.Id)}{back}";
-        body.Append($"<div class=\"hit\"><{heading}><a href=\"{Html.Text(link)}\">Avis {Html.Text(hit.Id)}</a></{heading}>");
+        body.Append($"<div class=\"hit\"><{heading}><a href=\"{Html.Text(link)}\">{Html.Text(RecordFields.NameOf(hit.Id))}</a></{heading}>");
         if (hit.Title.Length > 0)
             body.Append($"<p class=\"subject\">{Html.Text(hit.Title)}</p>");
         body.Append("<p class=\"meta\">");

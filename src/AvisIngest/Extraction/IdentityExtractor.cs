@@ -9,6 +9,9 @@ namespace AvisIngest.Extraction;
 /// </summary>
 public sealed class IdentityExtractor : IFieldExtractor
 {
+    /// <summary>What starts the id of an opinion without a number.</summary>
+    public const string HashPrefix = "sha256:";
+
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
         if (record.Number is { Length: > 0 } number)
@@ -16,7 +19,7 @@ public sealed class IdentityExtractor : IFieldExtractor
             record.Id = number;
             return;
         }
-        record.Id = "sha256:" + ContentHash.Of(context.Document)[..16];
+        record.Id = HashPrefix + ContentHash.Of(context.Document)[..16];
         record.Warnings.Add("numéro d'avis introuvable : l'identifiant est tiré du contenu");
     }
 }

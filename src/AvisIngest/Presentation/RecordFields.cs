@@ -1,3 +1,4 @@
+using AvisIngest.Extraction;
 using AvisIngest.Records;
 
 namespace AvisIngest.Presentation;
@@ -18,6 +19,14 @@ public sealed record RecordField(string Label, IReadOnlyList<string> Values)
 /// </summary>
 public static class RecordFields
 {
+    /// <summary>
+    /// How an opinion is named to a reader, from its id: "Avis 2026CE01", or for an opinion without a
+    /// number (its id is its content's hash) "Avis sans numéro · sha256:…", the id kept whole to be
+    /// copied into `avis show`.
+    /// </summary>
+    public static string NameOf(string id) =>
+        id.StartsWith(IdentityExtractor.HashPrefix, StringComparison.Ordinal) ? $"Avis sans numéro · {id}" : $"Avis {id}";
+
     /// <summary>The issuing body as one line: "Comité régional pour l'emploi (CoRE) Hauts-de-France".</summary>
     public static string BodyOf(OpinionRecord record) =>
         Join(record.Body.Name, record.Body.Acronym is null ? null : $"({record.Body.Acronym})", record.Body.Region) ?? "";

@@ -10,7 +10,7 @@ public static class RecordSummaryWriter
 
     public static void Write(TextWriter output, OpinionRecord record)
     {
-        output.WriteLine($"Avis {record.Number ?? record.Id}  ({record.Source.Path})");
+        output.WriteLine($"{RecordFields.NameOf(record.Id)}  ({record.Source.Path})");
         foreach (var field in RecordFields.Of(record))
         {
             if (OneLine.Contains(field.Label))

@@ -38,6 +38,17 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void An_opinion_without_a_number_is_named_so_with_its_id_whole()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var path = folder.File("ceser.txt");
+        File.WriteAllText(path, "CESER Hauts-de-France\n\nAvis sur le schéma régional des mobilités\n\nAvis du CESER\nLe CESER émet un avis favorable au schéma.");
+        var (code, output, _) = Run("extract", path);
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Matches(@"^Avis sans numéro · sha256:[0-9a-f]{16}  \(", output);
+    }
+
+    [Fact]
     public void Not_an_opinion_exits_3_with_a_one_line_reason()
     {
         using var folder = TestFiles.NewTempFolder();
