@@ -32,6 +32,15 @@ public class DecisionExtractionTests
         Assert.Equal(expected, Opinion(decision).Opinion.Outcome);
 
     [Fact]
+    public void Reservations_stated_after_a_colon_in_the_sentence_are_listed()
+    {
+        var record = Opinion("Le CoRE émet un avis favorable assorti de réserves : il demande un bilan des effectifs à deux ans. Il félicite le campus.");
+        Assert.Equal(Outcome.FavorableWithReservations, record.Opinion.Outcome);
+        Assert.Equal(["il demande un bilan des effectifs à deux ans"], record.Opinion.Reservations);
+        Assert.DoesNotContain("avis assorti de réserves, mais les réserves ne sont pas énumérées", record.Warnings);
+    }
+
+    [Fact]
     public void A_split_opinion_keeps_its_unfavourable_part_and_says_so()
     {
         var split = Opinion("Le conseil émet un avis favorable aux créations de sections et un avis défavorable aux deux fermetures proposées.");

@@ -7,7 +7,8 @@ namespace AvisIngest.Extraction.Opinion;
 /// <summary>
 /// Reservations and recommendations attached to the opinion, apart: the items listed after a
 /// sentence that announces them ("assorti des réserves suivantes :" or "des recommandations
-/// suivantes :"), and "sous réserve de …" clauses, which are reservations. A list announced as
+/// suivantes :"), "sous réserve de …" clauses and what follows the colon of "assorti de réserves :
+/// …" in the same sentence, which are reservations. A list announced as
 /// recommendations does not make reservations of them.
 /// </summary>
 public sealed partial class ReservationsExtractor : IFieldExtractor
@@ -28,6 +29,9 @@ public sealed partial class ReservationsExtractor : IFieldExtractor
         {
             foreach (Match clause in Clause().Matches(paragraph))
                 Add(record.Opinion.Reservations, clause.Groups["what"].Value);
+            // "un avis favorable assorti de réserves : il demande …": stated in the sentence, after its colon.
+            foreach (Match inline in InlineReservations().Matches(paragraph))
+                Add(record.Opinion.Reservations, inline.Groups["what"].Value);
         }
         if (record.Opinion.Outcome == Outcome.FavorableWithReservations && record.Opinion.Reservations.Count == 0)
             record.Warnings.Add("avis assorti de réserves, mais les réserves ne sont pas énumérées");
@@ -43,6 +47,9 @@ public sealed partial class ReservationsExtractor : IFieldExtractor
     // The first word that announces the list decides which list it is.
     [GeneratedRegex(@"reserve|recommand|condition|demande (?:que|au campus)")]
     private static partial Regex Announces();
+
+    [GeneratedRegex(@"(?:avec|assortie?|assortis) (?:de |des |d'|les )?(?:\w+ )?réserves?[ \u00A0]*:[ \u00A0]*(?<what>[^.\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineReservations();
 
     [GeneratedRegex(@"sous (?:la |les )?réserves? (?<what>(?:de |d'|du |des |que |qu')[^.;:\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Clause();
