@@ -115,6 +115,23 @@ public class FieldExtractorTests
     }
 
     [Fact]
+    public void A_campus_named_without_an_acronym_at_the_title_s_end_has_its_theme()
+    {
+        var record = TestFiles.RecordOf("Avis du CoRE N° 2025CE13\nConcernant le renouvellement du label du Campus des métiers et des qualifications Bâtiment durable du Hainaut\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        Assert.Equal(((string?)null, "Bâtiment durable du Hainaut"), (record.Campus.Acronym, record.Campus.Theme));
+    }
+
+    [Theory]
+    [InlineData("Le campus est porté depuis 2020 par le lycée professionnel Jean Monnet à Laon, avec douze partenaires.", "Lycée professionnel Jean Monnet")]
+    [InlineData("Le campus a pour établissement support le lycée du Hainaut.", "Lycée du Hainaut")]
+    [InlineData("Le campus est adossé à l'Université d'Artois.", "Université d'Artois")]
+    public void The_support_institution_is_read_in_its_usual_wordings(string sentence, string expected)
+    {
+        var record = TestFiles.RecordOf("Avis du CoRE N° 2025CE14\nConcernant le renouvellement du label du Campus des métiers et des qualifications Bâtiment durable (CMQ BD)\n\nPrésentation du campus\n" + sentence + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        Assert.Equal(expected, record.Campus.SupportInstitution);
+    }
+
+    [Fact]
     public void An_opinion_on_another_subject_leaves_the_campus_fields_empty()
     {
         var record = TestFiles.RecordOf("Avis du CoRE N° 2025CE12\nConcernant la carte régionale des formations professionnelles initiales\n\nAvis du CoRE\nLe CoRE émet un avis favorable à la majorité.");

@@ -8,7 +8,8 @@ namespace AvisIngest.Extraction.Campus;
 /// <summary>
 /// The campus's acronym and theme from "Campus des Métiers et des Qualifications [d'Excellence]
 /// THEME (ACRONYM)": the presentation first (where the campus names itself), then the title.
-/// When the two spell the theme differently, the presentation wins and a warning says so.
+/// When the two spell the theme differently, the presentation wins and a warning says so. A
+/// campus named without an acronym at the title's end has its theme, no acronym.
 /// </summary>
 public sealed partial class CampusIdentityExtractor : IFieldExtractor
 {
@@ -22,6 +23,10 @@ public sealed partial class CampusIdentityExtractor : IFieldExtractor
             var bare = Regex.Match(record.Title, @"\((?<acronym>" + CampusAcronym.Pattern + @")\)");
             if (bare.Success)
                 record.Campus.Acronym = CampusAcronym.Normalise(bare.Groups["acronym"].Value);
+            // A campus named without its acronym at the title's end ("… du Campus des métiers et des
+            // qualifications Tourisme et hospitalité Côte d'Opale"): its theme is the rest of the title.
+            else if (ThemeEndingTitle().Match(record.Title) is { Success: true } theme)
+                record.Campus.Theme = theme.Groups["theme"].Value.Trim();
             return;
         }
         record.Campus.Acronym = CampusAcronym.Normalise(best.Groups["acronym"].Value);
@@ -36,4 +41,7 @@ public sealed partial class CampusIdentityExtractor : IFieldExtractor
 
     [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?<theme>[^()\n]+?)\s*\((?<acronym>" + CampusAcronym.Pattern + @")\)")]
     private static partial Regex Identity();
+
+    [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?<theme>\p{Lu}[^()\n]*?)[\s.]*$")]
+    private static partial Regex ThemeEndingTitle();
 }
