@@ -131,6 +131,15 @@ public class FieldExtractorTests
         Assert.Equal(expected, record.Campus.SupportInstitution);
     }
 
+    [Theory]
+    [InlineData("Le lieu emblématique retenu est la plateforme de maintenance construite avec la Région.", "plateforme de maintenance")]
+    [InlineData("Le lieu vitrine du campus sera le fablab de Saint-Quentin, ouvert aux collégiens.", "fablab de Saint-Quentin")]
+    public void The_emblematic_site_is_read_from_a_sentence_that_names_it(string sentence, string expected)
+    {
+        var record = TestFiles.RecordOf("Avis du CoRE N° 2025CE15\nConcernant le renouvellement du label du Campus des métiers et des qualifications Bâtiment durable (CMQ BD)\n\nSite emblématique\n" + sentence + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        Assert.Equal(expected, record.Campus.EmblematicSite);
+    }
+
     [Fact]
     public void An_opinion_on_another_subject_leaves_the_campus_fields_empty()
     {

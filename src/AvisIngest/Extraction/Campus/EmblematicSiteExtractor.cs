@@ -6,7 +6,8 @@ namespace AvisIngest.Extraction.Campus;
 
 /// <summary>
 /// The emblematic site's name: from the site heading ("Site emblématique : le HUB de l'Energie")
-/// or the sentence "X, lieu emblématique du …". When both name it, the spelling of the body text
+/// or the sentence "X, lieu emblématique du …", or "Le lieu emblématique (vitrine, totem) est X …".
+/// When both name it, the spelling of the body text
 /// is kept (headings often lose their accents: "Energie" for "Énergie").
 /// </summary>
 public sealed partial class EmblematicSiteExtractor : IFieldExtractor
@@ -18,7 +19,10 @@ public sealed partial class EmblematicSiteExtractor : IFieldExtractor
             .Where(m => m.Success)
             .Select(m => m.Groups["name"].Value.Trim())
             .FirstOrDefault();
-        var inBody = BodyName().Match(context.TextOf(SectionKind.Site, SectionKind.Presentation, SectionKind.Perimeter));
+        var text = context.TextOf(SectionKind.Site, SectionKind.Presentation, SectionKind.Perimeter);
+        var inBody = BodyName().Match(text);
+        if (!inBody.Success)
+            inBody = SiteIsName().Match(text);
         var fromBody = inBody.Success ? inBody.Groups["name"].Value.Trim() : null;
 
         if (fromHeading is not null && fromBody is not null && !TextFolding.FoldedEquals(fromHeading, fromBody))
@@ -33,4 +37,10 @@ public sealed partial class EmblematicSiteExtractor : IFieldExtractor
 
     [GeneratedRegex(@"(?:^|\n|\. )(?:Le |La |Les |L')(?<name>\p{Lu}[^,\n]{1,60}?),\s+(?:lieu|site) emblématique")]
     private static partial Regex BodyName();
+
+    // "Le lieu emblématique retenu est l'atelier de formation bâti sur …", "Le lieu vitrine du campus
+    // sera la halle technologique d'Estrées-Mons, ouverte …": the name, up to the clause's punctuation
+    // or the participle or relative pronoun that starts describing it.
+    [GeneratedRegex(@"(?:^|\n|\. )(?:Le|Son) (?:lieu|site) (?:emblématique|vitrine|totem|phare)(?: du campus| retenu| choisi)? (?:est|sera|reste|demeure|devient) (?:le |la |les |l')(?<name>[^,.;\n]{3,80}?)(?=\s*(?:[,.;\n]|$)|\s+(?:qui|que|dont|ouverte?s?|bâtie?s?|rénovée?s?|installée?s?|située?s?|implantée?s?|mise?s?|construite?s?|inaugurée?s?|aménagée?s?)\b)")]
+    private static partial Regex SiteIsName();
 }
