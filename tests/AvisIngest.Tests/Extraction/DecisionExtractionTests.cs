@@ -28,6 +28,7 @@ public class DecisionExtractionTests
     [InlineData("Le comité approuve le compte rendu de sa séance du 3 mars.", null)]
     [InlineData("Le conseil émet un avis très réservé sur le projet : il en approuve les objectifs mais pas les moyens.", Outcome.Reserved)]
     [InlineData("Le conseil émet un avis favorable sous réserve de la publication d'un bilan.", Outcome.FavorableWithReservations)]
+    [InlineData("Le conseil émet un avis sous réserve de la publication d'un bilan : il approuve le projet.", Outcome.FavorableWithReservations)]
     public void The_outcome_is_read_from_the_decision_formula(string decision, Outcome? expected) =>
         Assert.Equal(expected, Opinion(decision).Opinion.Outcome);
 

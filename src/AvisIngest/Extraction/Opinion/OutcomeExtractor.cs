@@ -78,8 +78,8 @@ public sealed partial class OutcomeExtractor : IFieldExtractor
     [GeneratedRegex(@"avis (?:\w+ )?defavorable|avis negatif|avis contraire|\bn'approuve(?:nt)? pas\b|\bdesapprouve(?:nt)?\b|\brejette(?:nt)? (?:le |la |les |l')(?:projet|plan|schema|programme|orientations?)\b")]
     private static partial Regex Unfavorable();
 
-    // "émet un avis réservé", "un avis très réservé": not "sous réserve", not "réserves" (a favourable opinion's).
-    [GeneratedRegex(@"avis (?:\w+ )?reserve\b")]
+    // "émet un avis réservé", "un avis très réservé": not "un avis sous réserve", not "réserves" (a favourable opinion's).
+    [GeneratedRegex(@"avis (?:(?!sous )\w+ )?reserve\b")]
     private static partial Regex Reserved();
 
     // A favourable opinion stated for itself, not the end of "défavorable" nor denied ("ni favorable").
