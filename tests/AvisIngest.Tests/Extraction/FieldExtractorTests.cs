@@ -127,8 +127,7 @@ public class FieldExtractorTests
     [InlineData("Le campus est adossé à l'Université d'Artois.", "Université d'Artois")]
     public void The_support_institution_is_read_in_its_usual_wordings(string sentence, string expected)
     {
-        var record = TestFiles.RecordOf("Avis du CoRE N° 2025CE14\nConcernant le renouvellement du label du Campus des métiers et des qualifications Bâtiment durable (CMQ BD)\n\nPrésentation du campus\n" + sentence + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
-        Assert.Equal(expected, record.Campus.SupportInstitution);
+        Assert.Equal(expected, CampusSection("Présentation du campus", sentence).Campus.SupportInstitution);
     }
 
     [Theory]
@@ -136,9 +135,13 @@ public class FieldExtractorTests
     [InlineData("Le lieu vitrine du campus sera le fablab de Saint-Quentin, ouvert aux collégiens.", "fablab de Saint-Quentin")]
     public void The_emblematic_site_is_read_from_a_sentence_that_names_it(string sentence, string expected)
     {
-        var record = TestFiles.RecordOf("Avis du CoRE N° 2025CE15\nConcernant le renouvellement du label du Campus des métiers et des qualifications Bâtiment durable (CMQ BD)\n\nSite emblématique\n" + sentence + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
-        Assert.Equal(expected, record.Campus.EmblematicSite);
+        Assert.Equal(expected, CampusSection("Site emblématique", sentence).Campus.EmblematicSite);
     }
+
+    // A campus's renewal opinion with one section of this heading and text before the opinion.
+    private static OpinionRecord CampusSection(string heading, string text) => TestFiles.RecordOf(
+        "Avis du CoRE N° 2025CE14\nConcernant le renouvellement du label du Campus des métiers et des qualifications Bâtiment durable (CMQ BD)\n\n" +
+        heading + "\n" + text + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
 
     [Fact]
     public void An_opinion_on_another_subject_leaves_the_campus_fields_empty()
