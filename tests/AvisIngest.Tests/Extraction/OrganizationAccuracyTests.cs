@@ -82,12 +82,11 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     }
 
     // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13 and round 10's committee
-    // opinion: 98 right of 109 found, of 122, after the fourteenth session's changes (96 of 107 and
-    // 97 of 108 as they came; 95 of 104 after the thirteenth's, 92 of 101 before them; round 13 at
-    // its first run: 22 of 24, of 33; the others 70 of 77, of 89, after the lists and trade cues of
-    // the twelfth session, 65 of 71 before them). Precision fell (91.3 → 89.9 %) as recall rose (77.9
-    // → 80.3 %): the bound follows the figure measured, it is not chosen. The goal, 90 % recall and
-    // precision, is not met.
-    private const double HeldOutPrecision = 0.895;
-    private const double HeldOutRecall = 0.80;
+    // opinion: 99 right of 109 found, of 122, after the fourteenth session's changes (96 of 107, 97
+    // of 108 and 98 of 109 as they came; 95 of 104 after the thirteenth's, 92 of 101 before them;
+    // round 13 at its first run: 22 of 24, of 33; the others 70 of 77, of 89, after the lists and
+    // trade cues of the twelfth session, 65 of 71 before them). Precision 91.3 → 90.8 %, recall 77.9
+    // → 81.1 %: the bounds follow the figure measured. The goal, 90 % recall, is not met.
+    private const double HeldOutPrecision = 0.905;
+    private const double HeldOutRecall = 0.81;
 }

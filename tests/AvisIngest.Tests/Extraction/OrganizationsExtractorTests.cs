@@ -379,4 +379,11 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Le projet compte sur Valenciennes Métropole pour ses locaux.");
         Assert.Equal(["Valenciennes Métropole"], found.Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_confederation_named_by_an_adjective_ends_before_its_verb()
+    {
+        var found = OrganizationsOf("Les éleveurs comme la Confédération paysanne estiment que les prix baissent.");
+        Assert.Equal([("Confédération paysanne", OrganizationCategory.Network)], found.Select(o => (o.Name, o.Category)));
+    }
 }

@@ -207,8 +207,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         {
             var word = words[i].Value;
             var next = i + 1 < words.Count ? words[i + 1].Value : null;
+            // A word before "que" or "qui" that does not read as a name's is the verb ("la Confédération
+            // paysanne craignent que …").
             if ((word != "pour" && StopWords.Contains(word)) || (word == "et" && (next is null || !JoinsName(next)))
-                || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word)))
+                || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word))
+                || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)))
                 return Trimmed(words, i);
         }
         // The words stopped before the cue's reach: at punctuation or the paragraph's end.
@@ -233,7 +236,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     // Common words go on a name when they open as a name's do: a preposition ("pour la formation",
     // "du ferroviaire") or an adjective ("national"); not a pronoun and a verb ("l'Union en font partie").
-    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameTailStart();
 
 
