@@ -60,7 +60,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     {
         var lastOfOutline = candidates.Last(c => c.Style == outline).Paragraph;
         var after = candidates.Where(c => c.Paragraph > lastOfOutline).ToList();
-        if (outline >= HeadingStyle.Capitals || after.Count is 0 or > 2 || after.Any(c => c.Style < HeadingStyle.Capitals))
+        if (outline >= HeadingStyle.Capitals || after.Count is 0 or > 2 || after.Any(c => c.Style is not >= HeadingStyle.Capitals && c.KnownKind is null))
             return [];
         for (var i = 0; i < after.Count; i++)
         {

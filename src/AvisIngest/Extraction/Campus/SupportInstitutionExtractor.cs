@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Organizations;
 using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Campus;
@@ -6,20 +7,29 @@ namespace AvisIngest.Extraction.Campus;
 /// <summary>
 /// The institution the campus is "adossé à" (or "porté par", "porté depuis 2021 par", or that it
 /// "a pour établissement support"): a proper name, or a school named by its kind in lower case
-/// ("le lycée hôtelier du Touquet"), then written with its capital; the town after it ("à
-/// Cottenchy") is not its name.
+/// ("le lycée hôtelier du Touquet": a school or university cue of corpus/organizations/cues.tsv),
+/// then written with its capital; the town after it ("à Cottenchy") is not its name.
 /// </summary>
-public sealed partial class SupportInstitutionExtractor : IFieldExtractor
+public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue catalogue) : IFieldExtractor
 {
+    public SupportInstitutionExtractor() : this(OrganizationCatalogue.Default) { }
+
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        var match = Support().Match(context.CampusDescription());
-        if (!match.Success)
+        foreach (Match match in Support().Matches(context.CampusDescription()))
+        {
+            var name = match.Groups["name"].Value.Trim();
+            if (char.IsLower(name[0]) && !IsSchoolKind(name))
+                continue;
+            record.Campus.SupportInstitution = char.ToUpperInvariant(name[0]) + name[1..];
             return;
-        var name = match.Groups["name"].Value.Trim();
-        record.Campus.SupportInstitution = char.ToUpperInvariant(name[0]) + name[1..];
+        }
     }
 
-    [GeneratedRegex(@"(?:[Aa]dossée?|[Pp]ortée?(?: depuis (?:19|20)\d\d)? par|[Rr]attachée?|pour établissement support)\s+(?:à |au |aux |par )?(?:l'|la |le |les )?(?<name>(?:\p{Lu}|(?:lycée|école|institut|université|CFA)\b)[^,;.\n]*?(?:\([^)]*\))?)(?=\s*(?:,|;|\.|\n|$)|\s+à\s+\p{Lu})")]
+    private bool IsSchoolKind(string name) =>
+        catalogue.Cues.Any(c => c.InName && c.Category is OrganizationCategory.School or OrganizationCategory.University
+            && name.StartsWith(c.Word, StringComparison.OrdinalIgnoreCase) && (name.Length == c.Word.Length || !char.IsLetter(name[c.Word.Length])));
+
+    [GeneratedRegex(@"(?:[Aa]dossée?|[Pp]ortée?(?: depuis (?:19|20)\d\d)? par|[Rr]attachée?|pour établissement support)\s+(?:à |au |aux |par )?(?:l'|la |le |les )?(?<name>\p{L}[^,;.\n]*?(?:\([^)]*\))?)(?=\s*(?:,|;|\.|\n|$)|\s+à\s+\p{Lu})")]
     private static partial Regex Support();
 }
