@@ -33,6 +33,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Round 14 (thirteenth session) was held out until its first run; its misses were then read
         // and changed from: tuned on from then (docs/accuracy.md).
         // Rounds 15 and 16 (fourteenth session) likewise: each held out until its first run, then read.
+        // Round 17 (fifteenth session), committed before its first run and never read since.
+        "avis-campus-verre-partenaires.txt", "avis-csrpn-derogation-partenaires.txt", "avis-core-deliberation-vu-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -76,17 +78,19 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(122, scores.Labelled);
+        Assert.Equal(159, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13 and round 10's committee
-    // opinion: 99 right of 109 found, of 122, after the fourteenth session's changes (96 of 107, 97
+    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13, 17 and round 10's committee
+    // opinion: 127 right of 143 found, of 159, at round 17's first run (its own 28 of 34, of 37; the
+    // others 99 of 109, of 122, after the fourteenth session's changes (96 of 107, 97
     // of 108 and 98 of 109 as they came; 95 of 104 after the thirteenth's, 92 of 101 before them;
     // round 13 at its first run: 22 of 24, of 33; the others 70 of 77, of 89, after the lists and
     // trade cues of the twelfth session, 65 of 71 before them). Precision 91.3 → 90.8 %, recall 77.9
-    // → 81.1 %: the bounds follow the figure measured. The goal, 90 % recall, is not met.
-    private const double HeldOutPrecision = 0.905;
-    private const double HeldOutRecall = 0.81;
+    // → 81.1 %; with round 17, 88.8 % and 79.9 %): the bounds follow the figure measured. The goal,
+    // 90 % recall, is not met.
+    private const double HeldOutPrecision = 0.885;
+    private const double HeldOutRecall = 0.795;
 }
