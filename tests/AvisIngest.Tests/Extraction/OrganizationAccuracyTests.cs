@@ -28,13 +28,16 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // and labels (to copy a layout) before the lists were extended: tuned on from then.
         // Round 12 (twelfth session) was held out until its first run; the lists of that session
         // then took in organisations it names, so it counts as tuned on (corpus/README.md).
-        // Round 13 (same session), written after that session's changes, committed before its first run.
-        "avis-campus-sante-somme-partenaires.txt", "avis-mrae-eolien-partenaires.txt", "contribution-ceser-mer-partenaires.txt",
+        // Round 13 (same session), written after that session's changes, committed before its first run;
+        // its contribution-ceser-mer was read by mistake in the fifteenth session (a list of files
+        // run together): tuned on from then.
+        "avis-campus-sante-somme-partenaires.txt", "avis-mrae-eolien-partenaires.txt",
         // Round 14 (thirteenth session) was held out until its first run; its misses were then read
         // and changed from: tuned on from then (docs/accuracy.md).
         // Rounds 15 and 16 (fourteenth session) likewise: each held out until its first run, then read.
-        // Round 17 (fifteenth session), committed before its first run and never read since.
-        "avis-campus-verre-partenaires.txt", "avis-csrpn-derogation-partenaires.txt", "avis-core-deliberation-vu-partenaires.txt",
+        // Round 17 (fifteenth session), committed before its first run; its verre was read by the
+        // same mistake after that run (tuned on from then), the other two never.
+        "avis-csrpn-derogation-partenaires.txt", "avis-core-deliberation-vu-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -64,12 +67,10 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 394 right of 405 found, of 411, an organisation found under two names
-        // counting once (with round 14, read after its first run in the thirteenth session: 46 of 57,
-        // of 61, at that run, 56 of 60 once its misses had been read and changed from; the other
-        // documents 336 of 344, of 350, before those changes, 338 of 345 after; with rounds 11 and 12, tuned on from the twelfth
-        // session; 271 of 275, of 282, before; 244 of 248, of 252, without round 10's two seen
-        // documents; 208 of 210, of 215, before round 7 joined them).
+        // Measured on 2026-12-03: 547 right of 558 found, of 569, an organisation found under two names
+        // counting once (fifteenth session, with round 18 and the two documents read by mistake;
+        // 485 of 498, of 502, at the end of the fourteenth; 394 of 405, of 411, at the end of the
+        // thirteenth, round 14 included).
         Assert.True(scores.Precision >= 0.97, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
     }
@@ -78,19 +79,19 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(159, scores.Labelled);
+        Assert.Equal(129, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md), rounds 6, 8, 9, 13, 17 and round 10's committee
-    // opinion: 127 right of 143 found, of 159, at round 17's first run (its own 28 of 34, of 37; the
-    // others 99 of 109, of 122, after the fourteenth session's changes (96 of 107, 97
-    // of 108 and 98 of 109 as they came; 95 of 104 after the thirteenth's, 92 of 101 before them;
-    // round 13 at its first run: 22 of 24, of 33; the others 70 of 77, of 89, after the lists and
-    // trade cues of the twelfth session, 65 of 71 before them). Precision 91.3 → 90.8 %, recall 77.9
-    // → 81.1 %; with round 17, 88.8 % and 79.9 %): the bounds follow the figure measured. The goal,
-    // 90 % recall, is not met.
-    private const double HeldOutPrecision = 0.885;
-    private const double HeldOutRecall = 0.795;
+    // Measured on 2026-12-03 (docs/accuracy.md). Fifteenth session: round 17 at its first run 28
+    // right of 34 found, of 37; then, two documents read by mistake moved to the tuned side, the
+    // never-seen documents (rounds 6, 8, 9, two of 13, two of 17, round 10's committee opinion) 105
+    // of 118, of 129, before the session's changes to the organisations, 108 of 116 after them
+    // (P 89.0 → 93.1 %, R 81.4 → 83.7 %). Before: 99 of 109, of 122, on rounds 6, 8, 9, 13 and
+    // round 10's committee opinion after the fourteenth session's changes (95 of 104 after the
+    // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
+    // recall, is not met.
+    private const double HeldOutPrecision = 0.93;
+    private const double HeldOutRecall = 0.835;
 }

@@ -386,4 +386,53 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Les éleveurs comme la Confédération paysanne estiment que les prix baissent.");
         Assert.Equal([("Confédération paysanne", OrganizationCategory.Network)], found.Select(o => (o.Name, o.Category)));
     }
+
+    [Fact]
+    public void A_rectorate_is_named_by_its_place_however_the_place_is_written_and_the_rectorate_named_alone_is_the_same()
+    {
+        Assert.Equal([new Organization("Rectorat d'Amiens", null, OrganizationCategory.Institution)],
+            OrganizationsOf("Le rectorat instruit la demande. Le dossier a été transmis au rectorat d'Amiens en mai."));
+        Assert.Equal([new Organization("Rectorat de Lille", null, OrganizationCategory.Institution)],
+            OrganizationsOf("Le rectorat de Lille finance les postes. Le comité réunit le rectorat de l'académie de Lille chaque année, et le rectorat préside."));
+    }
+
+    [Fact]
+    public void A_school_of_a_university_and_the_university_are_two_organisations()
+    {
+        var found = OrganizationsOf("Le campus associe l'IUT de Calais de l'Université du Littoral Côte d'Opale à ses formations.");
+        Assert.Contains(new Organization("IUT de Calais", null, OrganizationCategory.School), found);
+        Assert.Contains(found, o => o.Name == "Université du Littoral Côte d'Opale" && o.Category == OrganizationCategory.University);
+        Assert.DoesNotContain(found, o => o.Name.StartsWith("IUT de Calais de", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_capitalised_words_joined_by_et_after_des_are_one_name_and_two_names_elsewhere_stay_two()
+    {
+        Assert.Contains(new Organization("École des Ponts et Chaussées", null, OrganizationCategory.School),
+            OrganizationsOf("Un module est construit avec l'École des Ponts et Chaussées pour les chefs de chantier."));
+        var two = OrganizationsOf("Le campus travaille avec l'Université de Lille et Centrale Lille.");
+        Assert.DoesNotContain(two, o => o.Name.Contains(" et ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_association_named_by_a_phrase_keeps_the_phrase()
+    {
+        Assert.Contains(OrganizationsOf("Les jeunes sont suivis par l'association Solidarité sans frontières, qui les loge."),
+            o => o.Name == "Solidarité sans frontières" && o.Category == OrganizationCategory.Network);
+    }
+
+    [Fact]
+    public void Integration_bodies_and_reuse_centres_are_named_by_their_cue()
+    {
+        var found = OrganizationsOf("La structure d'insertion Rebond forme des valoristes ; la Ressourcerie de Douai les accueille.");
+        Assert.Contains(found, o => o.Name == "Rebond" && o.Category == OrganizationCategory.Network);
+        Assert.Contains(found, o => o.Name == "Ressourcerie de Douai" && o.Category == OrganizationCategory.Other);
+    }
+
+    [Fact]
+    public void The_banque_des_territoires_is_named_on_its_own_and_not_as_the_caisse_des_depots()
+    {
+        Assert.Contains(new Organization("Banque des Territoires", null, OrganizationCategory.Institution),
+            OrganizationsOf("Les travaux sont cofinancés par la Banque des Territoires."));
+    }
 }

@@ -54,7 +54,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 continue;
             // "l'association Elles bougent": a name opening with a pronoun or a possessive is a phrase,
             // read to the clause's punctuation.
+            // So is one word followed by "au", "aux" or "sans" ("l'association Droit au vélo").
             var length = PhraseStarts.Contains(match.Groups["name"].Value) && PhraseEnd(text, match.Index + match.Length) is var end and > 0 ? end - match.Index
+                : CueOf(match).Category == Records.OrganizationCategory.Network && !match.Groups["name"].Value.Contains(' ') && PhraseNameTail().Match(text, match.Index + match.Length) is { Success: true } tail ? match.Length + tail.Length
                 : match.Length;
             var name = text.Substring(match.Groups["name"].Index, length - (match.Groups["name"].Index - match.Index));
             yield return new OrganizationMention(name, AcronymAfter(text, match.Index + length), CueOf(match).Category, match.Index, length)
@@ -112,6 +114,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"\G(?:[ \u00A0]+\p{Ll}[\p{Ll}\-'’]*){1,5}(?=[ \u00A0]*(?:[.,;:!?)]|\n|\z))", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseTail();
 
+    [GeneratedRegex(@"\G[ \u00A0]+(?:au|aux|sans)(?:[ \u00A0]+\p{Ll}[\p{Ll}\-'’]*){1,3}(?=[ \u00A0]*(?:[.,;:!?)]|\n|\z))", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseNameTail();
+
     /// <summary>How far before a trade (in characters) the name it is said of is looked for.</summary>
     private const int AppositionReach = 120;
 
@@ -141,7 +146,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var word = words[i].Value;
             // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA",
             // "… de la Somme et de l'Association régionale …").
-            if (StopWords.Contains(word) || (word == "et" && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i))
+            if (StopWords.Contains(word) || (word == "et" && !PairedAfterDes(words, i) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
+                || OpensUniversity(words, i))
                 break;
             end = words[i].Index + word.Length;
             // A number names only after a capitalised word ("Lille 1"); "regroupe 36 communes" is a count.
@@ -266,6 +272,18 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         return false;
     }
+
+    // "Parc naturel régional des Caps et Marais d'Opale", "École des Ponts et Chaussées": after
+    // "des", two capitalised words joined by "et" are one name's (never a cue's word after "et").
+    private bool PairedAfterDes(List<Match> words, int i) =>
+        i >= 2 && i + 1 < words.Count && words[i - 2].Value == "des" && IsCapitalised(words[i - 1].Value) && IsCapitalised(words[i + 1].Value)
+        && !cues.Any(c => c.InName && words[i + 1].Value.Equals(c.Word, StringComparison.OrdinalIgnoreCase)) && catalogue.Find(words[i + 1].Value) is null;
+
+    // "l'IUT de Béthune de l'Université d'Artois": a school's name stops before the university it
+    // belongs to, which is another organisation (found from its own cue).
+    private bool OpensUniversity(List<Match> words, int i) =>
+        words[i].Value is "de" or "du" && i > 0 && i + 1 < words.Count && ProperName.WithoutElision(words[i + 1].Value) is { Length: > 0 } next && char.IsUpper(next[0])
+        && cues.Any(c => c.InName && c.Category == Records.OrganizationCategory.University && next.Equals(c.Word, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex OfPlace();

@@ -33,6 +33,14 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             var subsidiary = known.Category == OrganizationCategory.Company && !branch.Groups["de"].Success;
             if (branch.Success && !subsidiary && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)))
                 branch = Match.Empty;
+            // "le rectorat de Lille", "le rectorat de l'académie de Lille": that place's body, named
+            // the same way however the place is written.
+            if (!branch.Success && catalogue.HasSeats(known) && Seat().Match(text, after, Math.Min(BranchReach, text.Length - after)) is { Success: true } seat)
+            {
+                var place = seat.Groups["place"].Value;
+                yield return new OrganizationMention(known.Name + (IsVowel(place[0]) ? " d'" : " de ") + place, null, known.Category, index, length + seat.Length);
+                continue;
+            }
             yield return branch.Success
                 ? new OrganizationMention(value + branch.Value, null, known.Category, index, length + branch.Length)
                 : new OrganizationMention(known.Name, known.Acronym, known.Category, index, length);
@@ -41,6 +49,12 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
 
     /// <summary>The most characters a branch's place may take after the known name.</summary>
     private const int BranchReach = 120;
+
+    private static bool IsVowel(char c) => "AEIOUYÉÈÊÂÎÔ".Contains(char.ToUpperInvariant(c));
+
+    // "de Lille", "d'Amiens", "de l'académie de Lille" (an académie is the education authority's area, named by its town).
+    [GeneratedRegex(@"\G[ \u00A0]+(?:de[ \u00A0]+|d['’])(?:l['’]académie[ \u00A0]+(?:de[ \u00A0]+|d['’]))?(?<place>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex Seat();
 
     private static bool IsRegion(string words) =>
         Gazetteer.FrenchRegions.FindAll(words) is [var region] && OrganizationCatalogue.KeyOf(region) == OrganizationCatalogue.KeyOf(words.Trim());

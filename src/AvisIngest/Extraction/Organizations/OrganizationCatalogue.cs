@@ -40,6 +40,7 @@ public sealed class OrganizationCatalogue
 {
     private readonly Dictionary<string, KnownOrganization> byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> notOrganizations = new(StringComparer.Ordinal);
+    private readonly HashSet<KnownOrganization> seated = [];
 
     public OrganizationCatalogue(TextReader known, TextReader cues, TextReader notOrganizations)
     {
@@ -50,6 +51,9 @@ public sealed class OrganizationCatalogue
                 : throw new InvalidDataException($"catégorie inconnue pour {fields[0]} : {fields[2]}");
             var organization = new KnownOrganization(fields[0], fields[1].Length > 0 ? fields[1] : null, category);
             var all = new[] { fields[0], fields[1] }.Concat(fields[3].Split('|')).Where(n => n.Length > 0);
+            // "Rectorat", also listed as "rectorat": a body named by a common noun, one in each place.
+            if (!fields[0].Contains(' ') && fields[3].Split('|').Contains(fields[0].ToLowerInvariant(), StringComparer.Ordinal))
+                seated.Add(organization);
             foreach (var name in all)
             {
                 byName[KeyOf(name)] = organization;
@@ -111,6 +115,20 @@ public sealed class OrganizationCatalogue
 
     /// <summary>The known organisation a name, acronym or other name stands for.</summary>
     public KnownOrganization? Find(string name) => byName.GetValueOrDefault(KeyOf(name));
+
+    /// <summary>
+    /// Whether the known body is named by a common noun and has one in each place, its seat after
+    /// it ("le rectorat de Lille", "le rectorat d'Amiens"): known.tsv lists its name in lower case
+    /// among its other names.
+    /// </summary>
+    public bool HasSeats(KnownOrganization organization) => seated.Contains(organization);
+
+    /// <summary>The body a name is the seat of: "Rectorat de Lille" is a rectorate's; null for any other name.</summary>
+    public KnownOrganization? SeatOf(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && (name.AsSpan(space + 1).StartsWith("de ") || name.AsSpan(space + 1).StartsWith("d'")) && Find(name[..space]) is { } body && HasSeats(body) ? body : null;
+    }
 
     /// <summary>
     /// The first cue, in the list's order, whose word stands in the name as a whole word, any case

@@ -20,6 +20,8 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
         foreach (var mention in mentions.OrderBy(m => m.Index))
         {
             var known = catalogue.Find(mention.Name) ?? (mention.Acronym is { } a ? catalogue.Find(a) : null);
+            // "Rectorat de Lille": the rectorate of one place, which the body named alone ("le rectorat", later) means too.
+            var seatOf = known is null ? catalogue.SeatOf(mention.Name) : null;
             var branch = known is not null && IsRegionalBranch(mention.Name, known);
             var (name, acronym, category) = known is not null
                 ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? known.Acronym : known.Acronym, (OrganizationCategory?)known.Category)
@@ -27,16 +29,22 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             // A branch is also what the opinion means by the known name alone ("l'ARS", later).
             var keys = new[] { name, acronym, WithoutDescription(name, category), branch ? known!.Name : null }.OfType<string>().Select(OrganizationCatalogue.KeyOf).Distinct().ToList();
             var same = keys.Select(k => byKey.GetValueOrDefault(k)).FirstOrDefault(o => o is not null);
+            if (same is null && seatOf is not null && byKey.GetValueOrDefault(OrganizationCatalogue.KeyOf(seatOf.Name)) is { } named && named.Name == seatOf.Name)
+            {
+                // The body named alone first, its place after: one organisation, named with its place.
+                named.NameAfterItsPlace(name);
+                same = named;
+            }
             if (same is null)
             {
-                same = new Linked(name, acronym, category, known is not null);
+                same = new Linked(name, acronym, seatOf?.Category ?? category, known is not null || seatOf is not null);
                 linked.Add(same);
             }
             else
             {
                 same.Merge(name, acronym, category, known is not null);
             }
-            foreach (var key in keys.Concat(same.Keys))
+            foreach (var key in keys.Concat(same.Keys).Append(seatOf is null ? null : OrganizationCatalogue.KeyOf(seatOf.Name)).OfType<string>())
                 byKey.TryAdd(key, same);
         }
         // An acronym that is the name itself ("Carif-Oref") is not repeated.
@@ -80,6 +88,8 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
         public OrganizationCategory? Category { get; private set; } = category;
 
         public IEnumerable<string> Keys => new[] { Name, Acronym, WithoutDescription(Name, Category) }.OfType<string>().Select(OrganizationCatalogue.KeyOf);
+
+        public void NameAfterItsPlace(string name) => Name = name;
 
         public void Merge(string name, string? acronym, OrganizationCategory? category, bool isKnown)
         {
