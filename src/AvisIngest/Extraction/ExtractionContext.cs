@@ -55,12 +55,23 @@ public sealed class ExtractionContext(NormalisedDocument document, IReadOnlyList
     /// <summary>The text of the sections of these kinds, paragraphs separated by '\n'.</summary>
     public string TextOf(params SectionKind[] kinds) => string.Join('\n', ParagraphsOf(kinds));
 
-    /// <summary>The text of every section but the header, headings left out; the whole text when no heading was found.</summary>
+    /// <summary>
+    /// The text of every section but the header, headings left out, with the header's sentences
+    /// ("Vu le dossier transmis par la Région et le rectorat de Lille ;", an opening paragraph): the
+    /// letterhead and the title are lines, not sentences. The whole text when no heading was found.
+    /// </summary>
     public string BodyText()
     {
         var kinds = sections.Where(s => s.Kind != SectionKind.Header).Select(s => s.Kind).Distinct().ToArray();
-        return kinds.Length == 0 ? document.Text : string.Join('\n', BodyParagraphsOf(kinds));
+        if (kinds.Length == 0)
+            return document.Text;
+        var headerSentences = BodyParagraphsOf(SectionKind.Header).Where(IsSentence);
+        return string.Join('\n', headerSentences.Concat(BodyParagraphsOf(kinds)));
     }
+
+    // A sentence ends with a full stop or a semicolon and has a few words: a title or a letterhead has neither.
+    private static bool IsSentence(string paragraph) =>
+        paragraph.TrimEnd() is { Length: > 0 } text && text[^1] is '.' or ';' && text.Count(c => c == ' ') >= 5;
 
     /// <summary>The heading lines of the sections of this kind.</summary>
     public IEnumerable<string> HeadingsOf(SectionKind kind) =>

@@ -435,4 +435,14 @@ public class OrganizationsExtractorTests
         Assert.Contains(new Organization("Banque des Territoires", null, OrganizationCategory.Institution),
             OrganizationsOf("Les travaux sont cofinancés par la Banque des Territoires."));
     }
+
+    [Fact]
+    public void The_sentences_before_the_first_heading_are_read_and_the_title_lines_are_not()
+    {
+        var found = TestFiles.RecordOf("Conseil régional de l'emploi\n\nAvis n° 2025CE31 relatif au Campus Énergies de la Somme\n\n"
+            + "Vu le dossier de candidature présenté par l'Agence régionale pour l'innovation (ARI) ;\n\nI. Contexte\nLe campus est porté par le lycée Jean Rostand.\n\n"
+            + "II. Avis du CoRE\nLe CoRE émet un avis favorable.").Organizations;
+        Assert.Contains(found, o => o.Acronym == "ARI" && o.Name == "Agence régionale pour l'innovation");
+        Assert.DoesNotContain(found, o => o.Name.Contains("Énergies", StringComparison.Ordinal) || o.Name.StartsWith("Conseil", StringComparison.Ordinal));
+    }
 }
