@@ -174,19 +174,19 @@ public class SectionClassifierTests(ITestOutputHelper output)
     public void Other_is_weighted_down_before_a_kind_is_chosen()
     {
         // "Other", the training data's catch-all, at 41 % against perspectives at 38 %: weighted by
-        // 0.3 (the default) and made to sum to one again, perspectives (53 %) wins.
+        // 0.2 (the default) and made to sum to one again, perspectives (57 %) wins.
         var classifier = new FixedClassifier(new()
         {
             ["II. Les pistes d'amélioration"] = [(SectionKind.Other, 0.41), (SectionKind.Perspectives, 0.38), (SectionKind.Axes, 0.21)],
         });
         string[] lines = ["II. Les pistes d'amélioration", "Trois pistes sont proposées."];
         var weighted = RecordWith(classifier, new SectionSegmenterOptions(), lines).Sections[1];
-        Assert.Equal((SectionKind.Perspectives, 0.5330), (weighted.Kind, weighted.Confidence));
+        Assert.Equal((SectionKind.Perspectives, 0.5655), (weighted.Kind, weighted.Confidence));
         Assert.Equal(SectionKind.Other, RecordWith(classifier, new SectionSegmenterOptions { OtherWeight = 1 }, lines).Sections[1].Kind);
         // A section the model is sure is another body's stays so.
         var sure = new FixedClassifier(new() { ["II. Les remarques des collèges"] = [(SectionKind.Other, 0.82), (SectionKind.Context, 0.12), (SectionKind.Presentation, 0.06)] });
         var other = RecordWith(sure, new SectionSegmenterOptions(), "II. Les remarques des collèges", "Les collèges ont débattu du projet.").Sections[1];
-        Assert.Equal((SectionKind.Other, 0.5775), (other.Kind, other.Confidence));
+        Assert.Equal((SectionKind.Other, 0.4767), (other.Kind, other.Confidence));
     }
 
     [Fact]
