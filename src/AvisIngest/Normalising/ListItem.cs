@@ -5,7 +5,7 @@ namespace AvisIngest.Normalising;
 /// <summary>
 /// The grammar of a line that opens a new block: a bullet ("- "), a numbered item ("1.", "2)",
 /// "3-", or "4 " before a capital), "Axe 1 -", a Roman/letter heading number ("IV.", "V ", "B)"), or a
-/// lower-case letter item ("a) ", "b) ").
+/// lower-case letter item ("a) ", "b) ", "c. " before a capital).
 /// The joiner uses it to keep items apart; extractors use it to read items.
 /// </summary>
 public static partial class ListItem
@@ -57,7 +57,8 @@ public static partial class ListItem
     [GeneratedRegex(@"^(?:[IVX]{1,6}(?:\s*[.)\-–])?|[A-H][.)])\s+\p{Lu}")]
     private static partial Regex RomanOrLetterHeading();
 
-    // "a) attirer …", "b) Créer …": a list (or sub-headings) lettered in lower case; "a)" alone is not.
-    [GeneratedRegex(@"^[a-h]\)\s+\p{L}")]
+    // "a) attirer …", "b) Créer …", "c. Travailler …": a list (or sub-headings) lettered in lower case;
+    // "a)" alone is not, nor "a." before a lower-case word (a sentence's "il y a." wrapped onto the line).
+    [GeneratedRegex(@"^[a-h](?:\)\s+\p{L}|\.\s+\p{Lu})")]
     private static partial Regex LetterItem();
 }

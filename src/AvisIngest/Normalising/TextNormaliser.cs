@@ -4,7 +4,8 @@ namespace AvisIngest.Normalising;
 
 /// <summary>
 /// Turns a source document's raw lines into the normalised text: every line goes through the
-/// line normalisers in order, then lines are rejoined into paragraphs. Page breaks are not paragraph breaks.
+/// line normalisers in order (page numbers and running footers dropped), then lines are rejoined
+/// into paragraphs. Page breaks are not paragraph breaks.
 /// </summary>
 public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormalisers, ParagraphJoiner joiner)
 {
@@ -20,7 +21,11 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
         {
             cancel.ThrowIfCancellationRequested();
             for (var i = 0; i < page.Lines.Count; i++)
-                lines.Add(new CleanLine(NormaliseLine(page.Lines[i]), page.Number, page.StyleOf(i)));
+            {
+                var line = NormaliseLine(page.Lines[i]);
+                if (!PageFurniture.IsPageFurniture(line))
+                    lines.Add(new CleanLine(line, page.Number, page.StyleOf(i)));
+            }
         }
         return lines;
     }

@@ -67,8 +67,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 548 right of 559 found, of 569, an organisation found under two names
-        // counting once (fifteenth session, with round 18 and the two documents read by mistake;
+        // Measured on 2026-12-03: 587 right of 601 found, of 610, an organisation found under two names
+        // counting once (fifteenth session, with rounds 18 and 19 and the two documents read by mistake;
+        // round 19 at its first run 35 of 38, of 41;
         // 485 of 498, of 502, at the end of the fourteenth; 394 of 405, of 411, at the end of the
         // thirteenth, round 14 included).
         Assert.True(scores.Precision >= 0.97, $"précision {scores.Precision:P1}");

@@ -108,7 +108,7 @@ public class OrganizationsExtractorTests
         Assert.Equal([new Organization("Carif-Oref", null, OrganizationCategory.Institution)], OrganizationsOf("Le Carif-Oref diffuse l'étude."));
         var found = OrganizationsOf("Le Carif-Oref Hauts-de-France a publié une étude avec la CGT, Force ouvrière et Cap emploi.");
         Assert.Equal(
-            [new Organization("Carif-Oref Hauts-de-France", null, OrganizationCategory.Institution), new Organization("Confédération générale du travail", "CGT", OrganizationCategory.Network),
+            [new Organization("Carif-Oref Hauts-de-France", "C2RP", OrganizationCategory.Institution), new Organization("Confédération générale du travail", "CGT", OrganizationCategory.Network),
              new Organization("Force ouvrière", "FO", OrganizationCategory.Network), new Organization("Cap emploi", null, OrganizationCategory.Institution)],
             found);
     }
@@ -444,5 +444,13 @@ public class OrganizationsExtractorTests
             + "II. Avis du CoRE\nLe CoRE émet un avis favorable.").Organizations;
         Assert.Contains(found, o => o.Acronym == "ARI" && o.Name == "Agence régionale pour l'innovation");
         Assert.DoesNotContain(found, o => o.Name.Contains("Énergies", StringComparison.Ordinal) || o.Name.StartsWith("Conseil", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_departement_named_without_its_article_before_capitalised_words_names_its_agency()
+    {
+        var found = OrganizationsOf("Le campus travaille avec Somme Numérique et, dans le Nord Pas-de-Calais, avec IMT Nord Europe.");
+        Assert.Contains(found, o => o.Name == "Somme Numérique");
+        Assert.DoesNotContain(found, o => o.Name.StartsWith("Nord", StringComparison.Ordinal));
     }
 }

@@ -42,4 +42,20 @@ public class ListItemTests
     [InlineData("À travers le HUB", false)]
     public void Roman_and_letter_headings_start_blocks(string line, bool starts) =>
         Assert.Equal(starts, ListItem.StartsBlock(line));
+
+    [Theory]
+    [InlineData("c. Travailler avec les bailleurs sociaux", true)]
+    [InlineData("b) créer un plateau technique", true)]
+    [InlineData("a. ensuite le comité s'est réuni", false)]
+    public void Items_lettered_in_lower_case_start_blocks(string line, bool starts) =>
+        Assert.Equal(starts, ListItem.StartsBlock(line));
+
+    [Theory]
+    [InlineData("CoRE Hauts-de-France – Avis 2027CE09          Page 1/2", true)]
+    [InlineData("Page 3 sur 12", true)]
+    [InlineData("- 4 -", true)]
+    [InlineData("Le plan compte 40 pages sur 2 volumes.", false)]
+    [InlineData("4. Le plateau technique", false)]
+    public void Page_numbers_and_running_footers_are_told(string line, bool furniture) =>
+        Assert.Equal(furniture, PageFurniture.IsPageFurniture(line));
 }

@@ -41,6 +41,19 @@ public class FormHeadingDetectorTests
         Assert.Equal([null, $"{first} Une mutation engagée", $"{second} Des formations renouvelées"], HeadingsOf(text));
     }
 
+    [Fact]
+    public void Items_lettered_a_dot_under_a_numbered_heading_leave_it_and_the_next_heading_in_the_outline()
+    {
+        var text = Title +
+            "1. Le territoire\n\nLe bassin compte trente mille emplois industriels et douze lycées professionnels.\n\n" +
+            "2. Les chantiers retenus\n\na. Ouvrir une licence professionnelle de maintenance en alternance.\nb. Équiper les lycées d'un atelier commun.\n\n" +
+            "Comité régional – Avis 2024CE09                                   Page 1/2\n" +
+            "3. Le pilotage\n\nUn comité de pilotage réunit les établissements et les entreprises deux fois par an.\n\n" +
+            "4. Position du comité\n\n" + Decision;
+        Assert.Equal([null, "1. Le territoire", "2. Les chantiers retenus", "3. Le pilotage", "4. Position du comité"], HeadingsOf(text));
+        Assert.DoesNotContain("Page 1/2", TestFiles.ExtractText(text).Document!.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(" ........................ 3", " ........................ 6")]
     [InlineData(" …………………… 3", " …………………… 6")]

@@ -9,12 +9,15 @@ namespace AvisIngest.Extraction.Organizations;
 /// an academy or a prefecture ("Conseil régional Hauts-de-France", "Région académique …"), nor a
 /// sentence's first word ("En Hauts-de-France"); a campus and the body giving the opinion, named so,
 /// are left out with the others' (OrganizationsExtractor.Keeps). A region followed by capitalised
-/// words, with no name before it, names an agency too ("Île-de-France Mobilités"). Its category is
+/// words, with no name before it, names an agency too ("Île-de-France Mobilités"), and so does one
+/// of the region's départements after a link word ("avec Oise Habitat"). Its category is
 /// unknown unless a cue or the known list tells it.
 /// </summary>
 public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {
-    public IEnumerable<OrganizationMention> Find(string text)
+    public IEnumerable<OrganizationMention> Find(string text) => RegionalNames(text).Concat(DepartementAgencies(text));
+
+    private IEnumerable<OrganizationMention> RegionalNames(string text)
     {
         // Each region's name looked up as written, then the name read back from it: one expression
         // over the whole text tried every capital letter and cost a sixth of the organisations' time.
@@ -44,6 +47,30 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
             }
         }
     }
+
+    // "avec Oise Habitat", ", Pas-de-Calais Tourisme et …": a département's name without its article
+    // (the place takes one: "l'Oise", "le Pas-de-Calais"), after a link word or a comma, followed
+    // by capitalised words names its agency, as a region's does.
+    private IEnumerable<OrganizationMention> DepartementAgencies(string text)
+    {
+        foreach (var departement in Gazetteer.HautsDeFranceDepartements)
+        {
+            for (var at = text.IndexOf(departement, StringComparison.Ordinal); at >= 0; at = text.IndexOf(departement, at + departement.Length, StringComparison.Ordinal))
+            {
+                var end = at + departement.Length;
+                var from = Math.Max(0, at - 8);
+                if ((end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) || !LinkBefore().IsMatch(text.AsSpan(from, at - from))
+                    || NameAfterRegion().Match(text, end, Math.Min(NameReach, text.Length - end)) is not { Success: true } after
+                    || ProperName.OpensSentence(after.Groups["name"].Value.Split(' ', '\u00A0')[0]) || catalogue.IsNotAnOrganization(after.Groups["name"].Value)
+                    || Gazetteer.FrenchRegionsOldAndNew.FindAll(after.Groups["name"].Value).Count > 0)
+                    continue;
+                yield return new OrganizationMention(text[at..(after.Index + after.Length)], null, catalogue.CueIn(after.Groups["name"].Value)?.Category, at, after.Index + after.Length - at);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?:^|[\s(])(?:avec|et|par|pour|chez|ou|dont)[ \u00A0]+|,[ \u00A0]*)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkBefore();
 
     /// <summary>How far before a region's name (in characters) the name it follows is read.</summary>
     private const int NameReach = 80;

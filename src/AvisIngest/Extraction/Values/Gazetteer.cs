@@ -30,6 +30,9 @@ public sealed partial class Gazetteer
     /// <summary>The French regions by their official names.</summary>
     public static Gazetteer FrenchRegions { get; } = new(RegionNames);
 
+    /// <summary>The départements of Hauts-de-France, the committee's region, as written.</summary>
+    public static IReadOnlyList<string> HautsDeFranceDepartements { get; } = ["Aisne", "Nord", "Oise", "Pas-de-Calais", "Somme"];
+
     /// <summary>The French regions' official names, as written.</summary>
     public static IReadOnlyList<string> FrenchRegionNames => RegionNames;
 
