@@ -125,6 +125,7 @@ public class FieldExtractorTests
     [InlineData("Le campus est porté depuis 2020 par le lycée professionnel Jean Monnet à Laon, avec douze partenaires.", "Lycée professionnel Jean Monnet")]
     [InlineData("Le campus a pour établissement support le lycée du Hainaut.", "Lycée du Hainaut")]
     [InlineData("Le campus est adossé à l'Université d'Artois.", "Université d'Artois")]
+    [InlineData("Le lycée Condorcet de Saint-Quentin en est l'établissement support, avec douze partenaires.", "Lycée Condorcet de Saint-Quentin")]
     public void The_support_institution_is_read_in_its_usual_wordings(string sentence, string expected)
     {
         Assert.Equal(expected, CampusSection("Présentation du campus", sentence).Campus.SupportInstitution);
@@ -133,6 +134,8 @@ public class FieldExtractorTests
     [Theory]
     [InlineData("Le lieu emblématique retenu est la plateforme de maintenance construite avec la Région.", "plateforme de maintenance")]
     [InlineData("Le lieu vitrine du campus sera le fablab de Saint-Quentin, ouvert aux collégiens.", "fablab de Saint-Quentin")]
+    [InlineData("La halle d'essais rénovée avec la Région sera le lieu emblématique du campus.", "halle d'essais")]
+    [InlineData("Le futur atelier de Laon constituera le site vitrine du campus.", "futur atelier de Laon")]
     public void The_emblematic_site_is_read_from_a_sentence_that_names_it(string sentence, string expected)
     {
         Assert.Equal(expected, CampusSection("Site emblématique", sentence).Campus.EmblematicSite);

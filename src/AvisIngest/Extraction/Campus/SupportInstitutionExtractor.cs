@@ -5,8 +5,8 @@ using AvisIngest.Records;
 namespace AvisIngest.Extraction.Campus;
 
 /// <summary>
-/// The institution the campus is "adossé à" (or "porté par", "porté depuis 2021 par", or that it
-/// "a pour établissement support"): a proper name, or a school named by its kind in lower case
+/// The institution the campus is "adossé à" (or "porté par", "porté depuis 2021 par", that it
+/// "a pour établissement support", or that "en est l'établissement support"): a proper name, or a school named by its kind in lower case
 /// ("le lycée hôtelier du Touquet": a school or university cue of corpus/organizations/cues.tsv),
 /// then written with its capital; the town after it ("à Cottenchy") is not its name.
 /// </summary>
@@ -16,7 +16,8 @@ public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue ca
 
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        foreach (Match match in Support().Matches(context.CampusDescription()))
+        var description = context.CampusDescription();
+        foreach (Match match in Support().Matches(description).Concat(SupportIsSubject().Matches(description)))
         {
             var name = match.Groups["name"].Value.Trim();
             if (char.IsLower(name[0]) && !IsSchoolKind(name))
@@ -29,6 +30,10 @@ public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue ca
     private bool IsSchoolKind(string name) =>
         catalogue.Cues.Any(c => c.InName && c.Category is OrganizationCategory.School or OrganizationCategory.University
             && name.StartsWith(c.Word, StringComparison.OrdinalIgnoreCase) && (name.Length == c.Word.Length || !char.IsLetter(name[c.Word.Length])));
+
+    // "Le lycée Félix Faure de Beauvais en est l'établissement support", "… en serait l'établissement support".
+    [GeneratedRegex(@"(?:^|\n|\. )(?:[Ll]e |[Ll]a |[Ll]es |[Ll]')?(?<name>\p{L}[^,;.\n]{2,80}?) (?:en )?(?:est|sera|serait|reste|devient|deviendra) l'établissement support")]
+    private static partial Regex SupportIsSubject();
 
     [GeneratedRegex(@"(?:[Aa]dossée?|[Pp]ortée?(?: depuis (?:19|20)\d\d)? par|[Rr]attachée?|pour établissement support)\s+(?:à |au |aux |par )?(?:l'|la |le |les )?(?<name>\p{L}[^,;.\n]*?(?:\([^)]*\))?)(?=\s*(?:,|;|\.|\n|$)|\s+à\s+\p{Lu})")]
     private static partial Regex Support();
