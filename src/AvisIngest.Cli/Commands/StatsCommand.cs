@@ -29,7 +29,7 @@ public sealed class StatsCommand : ICommand
             total++;
             Count(byYear, record.Consultation.Date?.Year.ToString());
             Count(byOutcome, RecordCodes.Of(record.Opinion.Outcome));
-            Count(byCampus, record.Campus.Acronym);
+            Count(byCampus, RecordFields.CampusOf(record));
             foreach (var organisation in record.Organizations)
                 byOrganisation[Label(organisation)] = byOrganisation.GetValueOrDefault(Label(organisation)) + 1;
         }

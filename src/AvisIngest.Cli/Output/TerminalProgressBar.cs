@@ -44,7 +44,7 @@ public sealed class PlainProgressLines(TextWriter output) : IIngestProgress
     private int nextTenth = 1;
     private int ocrPages;
 
-    public void Started(int totalFiles) => output.WriteLine($"{totalFiles} fichiers à traiter");
+    public void Started(int totalFiles) => output.WriteLine(totalFiles == 1 ? "1 fichier à traiter" : $"{totalFiles} fichiers à traiter");
 
     public void FileDone(IngestFileResult result, int done, int total)
     {

@@ -9,11 +9,11 @@ public static class CampusPage
 {
     public static string Render(string campus, IReadOnlyList<OpinionRecord> history)
     {
-        var latest = history.LastOrDefault(r => r.Campus.Acronym is not null);
-        var name = latest?.Campus.Acronym ?? campus;
+        var latest = history.LastOrDefault(r => RecordFields.CampusOf(r) is not null);
+        var name = latest is null ? campus : RecordFields.CampusOf(latest)!;
         var body = new StringBuilder();
         body.Append($"<h1>Campus {Html.Text(name)}</h1>");
-        if (latest?.Campus.Theme is { } theme)
+        if (latest?.Campus.Theme is { } theme && theme != name)
             body.Append($"<p class=\"subject\">{Html.Text(theme)}</p>");
         var former = history.SelectMany(r => r.Campus.FormerNames).Distinct().ToList();
         if (former.Count > 0)
@@ -30,7 +30,7 @@ public static class CampusPage
             }.OfType<string>());
             body.Append($"<tr><td>{Html.Text(FrenchLabels.Of(record.Consultation.Date))}</td>" +
                 $"<td><a href=\"/avis/{Uri.EscapeDataString(record.Id)}\">{Html.Text(record.Number ?? record.Id)}</a></td>" +
-                $"<td>{Html.Text(record.Title)}{(record.Campus.Acronym is { } a && a != name ? $" (sous le sigle {Html.Text(a)})" : "")}</td>" +
+                $"<td>{Html.Text(record.Title)}{(RecordFields.CampusOf(record) is { } a && a != name ? $" (sous {(record.Campus.Acronym is null ? "le nom" : "le sigle")} {Html.Text(a)})" : "")}</td>" +
                 $"<td>{Html.Text(procedure.Length > 0 ? procedure : "—")}</td>" +
                 $"<td>{Html.Text(record.Opinion.Outcome is { } o ? FrenchLabels.Of(o) : "non trouvée")}</td></tr>");
         }

@@ -28,7 +28,7 @@ public static class OpinionPage
         foreach (var field in RecordFields.Of(record))
         {
             body.Append($"<dt>{Html.Text(field.Label)}</dt><dd>");
-            var values = field.Label == "Campus" && record.Campus.Acronym is { } campus
+            var values = field.Label == "Campus" && RecordFields.CampusOf(record) is { } campus
                 ? [$"<a href=\"{Html.Text(Html.CampusLink(campus))}\">{Html.Text(field.Values[0])}</a> (tous ses avis)"]
                 : field.Values.Select(Html.Text).ToList();
             body.Append(values.Count == 1 ? values[0] : "<ul>" + string.Concat(values.Select(v => $"<li>{v}</li>")) + "</ul>");

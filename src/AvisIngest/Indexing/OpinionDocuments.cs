@@ -27,7 +27,7 @@ public static class OpinionDocuments
     /// <summary>The block of documents of a record whose sections' texts are given (a record moved to another file, from the index).</summary>
     public static IReadOnlyList<Document> Create(OpinionRecord record, Func<Section, string> textOf, IndexedSource source)
     {
-        var campus = record.Campus.Acronym;
+        var campus = Presentation.RecordFields.CampusOf(record);
         var year = record.Consultation.Date?.Year.ToString(CultureInfo.InvariantCulture);
         var outcome = RecordCodes.Of(record.Opinion.Outcome);
         var date = record.Consultation.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

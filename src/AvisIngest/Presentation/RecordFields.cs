@@ -27,6 +27,13 @@ public static class RecordFields
     public static string NameOf(string id) =>
         id.StartsWith(IdentityExtractor.HashPrefix, StringComparison.Ordinal) ? $"Avis sans numéro · {id}" : $"Avis {id}";
 
+    /// <summary>
+    /// How the opinion's campus is named in lists, facets, filters and its history: its acronym, or
+    /// for a campus named without one its theme ("Tourisme et hospitalité Côte d'Opale"); null when
+    /// the opinion is about no campus.
+    /// </summary>
+    public static string? CampusOf(OpinionRecord record) => record.Campus.Acronym ?? record.Campus.Theme;
+
     /// <summary>The issuing body as one line: "Comité régional pour l'emploi (CoRE) Hauts-de-France".</summary>
     public static string BodyOf(OpinionRecord record) =>
         Join(record.Body.Name, record.Body.Acronym is null ? null : $"({record.Body.Acronym})", record.Body.Region) ?? "";

@@ -33,7 +33,7 @@ public static class CampusHistory
                 records[record.Id] = record;
             }
             var found = records.Values
-                .SelectMany(r => OpinionDocuments.FormerAcronyms(r).Append(r.Campus.Acronym ?? ""))
+                .SelectMany(r => OpinionDocuments.FormerAcronyms(r).Append(Presentation.RecordFields.CampusOf(r) ?? ""))
                 .Where(a => a.Length > 0).Select(OpinionDocuments.CampusKey).ToList();
             if (found.Count(keys.Add) == 0)
                 break;

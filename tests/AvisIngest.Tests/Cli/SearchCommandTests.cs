@@ -58,4 +58,21 @@ public class SearchCommandTests
         Assert.Equal(ExitCode.Usage, code);
         Assert.Contains("section inconnue « sites »", error);
     }
+
+    [Fact]
+    public void A_campus_named_without_an_acronym_is_listed_filtered_and_counted_by_its_theme()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var text = folder.File("tourisme.txt");
+        File.WriteAllText(text, "Comité régional de l'emploi Hauts-de-France\n\nAvis n° 2027CE44 sur la demande de labellisation du Campus des métiers et des qualifications Tourisme et hospitalité Côte d'Opale\n\n"
+            + "Le réseau\n\nLe campus réunit le lycée hôtelier du Touquet et quatre lycées professionnels du littoral.\n\nAvis du Comité\n\nLe Comité émet un avis favorable.\n");
+        var index = folder.File("idx");
+        Assert.Equal(ExitCode.Ok, Run("ingest", text, "--index", index).Code);
+
+        var (code, output, _) = Run("search", "lycée", "--campus", "Tourisme et hospitalité Côte d'Opale", "--index", index);
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Contains("1. 2027CE44  Tourisme et hospitalité Côte d'Opale  ", output);
+        Assert.DoesNotContain("sans campus", output);
+        Assert.Matches(@"Tourisme et hospitalité Côte d'Opale +1\n", Run("stats", "--index", index).Out.ReplaceLineEndings("\n"));
+    }
 }
