@@ -89,13 +89,22 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         if (EndsWithHyphenatedWord(text))
             return true;
         var first = next[0];
-        if (char.IsLower(first) || first is ')' or ',' or ';' or '.' or '»')
+        // "II - CONTEXTE ET PÉRIMÈTRE DU" / "CAMPUS": no line, a heading's included, ends on a function word.
+        if (EndsWithContinuation(text))
+            return true;
+        // A numbered heading in capitals ("III - AXES DE DÉVELOPPEMENT") is followed by body text:
+        // a line in lower case after it is a list item whose bullet the conversion lost, not the
+        // heading going on (a title in capitals may go on in lower case: "AVIS N° 14 DU BUREAU" / "sur …").
+        if (char.IsLower(first))
+            return !(IsInCapitals(text) && ListItem.StartsBlock(text.ToString()));
+        if (first is ')' or ',' or ';' or '.' or '»')
             return true;
         if (text[^1] is '.' or '!' or '?' or ':' or ';')
             return EndsWithAbbreviation(text) && char.IsDigit(first);
-        if (previous.IsSingleLine && isHeading(text.ToString()))
+        // A heading in capitals may have taken two lines ("… DU" / "CAMPUS"): it still ends there.
+        if ((previous.IsSingleLine || IsInCapitals(text)) && isHeading(text.ToString()))
             return false;
-        if (EndsWithContinuation(text) || first == '(')
+        if (first == '(')
             return true;
         if (blankBetween || isHeading(next))
             return false;
@@ -183,6 +192,19 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         "ci", "là", "même", "mêmes", "t", "il", "elle", "on", "ils", "elles", "de", "du", "des", "la", "le", "les",
         "sur", "en", "lès", "dessus", "dessous", "y", "vous", "nous", "moi", "toi", "lui", "leur", "eux", "delà", "clé", "clés",
     };
+
+    private static bool IsInCapitals(StringBuilder text)
+    {
+        var letters = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]))
+                return false;
+            if (char.IsLetter(text[i]))
+                letters++;
+        }
+        return letters >= 4;
+    }
 
     private static bool EndsWithContinuation(StringBuilder text)
     {

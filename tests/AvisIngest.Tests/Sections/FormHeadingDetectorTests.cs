@@ -54,6 +54,17 @@ public class FormHeadingDetectorTests
         Assert.DoesNotContain("Page 1/2", TestFiles.ExtractText(text).Document!.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_heading_in_capitals_broken_over_two_lines_and_items_that_lost_their_bullets_keep_the_outline()
+    {
+        var text = Title +
+            "I - LE TERRITOIRE\nLe bassin compte trente mille emplois industriels et douze lycées professionnels.\n" +
+            "II - LES PARTENAIRES DU\nCAMPUS\nLe campus réunit quatre lycées, deux universités et vingt entreprises du territoire.\n" +
+            "III - LES CHANTIERS RETENUS\nouvrir une licence professionnelle de maintenance ;\néquiper les lycées d'un atelier commun.\n" +
+            "IV - POSITION DU COMITÉ\n" + Decision;
+        Assert.Equal([null, "I - LE TERRITOIRE", "II - LES PARTENAIRES DU CAMPUS", "III - LES CHANTIERS RETENUS", "IV - POSITION DU COMITÉ"], HeadingsOf(text));
+    }
+
     [Theory]
     [InlineData(" ........................ 3", " ........................ 6")]
     [InlineData(" …………………… 3", " …………………… 6")]
