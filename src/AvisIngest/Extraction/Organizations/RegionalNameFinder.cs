@@ -33,9 +33,8 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
                     || ProperName.ReadRightToLeft(before.Groups["name"].Value, before.Groups["name"].Index) is not { } read)
                 {
                     // "Île-de-France Mobilités", "Grand Est Développement": an agency named by its region first.
-                    if (NameAfterRegion().Match(text, end, Math.Min(NameReach, text.Length - end)) is { Success: true } after
-                        && !ProperName.OpensSentence(after.Groups["name"].Value.Split(' ', '\u00A0')[0]) && !catalogue.IsNotAnOrganization(after.Groups["name"].Value))
-                        yield return new OrganizationMention(text[at..(after.Index + after.Length)], null, catalogue.CueIn(after.Groups["name"].Value)?.Category, at, after.Index + after.Length - at);
+                    if (AgencyNamedFrom(text, at, end) is { } agency)
+                        yield return agency;
                     continue;
                 }
                 var name = read.Name;
@@ -59,14 +58,25 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
             {
                 var end = at + departement.Length;
                 var from = Math.Max(0, at - 8);
+                // "Nord Pas-de-Calais" is a region's old name, not an agency.
                 if ((end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) || !LinkBefore().IsMatch(text.AsSpan(from, at - from))
-                    || NameAfterRegion().Match(text, end, Math.Min(NameReach, text.Length - end)) is not { Success: true } after
-                    || ProperName.OpensSentence(after.Groups["name"].Value.Split(' ', '\u00A0')[0]) || catalogue.IsNotAnOrganization(after.Groups["name"].Value)
-                    || Gazetteer.FrenchRegionsOldAndNew.FindAll(after.Groups["name"].Value).Count > 0)
+                    || AgencyNamedFrom(text, at, end) is not { } agency || Gazetteer.FrenchRegionsOldAndNew.FindAll(agency.Name[(end - at)..]).Count > 0)
                     continue;
-                yield return new OrganizationMention(text[at..(after.Index + after.Length)], null, catalogue.CueIn(after.Groups["name"].Value)?.Category, at, after.Index + after.Length - at);
+                yield return agency;
             }
         }
+    }
+
+    // The place's name from at to end, then capitalised words that are no sentence's first and no
+    // listed non-organisation: the agency's whole name; null without them.
+    private OrganizationMention? AgencyNamedFrom(string text, int at, int end)
+    {
+        if (NameAfterRegion().Match(text, end, Math.Min(NameReach, text.Length - end)) is not { Success: true } after)
+            return null;
+        var words = after.Groups["name"].Value;
+        if (ProperName.OpensSentence(words.Split(' ', '\u00A0')[0]) || catalogue.IsNotAnOrganization(words))
+            return null;
+        return new OrganizationMention(text[at..(after.Index + after.Length)], null, catalogue.CueIn(words)?.Category, at, after.Index + after.Length - at);
     }
 
     [GeneratedRegex(@"(?:(?:^|[\s(])(?:avec|et|par|pour|chez|ou|dont)[ \u00A0]+|,[ \u00A0]*)\z", RegexOptions.CultureInvariant)]
