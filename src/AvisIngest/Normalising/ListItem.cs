@@ -18,6 +18,9 @@ public static partial class ListItem
         || RomanOrLetterHeading().IsMatch(line)
         || LetterItem().IsMatch(line);
 
+    /// <summary>Whether the line is an item lettered in lower case ("a) …", "b. Créer …").</summary>
+    public static bool IsLettered(string line) => LetterItem().IsMatch(line);
+
     /// <summary>Whether the line is a bullet item ("- ...").</summary>
     public static bool IsBullet(string line) => line.StartsWith(ListMarkerNormaliser.Marker, StringComparison.Ordinal);
 
@@ -39,11 +42,13 @@ public static partial class ListItem
         return match.Success;
     }
 
-    /// <summary>The text of a bullet or numbered item without its marker; other lines unchanged.</summary>
+    /// <summary>The text of a bullet, lettered or numbered item without its marker; other lines unchanged.</summary>
     public static string WithoutMarker(string line)
     {
         if (IsBullet(line))
             return line[ListMarkerNormaliser.Marker.Length..].Trim();
+        if (IsLettered(line))
+            return line[2..].Trim();
         return TryParseNumbered(line, out _, out var text) ? text : line;
     }
 

@@ -99,6 +99,15 @@ public class FieldExtractorTests
     }
 
     [Fact]
+    public void An_axes_section_written_as_a_list_has_its_items_for_axes_and_a_lone_item_is_none()
+    {
+        var record = Record("II. Enjeux et objectifs stratégiques\nLe campus se fixe pour la période les chantiers suivants.\n"
+            + "a. Ouvrir un bac professionnel de maintenance : en 2027.\nb. Équiper deux lycées d'un atelier commun.\n\nIII. Gouvernance\nLe comité se réunit deux fois par an.");
+        Assert.Equal([new Axis(1, "Ouvrir un bac professionnel de maintenance"), new Axis(2, "Équiper deux lycées d'un atelier commun")], record.Axes);
+        Assert.Empty(Record("II. Enjeux et objectifs stratégiques\nLe campus se donne une priorité.\n- ouvrir un bac professionnel de maintenance.\n\nIII. Gouvernance\nLe comité se réunit.").Axes);
+    }
+
+    [Fact]
     public void Sites_with_a_wrong_stated_count_are_kept_with_a_warning()
     {
         var record = Record("IV. Gouvernance et moyens\nUne implantation multi-sites (trois sites : Lens, Douai, Cambrai et Maubeuge).");

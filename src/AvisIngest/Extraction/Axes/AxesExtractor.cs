@@ -7,7 +7,8 @@ namespace AvisIngest.Extraction.Axes;
 
 /// <summary>
 /// The campus's structuring axes, whether written "Axe 1 - Title :" or as a numbered list after a
-/// sentence announcing the axes ("Ses trois axes structurants sont :" then "1. Title : description").
+/// sentence announcing the axes ("Ses trois axes structurants sont :" then "1. Title : description"),
+/// or as the list that makes up the axes section.
 /// The title stops before the description after ':'. A stated count that disagrees gets a warning.
 /// </summary>
 public sealed partial class AxesExtractor : IFieldExtractor
@@ -21,6 +22,8 @@ public sealed partial class AxesExtractor : IFieldExtractor
         var axes = AxisLines(paragraphs);
         if (axes.Count == 0)
             axes = ListAfterAnnouncement(paragraphs);
+        if (axes.Count == 0 && context.Has(SectionKind.Axes))
+            axes = ItemsOfTheSection(paragraphs);
         record.Axes.AddRange(axes);
 
         var announced = Announced().Match(string.Join('\n', paragraphs));
@@ -51,6 +54,16 @@ public sealed partial class AxesExtractor : IFieldExtractor
                 break;
         }
         return axes;
+    }
+
+    // An axes section written as a list, with no sentence announcing it: its items are the axes
+    // ("a. Former les salariés …", "- développer les formations …"), numbered in their order.
+    private static List<Axis> ItemsOfTheSection(IReadOnlyList<string> paragraphs)
+    {
+        var items = paragraphs.Where(p => ListItem.IsBullet(p) || ListItem.IsLettered(p) || ListItem.TryParseNumbered(p, out _, out _)).ToList();
+        return items.Count < 2 ? []
+            : items.Select((item, i) => new Axis(ListItem.TryParseNumbered(item, out var number, out _) ? number : i + 1, TitleOf(ListItem.WithoutMarker(item))))
+                .Where(a => a.Title.Length > 0).ToList();
     }
 
     private static string TitleOf(string item)
