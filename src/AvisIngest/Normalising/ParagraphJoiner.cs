@@ -89,6 +89,9 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         if (EndsWithHyphenatedWord(text))
             return true;
         var first = next[0];
+        // "Après en avoir délibéré," then, past a blank line, "Article 1er": a heading, not the sentence going on.
+        if (blankBetween && char.IsUpper(first) && isHeading(next))
+            return false;
         // "II - CONTEXTE ET PÉRIMÈTRE DU" / "CAMPUS": no line, a heading's included, ends on a function word.
         if (EndsWithContinuation(text))
             return true;

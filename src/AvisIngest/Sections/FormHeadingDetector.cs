@@ -91,7 +91,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
                     && Heading.Parse(TextAt(i)) is { IsAllCapitals: true };
             if (titleBlock || paragraphs[i].Length > Heading.MaxLength)
                 continue;
-            var heading = Heading.Parse(TextAt(i));
+            var heading = Heading.Parse(TextAt(i)) ?? DecoratedHeading(i, paragraphs, TextAt);
             if (heading is null)
                 continue;
             // Before the first section, "Avis sur …", "Rapport et avis du CESER relatif à …" is the
@@ -107,6 +107,15 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         }
         return candidates;
     }
+
+    // "■ Le contexte régional": a line under a bullet glyph, set apart above and followed by no item,
+    // is a heading its layout decorated, read without the glyph (the form rules then ask what a plain
+    // line's are asked: no final punctuation, body text after it); before an item it is an item.
+    private static Heading? DecoratedHeading(int index, IReadOnlyList<Paragraph> paragraphs, Func<int, string> textAt) =>
+        ListItem.IsBullet(textAt(index)) && (paragraphs[index].Form & ParagraphForm.ApartAbove) != 0
+        && index + 1 < paragraphs.Count && !ListItem.IsBullet(textAt(index + 1))
+            ? Heading.Parse(ListItem.WithoutMarker(textAt(index)))
+            : null;
 
     /// <summary>The kind a rule gives the heading's wording, or null.</summary>
     public SectionKind? Known(Heading heading)

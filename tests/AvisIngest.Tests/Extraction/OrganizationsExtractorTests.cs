@@ -453,4 +453,14 @@ public class OrganizationsExtractorTests
         Assert.Contains(found, o => o.Name == "Somme Numérique");
         Assert.DoesNotContain(found, o => o.Name.StartsWith("Nord", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cluster_a_subsidiary_and_a_training_body_in_apposition_are_named_by_their_cue()
+    {
+        var found = OrganizationsOf("Le pôle Euralogistic anime le réseau. Le groupe s'appuie sur sa filiale logistique Transalliance. "
+            + "Les modules sont confiés à Promotrans, l'organisme de formation du transport.");
+        Assert.Contains(found, o => o.Name == "Euralogistic" && o.Category == OrganizationCategory.Network);
+        Assert.Contains(found, o => o.Name == "Transalliance" && o.Category == OrganizationCategory.Company);
+        Assert.Contains(found, o => o.Name == "Promotrans" && o.Category == OrganizationCategory.School);
+    }
 }

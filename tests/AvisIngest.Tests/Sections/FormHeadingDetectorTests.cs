@@ -65,6 +65,24 @@ public class FormHeadingDetectorTests
         Assert.Equal([null, "I - LE TERRITOIRE", "II - LES PARTENAIRES DU CAMPUS", "III - LES CHANTIERS RETENUS", "IV - POSITION DU COMITÉ"], HeadingsOf(text));
     }
 
+    [Fact]
+    public void A_line_under_a_bullet_glyph_set_apart_from_any_item_is_a_decorated_heading()
+    {
+        var text = Title +
+            "\u25a0 Un territoire industriel\n\nLe bassin compte trente mille emplois industriels et douze lycées professionnels.\n\n" +
+            "\u25ba Des chantiers nouveaux\n\nLe campus retient trois chantiers :\n\u25a0 ouvrir une licence ;\n\u25a0 équiper les lycées.\n\n" +
+            "\u25a0 Position du comité\n\n" + Decision;
+        Assert.Equal([null, "Un territoire industriel", "Des chantiers nouveaux", "Position du comité"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void An_article_after_a_sentence_ending_with_a_comma_and_a_blank_line_is_a_heading()
+    {
+        var text = Title + "Le Comité régional de l'emploi,\n\nVu le code du travail ;\n\nAprès en avoir délibéré,\n\n" +
+            "Article 1er\n\nLe comité émet un avis favorable au projet de convention.\n\nArticle 2\n\nLa présente délibération est transmise aux signataires.";
+        Assert.Equal([null, "Article 1er", "Article 2"], HeadingsOf(text));
+    }
+
     [Theory]
     [InlineData(" ........................ 3", " ........................ 6")]
     [InlineData(" …………………… 3", " …………………… 6")]
