@@ -1,4 +1,5 @@
 using System.Text;
+using AvisIngest.Normalising;
 using AvisIngest.Presentation;
 using AvisIngest.Records;
 using AvisIngest.Search;
@@ -44,9 +45,10 @@ public static class OpinionPage
             if (isPdf && section?.Page is { } page)
                 body.Append($" — <a href=\"{original}#page={page}\">page {page} du PDF</a>");
             body.Append("</p>");
-            // The section's text starts with its heading, already shown above.
+            // The section's text starts with its heading, already shown above (under its bullet
+            // glyph when the layout decorated it: "■ Le contexte régional").
             var paragraphs = texts[i].Text.Split('\n').ToList();
-            if (paragraphs.Count > 1 && paragraphs[0].Trim() == heading.Trim())
+            if (paragraphs.Count > 1 && (paragraphs[0].Trim() == heading.Trim() || (ListItem.IsBullet(paragraphs[0]) && ListItem.WithoutMarker(paragraphs[0]) == heading.Trim())))
                 paragraphs.RemoveAt(0);
             foreach (var paragraph in paragraphs)
                 body.Append($"<p>{(mark is null ? Html.Text(paragraph) : Html.Snippet(mark(paragraph)))}</p>");

@@ -59,7 +59,8 @@ public static class RecordFields
             record.Subject.Procedure is { } p ? FrenchLabels.Of(p) : null,
             record.Subject.Label is { } l ? "label " + FrenchLabels.Of(l) : null));
         var campus = record.Campus;
-        Add("Campus", Join(campus.Acronym, campus.Theme is null ? null : "— " + campus.Theme));
+        // "CMQe CEIT — Chimie, énergie …", or the theme alone for a campus named without an acronym.
+        Add("Campus", campus.Acronym is null ? campus.Theme : Join(campus.Acronym, campus.Theme is null ? null : "— " + campus.Theme));
         AddAll("Anciens noms", campus.FormerNames);
         Add("Labellisé en", campus.FirstLabelledYear?.ToString());
         Add("Excellence depuis", campus.ExcellenceSinceYear?.ToString());
