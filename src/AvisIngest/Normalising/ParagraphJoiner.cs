@@ -99,13 +99,13 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         // a line in lower case after it is a list item whose bullet the conversion lost, not the
         // heading going on (a title in capitals may go on in lower case: "AVIS N° 14 DU BUREAU" / "sur …").
         if (char.IsLower(first))
-            return !(IsInCapitals(text) && ListItem.StartsBlock(text.ToString()));
+            return !(MayBeHeading(text) && TextFolding.IsInCapitals(text.ToString()) && ListItem.StartsBlock(text.ToString()));
         if (first is ')' or ',' or ';' or '.' or '»')
             return true;
         if (text[^1] is '.' or '!' or '?' or ':' or ';')
             return EndsWithAbbreviation(text) && char.IsDigit(first);
         // A heading in capitals may have taken two lines ("… DU" / "CAMPUS"): it still ends there.
-        if ((previous.IsSingleLine || IsInCapitals(text)) && isHeading(text.ToString()))
+        if ((previous.IsSingleLine || (MayBeHeading(text) && TextFolding.IsInCapitals(text.ToString()))) && isHeading(text.ToString()))
             return false;
         if (first == '(')
             return true;
@@ -196,18 +196,11 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         "sur", "en", "lès", "dessus", "dessous", "y", "vous", "nous", "moi", "toi", "lui", "leur", "eux", "delà", "clé", "clés",
     };
 
-    private static bool IsInCapitals(StringBuilder text)
-    {
-        var letters = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsLower(text[i]))
-                return false;
-            if (char.IsLetter(text[i]))
-                letters++;
-        }
-        return letters >= 4;
-    }
+    // Only a paragraph as short as a heading is looked at whole: a long one's every line would scan it again.
+    private static bool MayBeHeading(StringBuilder text) => text.Length <= HeadingReach;
+
+    /// <summary>Longest paragraph a heading (two lines of one included) may make; longer ones are body text.</summary>
+    private const int HeadingReach = 160;
 
     private static bool EndsWithContinuation(StringBuilder text)
     {

@@ -84,4 +84,7 @@ public static class TextFolding
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> differ only by case and accents.</summary>
     public static bool FoldedEquals(string a, string b) => Fold(a) == Fold(b);
+
+    /// <summary>Whether the text is written in capitals: at least four letters, none in lower case ("CONTEXTE ET PÉRIMÈTRE").</summary>
+    public static bool IsInCapitals(string text) => text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);
 }

@@ -58,7 +58,7 @@ public sealed partial record Heading(string Paragraph, HeadingNumbering Numberin
         : HeadingNumbering.Arabic;
 
     /// <summary>Whether the heading text is written in capitals ("CONTEXTE ET PÉRIMÈTRE").</summary>
-    public bool IsAllCapitals => Text.Count(char.IsLetter) >= 4 && !Text.Any(char.IsLower);
+    public bool IsAllCapitals => TextFolding.IsInCapitals(Text);
 
     private static string KeyOf(string text)
     {

@@ -66,7 +66,7 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
                 var known = catalogue.Find("Université de " + name) ?? catalogue.Find("Université d'" + name);
                 yield return known is not null
                     ? new OrganizationMention(known.Name, known.Acronym, known.Category, item.Index, item.Length)
-                    : new OrganizationMention((Elided().IsMatch(name) ? "Université d'" : "Université de ") + name, null, OrganizationCategory.University, item.Index, item.Length);
+                    : new OrganizationMention("Université " + ProperName.OfPlace(name), null, OrganizationCategory.University, item.Index, item.Length);
             }
         }
     }
@@ -76,9 +76,6 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
 
     [GeneratedRegex(@"\s\d+$")]
     private static partial Regex NumberAtEnd();
-
-    [GeneratedRegex(@"^[AEIOUYÉÈÂÎ]")]
-    private static partial Regex Elided();
 
     private static OrganizationCategory CategoryOf(string intro)
     {

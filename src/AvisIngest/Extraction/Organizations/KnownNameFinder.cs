@@ -38,7 +38,7 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             if (!branch.Success && catalogue.HasSeats(known) && Seat().Match(text, after, Math.Min(BranchReach, text.Length - after)) is { Success: true } seat)
             {
                 var place = seat.Groups["place"].Value;
-                yield return new OrganizationMention(known.Name + (IsVowel(place[0]) ? " d'" : " de ") + place, null, known.Category, index, length + seat.Length);
+                yield return new OrganizationMention(known.Name + " " + ProperName.OfPlace(place), null, known.Category, index, length + seat.Length);
                 continue;
             }
             yield return branch.Success
@@ -49,8 +49,6 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
 
     /// <summary>The most characters a branch's place may take after the known name.</summary>
     private const int BranchReach = 120;
-
-    private static bool IsVowel(char c) => "AEIOUYÉÈÊÂÎÔ".Contains(char.ToUpperInvariant(c));
 
     // "de Lille", "d'Amiens", "de l'académie de Lille" (an académie is the education authority's area, named by its town).
     [GeneratedRegex(@"\G[ \u00A0]+(?:de[ \u00A0]+|d['’])(?:l['’]académie[ \u00A0]+(?:de[ \u00A0]+|d['’]))?(?<place>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]

@@ -40,6 +40,12 @@ public static partial class ProperName
     }
 
     /// <summary>The word without its elided "d'" or "l'".</summary>
+    /// <summary>A place after "de", elided before a vowel: "de Lille", "d'Amiens", "d'Artois".</summary>
+    internal static string OfPlace(string place) => (ElidedBefore().IsMatch(place) ? "d'" : "de ") + place;
+
+    [GeneratedRegex(@"^[AEIOUYÉÈÊÂÎÔ]")]
+    private static partial Regex ElidedBefore();
+
     internal static string WithoutElision(string word) =>
         word.Length > 2 && word[0] is 'd' or 'l' && word[1] is '\'' or '’' ? word[2..] : word;
 
