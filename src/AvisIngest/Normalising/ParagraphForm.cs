@@ -5,7 +5,7 @@ namespace AvisIngest.Normalising;
 /// <summary>
 /// How a paragraph stood in the source: one line or several, set apart from its neighbours by a
 /// blank line (or the start or end of the document), and, in a PDF, set larger or
-/// bolder than the body. Headings are found from these marks, not from their wording.
+/// bolder than the body, or, in a text file, underlined by a rule. Headings are found from these marks, not from their wording.
 /// </summary>
 [Flags]
 public enum ParagraphForm : byte
@@ -16,6 +16,7 @@ public enum ParagraphForm : byte
     ApartBelow = 4,
     Larger = 8,
     Bold = 16,
+    Underlined = 32,
 }
 
 /// <summary>A clean line in reading order: its text (empty for a blank line), its page and its style.</summary>

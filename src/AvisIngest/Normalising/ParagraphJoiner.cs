@@ -150,7 +150,8 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
                 | (apartAbove ? ParagraphForm.ApartAbove : 0)
                 | (apartBelow ? ParagraphForm.ApartBelow : 0)
                 | ((Style & LineStyle.Larger) != 0 ? ParagraphForm.Larger : 0)
-                | ((Style & LineStyle.Bold) != 0 ? ParagraphForm.Bold : 0);
+                | ((Style & LineStyle.Bold) != 0 ? ParagraphForm.Bold : 0)
+                | ((Style & LineStyle.Underlined) != 0 ? ParagraphForm.Underlined : 0);
             return new JoinedParagraph(Text.ToString(), Page, form);
         }
 

@@ -22,6 +22,11 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
             cancel.ThrowIfCancellationRequested();
             for (var i = 0; i < page.Lines.Count; i++)
             {
+                if (HorizontalRule.IsRule(page.Lines[i]))
+                {
+                    HorizontalRule.Apply(lines, page.Number);
+                    continue;
+                }
                 var line = NormaliseLine(page.Lines[i]);
                 if (!PageFurniture.IsPageFurniture(line))
                     lines.Add(new CleanLine(line, page.Number, page.StyleOf(i)));

@@ -59,6 +59,7 @@ public sealed class OpinionPipelineBuilder
         [
             new UnicodeCompositionNormaliser(),
             new PunctuationNormaliser(),
+            new LetterSpacingNormaliser(),
             new SpaceNormaliser(),
             new ListMarkerNormaliser(),
         ]);

@@ -14,6 +14,9 @@ public sealed record FormHeadingOptions
     /// <summary>Most words of a heading that is a plain line.</summary>
     public int MaxPlainWords { get; init; } = 12;
 
+    /// <summary>Most words of a numbered title ending with a full stop ("1. Objet de la saisine."); longer, it is a numbered sentence.</summary>
+    public int MaxStoppedTitleWords { get; init; } = 6;
+
     /// <summary>A paragraph at least this long is body text, whatever its last character.</summary>
     public int BodyLength { get; init; } = 100;
 
@@ -156,7 +159,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         }
         if (heading.IsAllCapitals && text.Length <= 80)
             return HeadingStyle.Capitals;
-        if ((form & (ParagraphForm.Larger | ParagraphForm.Bold)) != 0)
+        if ((form & (ParagraphForm.Larger | ParagraphForm.Bold | ParagraphForm.Underlined)) != 0)
             return HeadingStyle.Emphasised;
         if ((form & (ParagraphForm.SingleLine | ParagraphForm.ApartAbove)) == (ParagraphForm.SingleLine | ParagraphForm.ApartAbove))
             return HeadingStyle.Plain;
@@ -178,13 +181,24 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
                 return true;
             case HeadingStyle.Arabic or HeadingStyle.Decimal or HeadingStyle.LowerLetter:
                 // A numbered item of a list: short, with no final full stop, and not next to another item.
-                return text.Length <= options.MaxLength && text[^1] != '.'
+                return text.Length <= options.MaxLength && (text[^1] != '.' || IsStoppedTitle(heading, paragraphs[index].Form))
                     && !IsNumberedAlike(next, heading.Numbering) && !(index > 0 && IsNumberedAlike(textAt(index - 1), heading.Numbering));
             case HeadingStyle.Emphasised:
                 return text[^1] is not ('.' or ';' or ',') && next is not null;
             default:
                 return IsPlainHeading(text, index, textAt, next, index + 2 < paragraphs.Count ? textAt(index + 2) : null);
         }
+    }
+
+    // "1. Objet de la saisine.": some outlines close their numbered titles with a full stop. A title
+    // of a few words, with no comma, semicolon or colon inside, alone on its line and set apart above;
+    // a numbered sentence of a list is longer or has neighbours numbered alike.
+    private bool IsStoppedTitle(Heading heading, ParagraphForm form)
+    {
+        var title = heading.Text;
+        return (form & (ParagraphForm.SingleLine | ParagraphForm.ApartAbove)) == (ParagraphForm.SingleLine | ParagraphForm.ApartAbove)
+            && title.Length > 1 && title[^2] != '.' && title.IndexOfAny([',', ';', ':']) < 0
+            && WordCount(title) <= options.MaxStoppedTitleWords;
     }
 
     private bool IsPlainHeading(string text, int index, Func<int, string> textAt, string? next, string? afterNext)
@@ -209,11 +223,13 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     private static bool EndsParagraph(string text) => text[^1] is '.' or '!' or '?' or ':' or ';' or '»' or ')' or '"';
 
     // Two neighbours numbered alike are items of one list ("1. Chimie", "2. Énergie"); "1. Contexte"
-    // before "1.1 Le territoire" is not, nor an item in lower case ("4. accompagner …;") before
-    // "5 – La conduite du projet": such an item is never a heading, so it says nothing of its neighbour.
-    private static bool IsNumberedAlike(string? text, HeadingNumbering numbering) =>
+    // before "1.1 Le territoire" is not, nor an item in lower case ("4. accompagner …;") or a long
+    // sentence ("1. Le comité demande que …, dès la rentrée.") next to "3. Les recommandations":
+    // such an item is never a heading, so it says nothing of its neighbour.
+    private bool IsNumberedAlike(string? text, HeadingNumbering numbering) =>
         text is not null && Heading.NumberingOf(text) == numbering
-        && !(ListItem.TryParseNumbered(text, out _, out var item) && item.Length > 0 && char.IsLower(item[0]));
+        && !(ListItem.TryParseNumbered(text, out _, out var item) && item.Length > 0
+             && (char.IsLower(item[0]) || (item[^1] == '.' && WordCount(item) > 2 * options.MaxStoppedTitleWords)));
 
     // Dates, titles, signatures, addresses and table rows have the form of a short line but are not titles.
     private static bool IsNotATitle(string text) =>

@@ -54,7 +54,7 @@ public sealed record SectionSegmenterOptions
 /// a kind the model is not sure enough of leaves the section <see cref="SectionKind.Other"/> with a
 /// warning. No text is ever left out of a section.
 /// </summary>
-public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeadingDetector detector, IHeadingClassifier? classifier = null, SectionSegmenterOptions? options = null)
+public sealed partial class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeadingDetector detector, IHeadingClassifier? classifier = null, SectionSegmenterOptions? options = null)
 {
     private readonly SectionSegmenterOptions options = options ?? new SectionSegmenterOptions();
 
@@ -185,11 +185,19 @@ public sealed class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, IHeading
     // The heading as a title: its closing colon is punctuation of the text (and OCR often loses it).
     private static string? Title(string? heading) => heading?.TrimEnd().TrimEnd(':').TrimEnd();
 
-    private static string FirstSentence(string paragraph)
+    /// <summary>
+    /// The paragraph's first sentence: up to its first full stop followed by a space, the stop after
+    /// the number that opens a numbered sub-heading ("3.1. Augmenter les places.", "I. Présentation du projet") aside.
+    /// </summary>
+    internal static string FirstSentence(string paragraph)
     {
-        var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
+        var number = OpeningNumber().Match(paragraph);
+        var end = paragraph.IndexOf(". ", number.Success ? number.Length : 0, StringComparison.Ordinal);
         return end < 0 ? paragraph : paragraph[..(end + 1)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Za-z])\. ", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OpeningNumber();
 
     /// <summary>
     /// Whether a line alone, before paragraphs are made, surely opens a section: a heading some rule

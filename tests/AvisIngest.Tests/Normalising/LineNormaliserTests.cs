@@ -29,6 +29,19 @@ public class LineNormaliserTests
         Assert.Equal(expected, new ListMarkerNormaliser().Normalise(raw));
 
     [Theory]
+    [InlineData("P R É A M B U L E", "PRÉAMBULE")]
+    [InlineData("O B S E R V A T I O N S   G É N É R A L E S", "OBSERVATIONS GÉNÉRALES")]
+    [InlineData("  S y n t h è s e", "Synthèse")]
+    [InlineData("R E C O U R S   À   L A   R É G I O N", "RECOURS À LA RÉGION")]
+    [InlineData("A B C", "A B C")]
+    [InlineData("à l'a", "à l'a")]
+    [InlineData("a b c d e", "abcde")]
+    [InlineData("Le campus a 3 sites", "Le campus a 3 sites")]
+    [InlineData("A B 12 C D", "A B 12 C D")]
+    public void Letters_spaced_out_become_words(string raw, string expected) =>
+        Assert.Equal(expected, new LetterSpacingNormaliser().Normalise(raw));
+
+    [Theory]
     [InlineData("e\u0301nergie", "énergie")]
     [InlineData("\uFB01nancement e\uFB03cace", "financement efficace")]
     public void Unicode_is_composed_and_ligatures_expanded(string raw, string expected) =>

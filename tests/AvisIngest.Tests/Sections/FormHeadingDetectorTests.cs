@@ -26,6 +26,52 @@ public class FormHeadingDetectorTests
     }
 
     [Theory]
+    [InlineData('=')]
+    [InlineData('-')]
+    public void Lines_underlined_by_a_rule_are_headings_and_a_rule_under_a_paragraph_is_not(char rule)
+    {
+        var text = Title +
+            "Où en est le bassin\n" + new string(rule, 19) + "\n\nLe territoire connaît une transformation profonde de son tissu industriel depuis dix ans.\n\n" +
+            "Ce que le campus prépare\n" + new string(rule, 30) + "\n\nLes établissements ouvriront quatre formations,\nen apprentissage.\n" + new string(rule, 40) + "\n" +
+            "Décision\n" + new string(rule, 8) + "\n" + Decision;
+        Assert.Equal([null, "Où en est le bassin", "Ce que le campus prépare", "Décision"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void Headings_with_letters_spaced_out_are_read_as_their_words()
+    {
+        var text = Title +
+            "P R É A M B U L E\n\nLe Conseil a été saisi le 3 mai sur le projet de schéma régional.\n\n" +
+            "O B S E R V A T I O N S   G É N É R A L E S\n\nLe Conseil partage l'ambition du schéma mais en regrette le calendrier.\n\n" +
+            "C O N C L U S I O N\n\n" + Decision;
+        Assert.Equal([null, "PRÉAMBULE", "OBSERVATIONS GÉNÉRALES", "CONCLUSION"], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void Numbered_titles_closed_by_a_full_stop_are_headings_and_numbered_sentences_are_not()
+    {
+        // The list's items are sentences of more than twelve words (2 × MaxStoppedTitleWords): they say
+        // nothing of "4. L'avis du comité." below them. A shorter numbered item still does (a list of short stopped items).
+        var text = Title +
+            "1. Objet de la consultation.\n\nLa Région soumet au comité le projet de schéma des formations sanitaires et sociales.\n\n" +
+            "2. Les constats partagés.\n\nLes établissements de santé peinent à recruter des infirmiers et des aides-soignants.\n\n" +
+            "2.1. Des places en plus.\n\nLe schéma ouvre mille places en instituts.\n\n" +
+            "3. Les recommandations du comité.\n\n1. Le comité demande que les places nouvelles soient ouvertes en apprentissage, dès la rentrée.\n\n" +
+            "2. Le comité souhaite un bilan annuel du schéma, présenté chaque printemps devant sa commission formation.\n\n" +
+            "4. L'avis du comité.\n\n" + Decision;
+        Assert.Equal([null, "1. Objet de la consultation.", "2. Les constats partagés.", "3. Les recommandations du comité.", "4. L'avis du comité."], HeadingsOf(text));
+    }
+
+    [Fact]
+    public void Short_numbered_items_closed_by_a_full_stop_are_a_list_not_headings()
+    {
+        var text = Title +
+            "Le comité formule trois recommandations à la Région.\n\n" +
+            "1. Des places en apprentissage.\n\n2. Un bilan chaque année.\n\n3. Une commission de suivi.\n\n" + Decision;
+        Assert.Equal([null], HeadingsOf(text));
+    }
+
+    [Theory]
     [InlineData("1.", "2.")]
     [InlineData("1)", "2)")]
     [InlineData("A.", "B.")]

@@ -12,6 +12,15 @@ public class SectionSegmenterTests
     }
 
     [Theory]
+    [InlineData("3.1. Augmenter les places. Le schéma en ouvre mille.", "3.1. Augmenter les places.")]
+    [InlineData("I. Présentation du projet de plan", "I. Présentation du projet de plan")]
+    [InlineData("a. Ouvrir une licence. Puis un master.", "a. Ouvrir une licence.")]
+    [InlineData("Le campus ouvre en 2025. Il compte douze lycées.", "Le campus ouvre en 2025.")]
+    [InlineData("Le bilan compte 3. Puis vient la suite.", "Le bilan compte 3.")]
+    public void The_first_sentence_does_not_end_at_the_full_stop_of_an_opening_number(string paragraph, string expected) =>
+        Assert.Equal(expected, SectionSegmenter.FirstSentence(paragraph));
+
+    [Theory]
     [InlineData("I. Contexte et périmètre", SectionKind.Perimeter)]
     [InlineData("1. CONTEXTE ET PÉRIMÈTRE", SectionKind.Perimeter)]
     [InlineData("A) Gouvernance et moyens :", SectionKind.Governance)]

@@ -49,7 +49,8 @@ public static class HeadingLineFeatures
             f[3] = Flag(form.HasFlag(ParagraphForm.ApartAbove));
             f[4] = Flag(form.HasFlag(ParagraphForm.ApartBelow));
             f[5] = Flag(form.HasFlag(ParagraphForm.Larger));
-            f[6] = Flag(form.HasFlag(ParagraphForm.Bold));
+            // An underlined line of a text file is emphasised as a bold one of a PDF.
+            f[6] = Flag((form & (ParagraphForm.Bold | ParagraphForm.Underlined)) != 0);
             f[7 + (int)heading.Numbering] = 1; // 7 to 13
             f[14] = Flag(heading.IsAllCapitals);
             f[15] = Flag(text[^1] == '.');
