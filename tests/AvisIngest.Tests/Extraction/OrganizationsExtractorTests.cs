@@ -463,4 +463,67 @@ public class OrganizationsExtractorTests
         Assert.Contains(found, o => o.Name == "Transalliance" && o.Category == OrganizationCategory.Company);
         Assert.Contains(found, o => o.Name == "Promotrans" && o.Category == OrganizationCategory.School);
     }
+
+    [Fact]
+    public void A_cue_word_with_no_name_after_it_is_no_organisation()
+    {
+        var found = OrganizationsOf("Le campus associe l'Université d'Artois et son IUT, ainsi que le Pôle, qui anime les entreprises.");
+        Assert.Equal(["Université d'Artois"], found.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_body_with_one_seat_in_each_place_named_by_its_acronym_is_named_with_its_seat()
+    {
+        var found = OrganizationsOf("Avec le Crous de Reims et le crous de Caen, la Région ouvrira des logements pour les stagiaires.");
+        Assert.Contains(new Organization("Crous de Reims", null, OrganizationCategory.Institution), found);
+        Assert.Contains(new Organization("Crous de Caen", null, OrganizationCategory.Institution), found);
+    }
+
+    [Theory]
+    [InlineData("Le lycée Henri Darras de Liévin porte le campus. Le lycée Henri Darras accueille le plateau technique.")]
+    [InlineData("Le lycée Henri Darras porte le campus. Le lycée Henri Darras de Liévin accueille le plateau technique.")]
+    public void A_school_named_with_and_without_its_town_is_one_school_named_with_its_town(string body) =>
+        Assert.Equal([new Organization("Lycée Henri Darras de Liévin", null, OrganizationCategory.School)], OrganizationsOf(body));
+
+    [Fact]
+    public void Two_schools_of_one_name_in_two_towns_stay_two()
+    {
+        var found = OrganizationsOf("Le lycée Jean Moulin de Roubaix et le lycée Jean Moulin d'Amiens partagent leurs ateliers.");
+        Assert.Equal(["Lycée Jean Moulin de Roubaix", "Lycée Jean Moulin d'Amiens"], found.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Two_words_joined_by_et_after_a_capitalised_cue_are_one_name()
+    {
+        var found = OrganizationsOf("La Fondation Travail et Santé, qui gère trois foyers, finance les bourses.");
+        Assert.Equal([new Organization("Fondation Travail et Santé", null, OrganizationCategory.Network)], found);
+    }
+
+    [Fact]
+    public void An_acronym_cue_followed_by_a_common_complement_names_nothing_and_followed_by_a_place_names()
+    {
+        var found = OrganizationsOf("La CCI de région a délibéré ; la CCI Grand Hainaut et la CCI de l'Aisne ont été consultées.");
+        Assert.Equal([("CCI Grand Hainaut", OrganizationCategory.Institution), ("CCI de l'Aisne", OrganizationCategory.Institution)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_known_body_listed_without_an_acronym_keeps_the_one_the_opinion_gives_it()
+    {
+        var found = OrganizationsOf("L'Établissement public foncier Hauts-de-France (EPF) requalifie les friches.");
+        Assert.Equal([new Organization("Établissement public foncier Hauts-de-France", "EPF", OrganizationCategory.Institution)], found);
+    }
+
+    [Theory]
+    [InlineData("L'Institut régional de formation sanitaire et sociale de la Croix-Rouge française ouvre deux cents places.", "Institut régional de formation sanitaire et sociale de la Croix-Rouge française", OrganizationCategory.School)]
+    [InlineData("L'IFSI de Béthune ouvre deux cents places.", "IFSI de Béthune", OrganizationCategory.School)]
+    [InlineData("Le Pôle formation UIMM d'Arras ouvre deux cents places.", "Pôle formation UIMM d'Arras", OrganizationCategory.School)]
+    public void Long_names_nursing_schools_and_the_metal_industrys_centres_are_named_whole(string body, string name, OrganizationCategory category) =>
+        Assert.Equal([(name, category)], OrganizationsOf(body).Select(o => (o.Name, o.Category)));
+
+    [Fact]
+    public void A_name_stops_before_et_and_a_cue_of_two_words()
+    {
+        var found = OrganizationsOf("Le projet a reçu le soutien de la Caisse d'allocations familiales du Nord et du centre hospitalier de Lens.");
+        Assert.Equal(["Caisse d'allocations familiales du Nord", "Centre hospitalier de Lens"], found.Select(o => o.Name));
+    }
 }

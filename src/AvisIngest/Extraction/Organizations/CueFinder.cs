@@ -11,8 +11,11 @@ namespace AvisIngest.Extraction.Organizations;
 /// </summary>
 public sealed partial class CueFinder : IOrganizationMentionFinder
 {
-    /// <summary>Most words after a naming cue: "Chambre de commerce et d'industrie Hauts-de-France" has six.</summary>
-    public const int MaxWords = 9;
+    /// <summary>
+    /// Most words after a naming cue: "Chambre de commerce et d'industrie Hauts-de-France" has six,
+    /// "Institut régional de formation sanitaire et sociale de la Croix-Rouge française" ten.
+    /// </summary>
+    public const int MaxWords = 10;
 
     private readonly IReadOnlyList<OrganizationCue> cues;
     private readonly OrganizationCatalogue catalogue;
@@ -59,6 +62,15 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 : CueOf(match).Category == Records.OrganizationCategory.Network && !match.Groups["name"].Value.Contains(' ') && PhraseNameTail().Match(text, match.Index + match.Length) is { Success: true } tail ? match.Length + tail.Length
                 : match.Length;
             var name = text.Substring(match.Groups["name"].Index, length - (match.Groups["name"].Index - match.Index));
+            // "la Fondation Partage et Vie": after the cue written with its capital, in the singular,
+            // two words joined by "et" are one name, the cue's word its first.
+            if (length == match.Length && char.IsUpper(match.Groups["cue"].Value[0]) && !IsPlural(match) && match.Groups["sep"].Value.Trim().Length == 0
+                && !name.Contains(' ') && PairedName().Match(text, match.Index + length) is { Success: true } pair
+                && catalogue.Find(pair.Groups["second"].Value) is null && !cues.Any(c => pair.Groups["second"].Value.Equals(c.Word, StringComparison.OrdinalIgnoreCase)))
+            {
+                length += pair.Length;
+                name = text.Substring(match.Index, length);
+            }
             yield return new OrganizationMention(name, AcronymAfter(text, match.Index + length), CueOf(match).Category, match.Index, length)
             {
                 ListCategory = IsPlural(match) ? CueOf(match).Category : null,
@@ -114,6 +126,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"\G(?:[ \u00A0]+\p{Ll}[\p{Ll}\-'’]*){1,5}(?=[ \u00A0]*(?:[.,;:!?)]|\n|\z))", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseTail();
 
+    // " et Vie": a second capitalised word closing the name (no third one, nor an acronym, after it).
+    [GeneratedRegex(@"\G[ \u00A0]+et[ \u00A0]+(?<second>\p{Lu}\p{Ll}+)(?![\p{L}\-'’]|[ \u00A0]+(?:\p{Lu}|\(|et\b|de\b|d['’]))", RegexOptions.CultureInvariant)]
+    private static partial Regex PairedName();
+
     [GeneratedRegex(@"\G[ \u00A0]+(?:au|aux|sans)(?:[ \u00A0]+\p{Ll}[\p{Ll}\-'’]*){1,3}(?=[ \u00A0]*(?:[.,;:!?)]|\n|\z))", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseNameTail();
 
@@ -152,6 +168,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             end = words[i].Index + word.Length;
             // A number names only after a capitalised word ("Lille 1"); "regroupe 36 communes" is a count.
             if (IsCapitalised(word) && (!char.IsDigit(word[0]) || (i > 0 && IsCapitalised(words[i - 1].Value) && !char.IsDigit(words[i - 1].Value[0]))))
+                named = end;
+            // "… de la Croix-Rouge française": a nationality right after the name is part of it.
+            else if (i > 0 && named == words[i - 1].Index + words[i - 1].Length && NameAdjectives.Contains(word))
                 named = end;
         }
         var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
@@ -205,7 +224,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // by a determiner); without either within the cue's reach, where the name ends is unknown.
     private static int CommonWordsEnd(string text, Match match, List<Match> words)
     {
-        if (!char.IsUpper(match.Groups["cue"].Value[0])
+        // "la CCI de région", "le CFA de branche": an acronym's common complement is no name
+        // (an adjective is: "le CFA régional des métiers de l'agriculture").
+        var cueText = match.Groups["cue"].Value;
+        if (cueText.Length >= 2 && cueText.All(char.IsUpper) && words.Count > 0 && (words[0].Value is "de" or "du" or "des" || words[0].Value.StartsWith("d'", StringComparison.Ordinal) || words[0].Value.StartsWith("d’", StringComparison.Ordinal)))
+            return -1;
+        if (!char.IsUpper(cueText[0])
             || !(ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index))) || CapitalisedWordBefore(text, match.Index).Success)
             || words.Count == 0 || !NameTailStart().IsMatch(words[0].Value))
             return -1;
@@ -246,6 +270,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private static partial Regex NameTailStart();
 
 
+    // Adjectives that end names as their last word ("Croix-Rouge française", "Fédération … européenne").
+    private static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal)
+    {
+        "française", "français", "européenne", "européen", "internationale", "international",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "le", "la", "les", "un", "une", "ses", "son", "sa", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "chaque",
@@ -268,9 +298,23 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             if (word is "de" or "du" or "des" or "la" or "le" or "les")
                 continue;
             var letters = ProperName.WithoutElision(word);
-            return ProperName.IsCapitalised(word) || cues.Any(c => c.InName && letters.Equals(c.Word, StringComparison.OrdinalIgnoreCase));
+            return ProperName.IsCapitalised(word) || cues.Any(c => c.InName && StartsWithCue(words, i, letters, c.Word));
         }
         return false;
+    }
+
+    // "centre hospitalier" starts at "centre" when the next words are the cue's next words.
+    private static bool StartsWithCue(List<Match> words, int at, string first, string cue)
+    {
+        var cueWords = cue.Split(' ');
+        if (!first.Equals(cueWords[0], StringComparison.OrdinalIgnoreCase) || at + cueWords.Length > words.Count)
+            return false;
+        for (var k = 1; k < cueWords.Length; k++)
+        {
+            if (!words[at + k].Value.Equals(cueWords[k], StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
     }
 
     // "Parc naturel régional des Caps et Marais d'Opale", "École des Ponts et Chaussées": after
@@ -288,8 +332,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex OfPlace();
 
-    // "et le", "et la" start another name; "et de", "et des" go on with this one ("métiers et de l'artisanat").
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "les", "un", "une" };
+    // "et le", "et la", "et son" start another name; "et de", "et des" go on with this one ("métiers et de l'artisanat").
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs" };
 
     private static bool IsCapitalised(string word) => ProperName.IsCapitalised(word);
 

@@ -34,11 +34,11 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             if (branch.Success && !subsidiary && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)))
                 branch = Match.Empty;
             // "le rectorat de Lille", "le rectorat de l'académie de Lille": that place's body, named
-            // the same way however the place is written.
+            // the same way however the place is written; by its acronym when it has one ("Crous de Lille").
             if (!branch.Success && catalogue.HasSeats(known) && Seat().Match(text, after, Math.Min(BranchReach, text.Length - after)) is { Success: true } seat)
             {
                 var place = seat.Groups["place"].Value;
-                yield return new OrganizationMention(known.Name + " " + ProperName.OfPlace(place), null, known.Category, index, length + seat.Length);
+                yield return new OrganizationMention((known.Acronym ?? known.Name) + " " + ProperName.OfPlace(place), null, known.Category, index, length + seat.Length);
                 continue;
             }
             yield return branch.Success

@@ -51,8 +51,11 @@ public sealed class OrganizationCatalogue
                 : throw new InvalidDataException($"catégorie inconnue pour {fields[0]} : {fields[2]}");
             var organization = new KnownOrganization(fields[0], fields[1].Length > 0 ? fields[1] : null, category);
             var all = new[] { fields[0], fields[1] }.Concat(fields[3].Split('|')).Where(n => n.Length > 0);
-            // "Rectorat", also listed as "rectorat": a body named by a common noun, one in each place.
-            if (!fields[0].Contains(' ') && fields[3].Split('|').Contains(fields[0].ToLowerInvariant(), StringComparer.Ordinal))
+            // "Rectorat", also listed as "rectorat", or the Crous, also "crous": a body named by a
+            // common noun or its acronym, one in each place.
+            var aliases = fields[3].Split('|');
+            if ((!fields[0].Contains(' ') && aliases.Contains(fields[0].ToLowerInvariant(), StringComparer.Ordinal))
+                || (organization.Acronym is { } acronym && aliases.Contains(acronym.ToLowerInvariant(), StringComparer.Ordinal)))
                 seated.Add(organization);
             foreach (var name in all)
             {
@@ -70,7 +73,12 @@ public sealed class OrganizationCatalogue
         AcronymHeads = allCues.Where(c => c.OnlyWithAcronym).Select(c => c.Cue).ToList();
         foreach (var fields in Rows(notOrganizations))
             this.notOrganizations.Add(KeyOf(fields[0]));
+        foreach (var (cue, _) in allCues)
+            cueWordsAlone.Add(KeyOf(cue.Word));
     }
+
+    // "l'ULCO et son IUT", "le Pôle": a cue's word with no name after it names no one.
+    private readonly HashSet<string> cueWordsAlone = new(StringComparer.Ordinal);
 
     /// <summary>The catalogue of corpus/organizations/, loaded at first use.</summary>
     public static OrganizationCatalogue Default => Loaded.Value;
@@ -123,7 +131,7 @@ public sealed class OrganizationCatalogue
     /// </summary>
     public bool HasSeats(KnownOrganization organization) => seated.Contains(organization);
 
-    /// <summary>The body a name is the seat of: "Rectorat de Lille" is a rectorate's; null for any other name.</summary>
+    /// <summary>The body a name is the seat of: "Rectorat de Lille" is a rectorate's, "Crous d'Amiens" a Crous's; null for any other name.</summary>
     public KnownOrganization? SeatOf(string name)
     {
         var space = name.IndexOf(' ');
@@ -150,10 +158,14 @@ public sealed class OrganizationCatalogue
         return null;
     }
 
-    /// <summary>Whether the name is listed as not an organisation, or opens with such a name followed by common words ("PME innovantes").</summary>
+    /// <summary>
+    /// Whether the name is listed as not an organisation, or opens with such a name followed by
+    /// common words ("PME innovantes"), or is a cue's word alone ("IUT", "Pôle") and no known name.
+    /// </summary>
     public bool IsNotAnOrganization(string name)
     {
-        if (notOrganizations.Contains(KeyOf(name)))
+        var key = KeyOf(name);
+        if (notOrganizations.Contains(key) || (cueWordsAlone.Contains(key) && !byName.ContainsKey(key)))
             return true;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1 && notOrganizations.Contains(KeyOf(words[0])) && words.Skip(1).All(w => char.IsLower(w[0]));

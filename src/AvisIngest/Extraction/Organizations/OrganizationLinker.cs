@@ -10,7 +10,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// named alone. The category is the
 /// known list's, else the first mention's that has one, else <see cref="OrganizationCategory.Other"/>.
 /// </summary>
-public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
+public sealed partial class OrganizationLinker(OrganizationCatalogue catalogue)
 {
     public List<Organization> Link(IEnumerable<OrganizationMention> mentions)
     {
@@ -24,11 +24,21 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             var seatOf = known is null ? catalogue.SeatOf(mention.Name) : null;
             var branch = known is not null && IsRegionalBranch(mention.Name, known);
             var (name, acronym, category) = known is not null
-                ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? known.Acronym : known.Acronym, (OrganizationCategory?)known.Category)
+                // A known body the list gives no acronym keeps the one the opinion gives it ("Établissement public foncier Hauts-de-France (EPF)").
+                ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? known.Acronym : known.Acronym ?? mention.Acronym, (OrganizationCategory?)known.Category)
                 : (mention.Name, mention.Acronym, mention.Category);
             // A branch is also what the opinion means by the known name alone ("l'ARS", later).
             var keys = new[] { name, acronym, WithoutDescription(name, category), branch ? known!.Name : null }.OfType<string>().Select(OrganizationCatalogue.KeyOf).Distinct().ToList();
             var same = keys.Select(k => byKey.GetValueOrDefault(k)).FirstOrDefault(o => o is not null);
+            // "le lycée Jean Bart", then "le lycée Jean Bart de Dunkerque": one school, named with its town.
+            // Only a school named without a town is joined so: two towns' schools of one name stay two.
+            var withoutTown = WithoutTown(name, category);
+            if (same is null && withoutTown is not null && byKey.GetValueOrDefault(OrganizationCatalogue.KeyOf(withoutTown)) is { } untowned
+                && OrganizationCatalogue.KeyOf(untowned.Name) == OrganizationCatalogue.KeyOf(withoutTown))
+            {
+                untowned.NameAfterItsPlace(name);
+                same = untowned;
+            }
             if (same is null && seatOf is not null && byKey.GetValueOrDefault(OrganizationCatalogue.KeyOf(seatOf.Name)) is { } named && named.Name == seatOf.Name)
             {
                 // The body named alone first, its place after: one organisation, named with its place.
@@ -44,7 +54,9 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             {
                 same.Merge(name, acronym, category, known is not null);
             }
-            foreach (var key in keys.Concat(same.Keys).Append(seatOf is null ? null : OrganizationCatalogue.KeyOf(seatOf.Name)).OfType<string>())
+            // The school named without its town, later, is this one ("Lycée Jean Bart de Dunkerque", then "le lycée Jean Bart").
+            foreach (var key in keys.Concat(same.Keys).Append(seatOf is null ? null : OrganizationCatalogue.KeyOf(seatOf.Name))
+                         .Append(withoutTown is null ? null : OrganizationCatalogue.KeyOf(withoutTown)).OfType<string>())
                 byKey.TryAdd(key, same);
         }
         // An acronym that is the name itself ("Carif-Oref") is not repeated.
@@ -78,6 +90,21 @@ public sealed class OrganizationLinker(OrganizationCatalogue catalogue)
             : string.Join(' ', words.Take(1).Concat(words.Skip(described)));
     }
 
+    /// <summary>
+    /// A school's name without the town that ends it, when the rest names it by a proper name:
+    /// "Lycée Jean Bart de Dunkerque" is "Lycée Jean Bart"; "IFSI de Saint-Quentin" or "Lycée
+    /// agricole de Douai" are named by their town alone (null), as is any other category.
+    /// </summary>
+    internal static string? WithoutTown(string name, OrganizationCategory? category)
+    {
+        if (category != OrganizationCategory.School || TownAtEnd().Match(name) is not { Success: true } match)
+            return null;
+        var rest = match.Groups["rest"].Value.Split(' ');
+        return rest.Length >= 2 && rest.Skip(1).Any(ProperName.IsCapitalised) ? match.Groups["rest"].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<rest>.+?) (?:de |d['’])\p{Lu}[\p{L}\-]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TownAtEnd();
 
     private sealed class Linked(string name, string? acronym, OrganizationCategory? category, bool known)
     {
