@@ -31,7 +31,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Round 13 (same session), written after that session's changes, committed before its first run;
         // its contribution-ceser-mer was read by mistake in the fifteenth session (a list of files
         // run together): tuned on from then.
-        "avis-campus-sante-somme-partenaires.txt", "avis-mrae-eolien-partenaires.txt",
+        // Its sante-somme's labels were printed by a search of the labels in the sixteenth session
+        // (2026-12-04), whose commit did not land: tuned on from the seventeenth.
+        "avis-mrae-eolien-partenaires.txt",
         // Round 14 (thirteenth session) was held out until its first run; its misses were then read
         // and changed from: tuned on from then (docs/accuracy.md).
         // Rounds 15 and 16 (fourteenth session) likewise: each held out until its first run, then read.
@@ -67,25 +69,29 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
-        // Measured on 2026-12-03: 621 right of 638 found, of 648, an organisation found under two names
-        // counting once (fifteenth session, with rounds 18 to 21 and the two documents read by mistake;
+        // Measured on 2026-12-04: 679 right of 694 found, of 706, an organisation found under two names
+        // counting once (seventeenth session, with round 22 and round 13's sante-somme; round 22 at its
+        // first run 37 of 45, of 45). On 2026-12-03: 621 right of 638 found, of 648 (fifteenth session, with rounds 18 to 21 and the two documents read by mistake;
         // round 19 at its first run 35 of 38, of 41, round 20 13 of 15, of 17, round 21 16 of 17, of 21;
         // 485 of 498, of 502, at the end of the fourteenth; 394 of 405, of 411, at the end of the
         // thirteenth, round 14 included).
         Assert.True(scores.Precision >= 0.97, $"précision {scores.Precision:P1}");
-        Assert.True(scores.Recall >= 0.955, $"rappel {scores.Recall:P1}");
+        Assert.True(scores.Recall >= 0.96, $"rappel {scores.Recall:P1}");
     }
 
     [Fact]
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(129, scores.Labelled);
+        Assert.Equal(116, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-03 (docs/accuracy.md). Fifteenth session: round 17 at its first run 28
+    // Measured on 2026-12-04 (docs/accuracy.md), seventeenth session: the twelve never-seen documents
+    // (round 13's sante-somme moved to the tuned side) 97 right of 103 found, of 116, before the
+    // session's changes, 98 of 103 after them (P 94.2 → 95.1 %, R 83.6 → 84.5 %).
+    // Measured on 2026-12-03. Fifteenth session: round 17 at its first run 28
     // right of 34 found, of 37; then, two documents read by mistake moved to the tuned side, the
     // never-seen documents (rounds 6, 8, 9, two of 13, two of 17, round 10's committee opinion) 105
     // of 118, of 129, before the session's changes to the organisations, 108 of 116 after them
@@ -93,6 +99,6 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // round 10's committee opinion after the fourteenth session's changes (95 of 104 after the
     // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
     // recall, is not met.
-    private const double HeldOutPrecision = 0.93;
-    private const double HeldOutRecall = 0.835;
+    private const double HeldOutPrecision = 0.95;
+    private const double HeldOutRecall = 0.84;
 }
