@@ -3,6 +3,7 @@ using AvisIngest.Cli.Output;
 using AvisIngest.Presentation;
 using AvisIngest.Indexing;
 using AvisIngest.Records;
+using AvisIngest.Search;
 
 namespace AvisIngest.Cli.Commands;
 
@@ -23,18 +24,22 @@ public sealed class StatsCommand : ICommand
         var byYear = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byOutcome = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byCampus = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var byOrganisation = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byOrganisation = new Dictionary<(string Label, string Name), int>();
         foreach (var record in OpinionIndex.AllRecords(reader))
         {
             total++;
             Count(byYear, record.Consultation.Date?.Year.ToString());
             Count(byOutcome, RecordCodes.Of(record.Opinion.Outcome));
             Count(byCampus, RecordFields.CampusOf(record));
-            foreach (var organisation in record.Organizations)
-                byOrganisation[Label(organisation)] = byOrganisation.GetValueOrDefault(Label(organisation)) + 1;
+            foreach (var organisation in record.Organizations.DistinctBy(o => Extraction.Organizations.OrganizationCatalogue.KeyOf(o.Name)))
+            {
+                var key = (Label(organisation), organisation.Name);
+                byOrganisation[key] = byOrganisation.GetValueOrDefault(key) + 1;
+            }
         }
-        // The most named first, then by name; opinions that name them, each opinion counted once.
-        var topOrganisations = byOrganisation.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).Take(MostNamed).ToList();
+        // The most named first, then by name; opinions that name them, each opinion counted once,
+        // an organisation written differently by different opinions counted once.
+        var topOrganisations = OrganisationTally.Merge(byOrganisation.Select(o => (o.Key.Label, o.Key.Name, o.Value))).Take(MostNamed).ToList();
         if (parsed.Has("--json"))
         {
             output.WriteLine(JsonSerializer.Serialize(new { total, year = byYear, outcome = byOutcome, campus = byCampus, organisations = topOrganisations.Select(o => new { name = o.Key, opinions = o.Value }) }, RecordJson.Options));

@@ -98,7 +98,7 @@ internal sealed class GroupingCollector(int wanted, SearchOrder order = SearchOr
             OpinionGroups.Sorted(yearCounts),
             OpinionGroups.Sorted(outcomeCounts),
             OpinionGroups.Sorted(Kinds.Select(k => KeyValuePair.Create(RecordCodes.Of(k), kindCounts[(int)k]))),
-            OpinionGroups.Sorted(organisationCounts));
+            OrganisationTally.Merge(organisationCounts));
     }
 
     private void CloseOpinion()

@@ -8,7 +8,7 @@ internal sealed record OpinionGroup(string Id, string? Campus, string? Year, str
 /// <summary>
 /// What grouping found in some segments: how many opinions matched, the best of them (best first;
 /// ties in index order) and the opinions counted by campus, year, outcome, matched section kind and,
-/// when asked, organisation named.
+/// when asked, organisation named (its spellings as one, <see cref="OrganisationTally"/>).
 /// </summary>
 internal sealed record OpinionGroups(
     int Total,
@@ -31,7 +31,7 @@ internal sealed record OpinionGroups(
         Sum(parts.Select(p => p.Year)),
         Sum(parts.Select(p => p.Outcome)),
         Sum(parts.Select(p => p.Section)),
-        Sum(parts.Select(p => p.Organisation)));
+        OrganisationTally.Merge(parts.SelectMany(p => p.Organisation)));
 
     /// <summary>The counts, with the <paramref name="organisations"/> most named organisations.</summary>
     public SearchFacets Facets(int organisations = 0) => new(Campus, Year, Outcome, Section) { Organisation = organisations > 0 ? MostFrequent(Organisation, organisations) : null };

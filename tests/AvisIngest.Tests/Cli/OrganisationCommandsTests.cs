@@ -26,6 +26,32 @@ public class OrganisationCommandsTests
     }
 
     [Fact]
+    public void An_organisation_written_differently_by_two_opinions_is_counted_once_in_the_stats_and_the_search_counts()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("index");
+        foreach (var (number, spelling) in new[] { ("2026CE31", "Grand Port Maritime de Dunkerque"), ("2026CE32", "Grand port maritime de Dunkerque") })
+        {
+            File.WriteAllText(folder.File(number + ".txt"),
+                $"Avis du CoRE N° {number}\nConcernant la labellisation du Campus des métiers et des qualifications Logistique (CMQ LOG{number[^1]})\n\n" +
+                $"I. Périmètre\nLe campus associe le {spelling} et l'Université du Littoral Côte d'Opale.\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        }
+        Assert.Equal(0, Run("ingest", folder.File("2026CE31.txt"), folder.File("2026CE32.txt"), "--index", index).Code);
+
+        var stats = JsonDocument.Parse(Run("stats", "--json", "--index", index).Out).RootElement.GetProperty("organisations").EnumerateArray()
+            .Select(o => (o.GetProperty("name").GetString(), o.GetProperty("opinions").GetInt32())).ToList();
+        Assert.Single(stats, o => o.Item1!.StartsWith("Grand", StringComparison.Ordinal));
+        Assert.Contains(stats, o => o.Item1!.StartsWith("Grand", StringComparison.Ordinal) && o.Item2 == 2);
+
+        using var reader = new OpinionIndex(index).OpenReader()!;
+        var counts = new AvisIngest.Search.OpinionSearcher(reader).Search(new AvisIngest.Search.SearchRequest("campus") { OrganisationCounts = 10 }).Facets.Organisation!;
+        var port = Assert.Single(counts, c => c.Key.StartsWith("Grand", StringComparison.Ordinal));
+        Assert.Equal(2, port.Value);
+        // The count and the filter it links to agree.
+        Assert.Equal(2, Numbers(Run("search", "campus", "--organisation", port.Key, "--json", "--index", index).Out).Length);
+    }
+
+    [Fact]
     public void The_acronym_and_the_full_name_find_the_same_opinions()
     {
         using var folder = TestFiles.NewTempFolder();

@@ -131,10 +131,23 @@ public class FieldExtractorTests
     }
 
     [Theory]
+    [InlineData("Campus des métiers et des qualifications « Agriculture de précision »", null, "Agriculture de précision")]
+    [InlineData("Campus des métiers et des qualifications « Chimie et matériaux » (renouvellement)", null, "Chimie et matériaux")]
+    [InlineData("Campus des métiers et des qualifications \"Chimie verte\" (CMQ CV)", "CMQ CV", "Chimie verte")]
+    public void A_quoted_campus_theme_is_named_without_its_quotes(string campus, string? acronym, string theme)
+    {
+        var record = TestFiles.RecordOf($"Avis du CoRE N° 2025CE14\nConcernant la labellisation du {campus}\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        Assert.Equal((acronym, theme), (record.Campus.Acronym, record.Campus.Theme));
+    }
+
+    [Theory]
     [InlineData("Le campus est porté depuis 2020 par le lycée professionnel Jean Monnet à Laon, avec douze partenaires.", "Lycée professionnel Jean Monnet")]
     [InlineData("Le campus a pour établissement support le lycée du Hainaut.", "Lycée du Hainaut")]
     [InlineData("Le campus est adossé à l'Université d'Artois.", "Université d'Artois")]
     [InlineData("Le lycée Condorcet de Saint-Quentin en est l'établissement support, avec douze partenaires.", "Lycée Condorcet de Saint-Quentin")]
+    [InlineData("Le lycée agricole du Paraclet, établissement support, présente un dossier complet.", "Lycée agricole du Paraclet")]
+    [InlineData("L'établissement support est le lycée Baudelaire à Roubaix ; il accueille le plateau.", "Lycée Baudelaire")]
+    [InlineData("L'établissement support du campus, l'Université de Lille, anime le réseau.", "Université de Lille")]
     public void The_support_institution_is_read_in_its_usual_wordings(string sentence, string expected)
     {
         Assert.Equal(expected, CampusSection("Présentation du campus", sentence).Campus.SupportInstitution);

@@ -9,7 +9,8 @@ namespace AvisIngest.Extraction.Campus;
 /// The campus's acronym and theme from "Campus des Métiers et des Qualifications [d'Excellence]
 /// THEME (ACRONYM)": the presentation first (where the campus names itself), then the title.
 /// When the two spell the theme differently, the presentation wins and a warning says so. A
-/// campus named without an acronym at the title's end has its theme, no acronym.
+/// campus named without an acronym at the title's end has its theme, no acronym; a quoted theme
+/// is named without its quotes, up to the closing quote.
 /// </summary>
 public sealed partial class CampusIdentityExtractor : IFieldExtractor
 {
@@ -26,22 +27,24 @@ public sealed partial class CampusIdentityExtractor : IFieldExtractor
             // A campus named without its acronym at the title's end ("… du Campus des métiers et des
             // qualifications Tourisme et hospitalité Côte d'Opale"): its theme is the rest of the title.
             else if (ThemeEndingTitle().Match(record.Title) is { Success: true } theme)
-                record.Campus.Theme = theme.Groups["theme"].Value.Trim();
+                record.Campus.Theme = ThemeOf(theme);
             return;
         }
         record.Campus.Acronym = CampusAcronym.Normalise(best.Groups["acronym"].Value);
-        record.Campus.Theme = best.Groups["theme"].Value.Trim();
-        if (inPresentation.Success && inTitle.Success
-            && !TextFolding.FoldedEquals(inPresentation.Groups["theme"].Value.Trim(), inTitle.Groups["theme"].Value.Trim()))
+        record.Campus.Theme = ThemeOf(best);
+        if (inPresentation.Success && inTitle.Success && !TextFolding.FoldedEquals(ThemeOf(inPresentation), ThemeOf(inTitle)))
         {
             record.Warnings.Add(
-                $"le thème du campus s'écrit « {inTitle.Groups["theme"].Value.Trim()} » dans le titre et « {record.Campus.Theme} » dans la présentation : la présentation est retenue");
+                $"le thème du campus s'écrit « {ThemeOf(inTitle)} » dans le titre et « {record.Campus.Theme} » dans la présentation : la présentation est retenue");
         }
     }
+
+    // A theme may be quoted ("… qualifications « Industries de la mer »"): the quotes are not its name.
+    private static string ThemeOf(Match match) => match.Groups["theme"].Value.Trim().Trim('«', '»', '"', '“', '”').Trim();
 
     [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?<theme>[^()\n]+?)\s*\((?<acronym>" + CampusAcronym.Pattern + @")\)")]
     private static partial Regex Identity();
 
-    [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?<theme>\p{Lu}[^()\n]*?)[\s.]*$")]
+    [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?:[«""“]\s*(?<theme>[^»""”\n]+?)\s*[»""”]|(?<theme>\p{Lu}[^()\n]*?)[\s.]*$)")]
     private static partial Regex ThemeEndingTitle();
 }

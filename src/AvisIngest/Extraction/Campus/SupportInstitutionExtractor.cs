@@ -6,7 +6,8 @@ namespace AvisIngest.Extraction.Campus;
 
 /// <summary>
 /// The institution the campus is "adossé à" (or "porté par", "porté depuis 2021 par", that it
-/// "a pour établissement support", or that "en est l'établissement support"): a proper name, or a school named by its kind in lower case
+/// "a pour établissement support", that "en est l'établissement support", that is named
+/// "X, établissement support," or "l'établissement support est X"): a proper name, or a school named by its kind in lower case
 /// ("le lycée hôtelier du Touquet": a school or university cue of corpus/organizations/cues.tsv),
 /// then written with its capital; the town after it ("à Cottenchy") is not its name.
 /// </summary>
@@ -17,7 +18,8 @@ public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue ca
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
         var description = context.CampusDescription();
-        foreach (Match match in Support().Matches(description).Concat(SupportIsSubject().Matches(description)))
+        foreach (Match match in Support().Matches(description).Concat(SupportIsSubject().Matches(description))
+                     .Concat(SupportInApposition().Matches(description)).Concat(SupportIsNamed().Matches(description)))
         {
             var name = match.Groups["name"].Value.Trim();
             if (char.IsLower(name[0]) && !IsSchoolKind(name))
@@ -34,6 +36,14 @@ public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue ca
     // "Le lycée Félix Faure de Beauvais en est l'établissement support", "… en serait l'établissement support".
     [GeneratedRegex(@"(?:^|\n|\. )(?:[Ll]e |[Ll]a |[Ll]es |[Ll]')?(?<name>\p{L}[^,;.\n]{2,80}?) (?:en )?(?:est|sera|serait|reste|devient|deviendra) l'établissement support")]
     private static partial Regex SupportIsSubject();
+
+    // "Le lycée Jean Bart de Dunkerque, établissement support, sollicite …", "…, son établissement support du campus, …".
+    [GeneratedRegex(@"(?:^|\n|\. )(?:[Ll]e |[Ll]a |[Ll]es |[Ll]')(?<name>\p{L}[^,;.\n]{2,80}?), (?:son |l')?établissement support\b")]
+    private static partial Regex SupportInApposition();
+
+    // "L'établissement support est le lycée Baudelaire de Roubaix.", "L'établissement support du campus, le lycée …, …".
+    [GeneratedRegex(@"[Ll]'établissement support(?: du campus)?(?: est|,) (?:l'|la |le |les )(?<name>\p{L}[^,;.\n]*?)(?=\s*(?:,|;|\.|\n|$)|\s+à\s+\p{Lu})")]
+    private static partial Regex SupportIsNamed();
 
     [GeneratedRegex(@"(?:[Aa]dossée?|[Pp]ortée?(?: depuis (?:19|20)\d\d)? par|[Rr]attachée?|pour établissement support)\s+(?:à |au |aux |par )?(?:l'|la |le |les )?(?<name>\p{L}[^,;.\n]*?(?:\([^)]*\))?)(?=\s*(?:,|;|\.|\n|$)|\s+à\s+\p{Lu})")]
     private static partial Regex Support();
