@@ -19,7 +19,8 @@ public sealed record ParagraphJoinerOptions
 /// breaks bridged when the sentence obviously goes on.
 /// </summary>
 /// <param name="isHeading">Tells a heading line; a heading neither absorbs the next line nor is absorbed.</param>
-public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func<string, bool> isHeading)
+/// <param name="isNumberAlone">Tells a heading that is only its number ("PARTIE 1", "II."): it takes the short line after it as its title.</param>
+public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func<string, bool> isHeading, Func<string, bool>? isNumberAlone = null)
 {
     public ParagraphJoiner() : this(new ParagraphJoinerOptions(), _ => false) { }
 
@@ -87,6 +88,11 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
             return false;
         var text = previous.Text;
         if (EndsWithHyphenatedWord(text))
+            return true;
+        // "PARTIE 1" / "LE CONSTAT", a blank line between them or not: one heading. A sentence's
+        // first line (as long as a full line, or closed by its punctuation) is not a title.
+        if (isNumberAlone is not null && previous.IsSingleLine && text.Length <= NumberReach && next.Length < options.FullLineRatio * width
+            && next[^1] is not ('.' or ',' or ';') && isNumberAlone(text.ToString()))
             return true;
         var first = next[0];
         // "Après en avoir délibéré," then, past a blank line, "Article 1er": a heading, not the sentence going on.
@@ -202,6 +208,9 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
 
     /// <summary>Longest paragraph a heading (two lines of one included) may make; longer ones are body text.</summary>
     private const int HeadingReach = 160;
+
+    /// <summary>Longest line that may be a heading's number alone ("Deuxième partie :").</summary>
+    private const int NumberReach = 24;
 
     private static bool EndsWithContinuation(StringBuilder text)
     {

@@ -5,7 +5,9 @@ namespace AvisIngest.Normalising;
 /// <summary>
 /// Turns a source document's raw lines into the normalised text: every line goes through the
 /// line normalisers in order (page numbers and running footers dropped), then lines are rejoined
-/// into paragraphs. Page breaks are not paragraph breaks.
+/// into paragraphs. Page breaks are not paragraph breaks; a rule under a line underlines it
+/// (<see cref="HorizontalRule"/>), and where indented lines open paragraphs they end the one above
+/// (<see cref="ParagraphIndent"/>).
 /// </summary>
 public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormalisers, ParagraphJoiner joiner)
 {
@@ -16,6 +18,7 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
     public List<CleanLine> NormaliseLines(SourceDocument document, CancellationToken cancel = default)
     {
         var lines = new List<CleanLine>();
+        var paragraphIndent = ParagraphIndent.Of(document);
         // Page breaks add no blank line: a sentence often runs on to the next page.
         foreach (var page in document.Pages)
         {
@@ -27,6 +30,8 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
                     HorizontalRule.Apply(lines, page.Number);
                     continue;
                 }
+                if (paragraphIndent?.Opens(page.Lines[i]) == true)
+                    ParagraphIndent.Apply(lines, page.Number);
                 var line = NormaliseLine(page.Lines[i]);
                 if (!PageFurniture.IsPageFurniture(line))
                     lines.Add(new CleanLine(line, page.Number, page.StyleOf(i)));

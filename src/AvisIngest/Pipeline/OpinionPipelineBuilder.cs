@@ -107,7 +107,7 @@ public sealed class OpinionPipelineBuilder
         return new(
             Readers.ToArray(),
             new OcrStage(Ocr),
-            new TextNormaliser(LineNormalisers.ToArray(), new ParagraphJoiner(JoinerOptions, segmenter.IsHeading)),
+            new TextNormaliser(LineNormalisers.ToArray(), new ParagraphJoiner(JoinerOptions, segmenter.IsHeading, segmenter.IsNumberAlone)),
             new OpinionRecogniser(),
             segmenter,
             Extractors.ToArray(),

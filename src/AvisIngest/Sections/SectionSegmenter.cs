@@ -207,6 +207,13 @@ public sealed partial class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, 
     public bool IsHeading(string line) =>
         Heading.Parse(line) is { } heading && (Classify(heading) is not null || IsUnknownHeading(heading));
 
+    /// <summary>
+    /// Whether a line is a heading's number without its title ("PARTIE 1", "II.", "B)"): the title is
+    /// on the next line. An article's number ("Article 1er") is its whole heading: its text follows.
+    /// </summary>
+    public bool IsNumberAlone(string line) =>
+        Heading.Parse(line) is { Text.Length: 0 } heading && IsUnknownHeading(heading) && !line.StartsWith("Article", StringComparison.OrdinalIgnoreCase);
+
     private SectionKind? Classify(Heading heading)
     {
         foreach (var rule in rules)

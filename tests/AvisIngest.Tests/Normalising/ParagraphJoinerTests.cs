@@ -82,4 +82,21 @@ public class ParagraphJoinerTests
         var joined = new ParagraphJoiner().Join([new CleanLine("Le campus propose des", 1), new CleanLine("", 1), new CleanLine("formations en alternance.", 2), new CleanLine("Avis du CoRE", 2)]);
         Assert.Equal([("Le campus propose des formations en alternance.", (int?)1), ("Avis du CoRE", 2)], joined.Select(p => (p.Text, p.Page)));
     }
+
+    [Theory]
+    [InlineData("PARTIE 1", "LE CONSTAT", "PARTIE 1 LE CONSTAT")]
+    [InlineData("II.", "Le contexte régional", "II. Le contexte régional")]
+    [InlineData("Deuxième partie :", "les propositions", "Deuxième partie : les propositions")]
+    public void A_heading_that_is_only_its_number_takes_the_line_under_it_as_its_title(string number, string title, string expected)
+    {
+        var segmenter = new AvisIngest.Sections.SectionSegmenter(AvisIngest.Sections.DefaultHeadingRules.Create());
+        var joiner = new ParagraphJoiner(new ParagraphJoinerOptions(), segmenter.IsHeading, segmenter.IsNumberAlone);
+        string[] Paragraphs(params string[] lines) => joiner.Join(lines.Select(l => new CleanLine(l, null)).ToList()).Select(p => p.Text).ToArray();
+        Assert.Equal([expected, "Le taux d'emploi progresse."], Paragraphs(number, title, "", "Le taux d'emploi progresse."));
+        Assert.Equal([expected, "Le taux d'emploi progresse."], Paragraphs(number, "", title, "", "Le taux d'emploi progresse."));
+        // A number before a sentence, or an Arabic number (a list's), keeps its line.
+        Assert.Equal(["1.", "Le taux d'emploi progresse."], Paragraphs("1.", "", "Le taux d'emploi progresse."));
+        Assert.Equal(["Article 1er", "Le comité émet un avis favorable"], Paragraphs("Article 1er", "Le comité émet un avis favorable"));
+        Assert.Equal([number, "Le taux d'emploi progresse dans la région depuis 2020."], Paragraphs(number, "", "Le taux d'emploi progresse dans la région depuis 2020."));
+    }
 }
