@@ -526,4 +526,34 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Le projet a reçu le soutien de la Caisse d'allocations familiales du Nord et du centre hospitalier de Lens.");
         Assert.Equal(["Caisse d'allocations familiales du Nord", "Centre hospitalier de Lens"], found.Select(o => o.Name));
     }
+
+    [Fact]
+    public void Words_joined_by_an_ampersand_are_one_name()
+    {
+        var found = OrganizationsOf("Le pôle de compétitivité Mer & Littoral (PML) anime le réseau des entreprises.");
+        var cluster = Assert.Single(found);
+        Assert.Equal(("PML", OrganizationCategory.Network), (cluster.Acronym, cluster.Category));
+        Assert.Contains("Mer & Littoral", cluster.Name);
+    }
+
+    [Fact]
+    public void Two_words_joined_by_et_after_an_association_s_cue_in_lower_case_are_its_name()
+    {
+        var found = OrganizationsOf("Les logements seront confiés à l'association Sport et Citoyenneté, qui les gérera.");
+        Assert.Equal([new Organization("Sport et Citoyenneté", null, OrganizationCategory.Network)], found);
+    }
+
+    [Fact]
+    public void The_regional_council_asked_to_do_something_is_named()
+    {
+        var found = OrganizationsOf("Le comité des Hauts-de-France demande à la Région d'ouvrir le programme aux salariés.");
+        Assert.Equal([new Organization("Région Hauts-de-France", null, OrganizationCategory.Institution)], found);
+    }
+
+    [Fact]
+    public void Social_housing_in_general_is_no_organisation_and_an_agglomeration_named_with_its_initials_is_one()
+    {
+        var found = OrganizationsOf("Les organismes HLM et l'Agglomération Creil Sud Oise (ACSO) réservent des logements aux apprentis.");
+        Assert.Equal([new Organization("Agglomération Creil Sud Oise", "ACSO", OrganizationCategory.Institution)], found);
+    }
 }

@@ -74,6 +74,15 @@ public class OtherBodiesTests
         Assert.DoesNotContain(record.Warnings, w => w.StartsWith("pas de ligne « Concernant", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_body_s_acronym_made_of_its_name_s_initials_is_its_own_and_names_no_partner()
+    {
+        var record = TestFiles.RecordOf("COMMISSION RÉGIONALE DE LA FORÊT ET DU BOIS\nGRAND EST\n\nAvis du bureau de la CRFB sur le programme régional\n\n" +
+            "1. Le programme\nLe programme associe l'Office national des forêts et la CRFB Grand Est.\n\n2. L'avis\nLe bureau émet un avis favorable.");
+        Assert.Equal(("COMMISSION RÉGIONALE DE LA FORÊT ET DU BOIS", "CRFB"), (record.Body.Name, record.Body.Acronym));
+        Assert.Equal(["Office national des forêts"], record.Organizations.Select(o => o.Name));
+    }
+
     [Theory]
     [InlineData("Avis du CESER Bretagne sur le schéma régional des formations", "Conseil économique, social et environnemental régional", "CESER", "Bretagne")]
     [InlineData("Avis de la MRAe Grand Est sur le plan local d'urbanisme", "Mission régionale d'autorité environnementale", "MRAe", "Grand Est")]

@@ -36,6 +36,12 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
             record.Body.Name = NamesOfAcronyms[itsAcronym];
             record.Body.Acronym = itsAcronym;
         }
+        else if (record.Body.Name is { } other)
+        {
+            // "Avis du bureau du CRHH" under "COMITÉ RÉGIONAL DE L'HABITAT ET DE L'HÉBERGEMENT": an
+            // acronym of the header made of the name's initials is the body's.
+            record.Body.Acronym ??= CapitalWords().Matches(header).Select(m => m.Value).FirstOrDefault(a => AcronymInitials.Spell(a, other));
+        }
         record.Body.Region = Gazetteer.FrenchRegions.FirstIn(header)
             ?? Gazetteer.FrenchRegions.FirstIn(context.TextOf(SectionKind.Opinion));
     }
@@ -81,4 +87,7 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
 
     [GeneratedRegex(@"\b(?:CoRE|CREFOP|CESER|CESE|COREF|MRAe|CNEFOP)\b")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"\b\p{Lu}{3,8}\b")]
+    private static partial Regex CapitalWords();
 }

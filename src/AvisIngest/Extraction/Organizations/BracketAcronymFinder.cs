@@ -24,7 +24,7 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
         this.catalogue = catalogue;
         var cues = string.Join('|', catalogue.Cues.Select(c => c.Word).OrderByDescending(w => w.Length)
             .Select(w => $"[{char.ToUpperInvariant(w[0])}{char.ToLowerInvariant(w[0])}]{Regex.Escape(w[1..])}"));
-        cueAndAcronym = new Regex(@"(?<![\p{L}])(?<name>(?<cue>" + cues + @")(?:[ \u00A0]+(?!et[ \u00A0]+(?:le|la|les|l['’]|un|une)\b)[\p{L}\p{N}'’\-]+){0,10}?)[ \u00A0]*\((?<acr>" + Acronym + @")\)",
+        cueAndAcronym = new Regex(@"(?<![\p{L}])(?<name>(?<cue>" + cues + @")(?:[ \u00A0]+(?!et[ \u00A0]+(?:le|la|les|l['’]|un|une)\b)(?:[\p{L}\p{N}'’\-]+|&)){0,10}?)[ \u00A0]*\((?<acr>" + Acronym + @")\)",
             RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
 
@@ -94,10 +94,10 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
             // Hauts-de-France (EPF)"), as one after it is (WithRegionAfter).
             var before = text[from..bracket.Index].TrimEnd(' ', '\u00A0');
             var region = Gazetteer.FrenchRegionNames.FirstOrDefault(r => before.Length > r.Length && before.EndsWith(r, StringComparison.Ordinal) && before[^(r.Length + 1)] is ' ' or '\u00A0');
-            var words = ContentWord().Matches(region is null ? before : before[..^region.Length]).Where(w => !SmallWords.Contains(w.Value)).ToList();
+            var words = AcronymInitials.ContentWords(region is null ? before : before[..^region.Length]);
             for (var start = words.Count - acronym.Length; start >= 0; start--)
             {
-                if (!char.IsUpper(words[start].Value[0]) || !Spells(acronym, words.Skip(start).Select(w => w.Value).ToList()))
+                if (!char.IsUpper(words[start].Value[0]) || !AcronymInitials.Spell(acronym, words.Skip(start).Select(w => w.Value).ToList()))
                     continue;
                 var name = text[(from + words[start].Index)..bracket.Index].TrimEnd(' ', '\u00A0', ',');
                 var head = catalogue.Cues.Where(c => c.InName).Concat(catalogue.AcronymHeads)
@@ -111,32 +111,8 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
 
     private const int InitialsReach = 160;
 
-    // The acronym's letters, in order, are the first letters of the words, all of them but one at
-    // most, and the last word gives the last letter.
-    private static bool Spells(string acronym, IReadOnlyList<string> words)
-    {
-        var letter = 0;
-        var skipped = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (letter < acronym.Length && char.ToUpperInvariant(Normalising.TextFolding.Fold(words[i][..1])[0]) == acronym[letter])
-                letter++;
-            else if (++skipped > 1)
-                return false;
-        }
-        return letter == acronym.Length && char.ToUpperInvariant(Normalising.TextFolding.Fold(words[^1][..1])[0]) == acronym[^1];
-    }
-
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
-    {
-        "de", "du", "des", "d", "l", "la", "le", "les", "et", "pour", "en", "à", "au", "aux", "sur", "par", "dans",
-    };
-
     [GeneratedRegex(@"\((?<acr>\p{Lu}{3,8})\)", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalAcronymInBrackets();
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex ContentWord();
 
     // For each bracket closed on its line: from the character after the last one before it that no
     // name holds (a comma, a line end, another bracket...) to the closing bracket. A stretch starts
@@ -173,9 +149,9 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
 
     private static readonly char[] CloseOrLineEnd = [')', '\n'];
 
-    // What a name of either pattern may hold: letters, digits, spaces, apostrophes, hyphens and dashes, "+", ".".
+    // What a name of either pattern may hold: letters, digits, spaces, apostrophes, hyphens and dashes, "+", ".", "&".
     private static bool IsNameCharacter(char c) =>
-        char.IsLetter(c) || char.IsNumber(c) || c is ' ' or '\u00A0' or '\'' or '’' or '-' or '–' or '+' or '.';
+        char.IsLetter(c) || char.IsNumber(c) || c is ' ' or '\u00A0' or '\'' or '’' or '-' or '–' or '+' or '.' or '&';
 
     [GeneratedRegex(@"(?<name>" + ProperName.Pattern + @"(?:[ \u00A0]+et[ \u00A0]+" + ProperName.Pattern + @")?)[ \u00A0]*\((?<acr>" + Acronym + @")\)", RegexOptions.CultureInvariant)]
     private static partial Regex NameAndAcronym();

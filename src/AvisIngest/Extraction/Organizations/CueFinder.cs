@@ -63,13 +63,16 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 : match.Length;
             var name = text.Substring(match.Groups["name"].Index, length - (match.Groups["name"].Index - match.Index));
             // "la Fondation Partage et Vie": after the cue written with its capital, in the singular,
-            // two words joined by "et" are one name, the cue's word its first.
-            if (length == match.Length && char.IsUpper(match.Groups["cue"].Value[0]) && !IsPlural(match) && match.Groups["sep"].Value.Trim().Length == 0
+            // two words joined by "et" are one name, the cue's word its first; after an association's
+            // or a foundation's cue in lower case, the name without it ("l'association Habitat et Humanisme").
+            var capitalisedCue = char.IsUpper(match.Groups["cue"].Value[0]);
+            if (length == match.Length && (capitalisedCue || CueOf(match).Category == Records.OrganizationCategory.Network) && !IsPlural(match)
+                && match.Groups["sep"].Value.Trim().Length == 0
                 && !name.Contains(' ') && PairedName().Match(text, match.Index + length) is { Success: true } pair
                 && catalogue.Find(pair.Groups["second"].Value) is null && !cues.Any(c => pair.Groups["second"].Value.Equals(c.Word, StringComparison.OrdinalIgnoreCase)))
             {
                 length += pair.Length;
-                name = text.Substring(match.Index, length);
+                name = capitalisedCue ? text.Substring(match.Index, length) : name + pair.Value;
             }
             yield return new OrganizationMention(name, AcronymAfter(text, match.Index + length), CueOf(match).Category, match.Index, length)
             {

@@ -4,7 +4,7 @@ namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
 /// The grammar of an organisation's proper name: capitalised words (or acronyms, or numbers),
-/// joined by "de", "du", "des", "d'", "la", "le", "l'" ("Université de Picardie Jules Verne",
+/// joined by "de", "du", "des", "d'", "la", "le", "l'" or "&" ("Université de Picardie Jules Verne", "Maisons & Cités",
 /// "Innovons et Développons l'Esprit d'Entreprendre" aside, which "et" would join to the next name).
 /// </summary>
 public static partial class ProperName
@@ -17,7 +17,7 @@ public static partial class ProperName
     /// <summary>A proper name, as a regular expression fragment.</summary>
     // Spaces, not line ends: a name never runs from one paragraph to the next.
     // A national adjective may close it ("Croix-Rouge française").
-    public const string Pattern = Word + @"(?:(?:[ \u00A0]+|[ \u00A0]*[-–][ \u00A0]*|(?<=['’]))(?:" + Connector + @"[ \u00A0]*)*" + Word + @")*(?:[ \u00A0]+(?:française|français|européenne|européen|internationale?|nationale?|régionale?)(?![\p{L}]))?";
+    public const string Pattern = Word + @"(?:(?:[ \u00A0]+&[ \u00A0]+|[ \u00A0]+|[ \u00A0]*[-–][ \u00A0]*|(?<=['’]))(?:" + Connector + @"[ \u00A0]*)*" + Word + @")*(?:[ \u00A0]+(?:française|français|européenne|européen|internationale?|nationale?|régionale?)(?![\p{L}]))?";
 
     /// <summary>The proper name that starts the text (articles skipped), with its acronym in brackets right after it, and the length they cover; or null.</summary>
     public static (string Name, string? Acronym, int Length)? AtStart(string text)

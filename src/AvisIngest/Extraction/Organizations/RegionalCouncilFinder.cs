@@ -40,7 +40,8 @@ public sealed partial class RegionalCouncilFinder
     [GeneratedRegex(@"(?<![\p{L}])(?:Région|[Cc]onseil[ \u00A0]+[Rr]égional(?:[ \u00A0]+(?:de[ \u00A0]+la|du|des|de)[ \u00A0]+|[ \u00A0]+d['’]|[ \u00A0]+))[ \u00A0]*(?<region>\p{Lu}[\p{L}'’]*(?:(?:[ \u00A0]+|-)(?:de[ \u00A0]+la|de|du|d['’]|la)?[ \u00A0\-]*\p{Lu}[\p{L}'’]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex NamedCouncil();
 
-    // Not when a name follows (read above), nor the academic region.
-    [GeneratedRegex(@"(?<![\p{L}])(?:Région|[Cc]onseil[ \u00A0]+régional)(?![\p{L}]|[ \u00A0]+(?:académique|[\p{Lu}]|de[ \u00A0]|des[ \u00A0]|du[ \u00A0]|d['’]))", RegexOptions.CultureInvariant)]
+    // Not when a name follows (read above), nor the academic region; "de" before a verb or a common
+    // word is the sentence's ("demande à la Région d'ouvrir", "la Région de financer").
+    [GeneratedRegex(@"(?<![\p{L}])(?:Région|[Cc]onseil[ \u00A0]+régional)(?![\p{L}]|[ \u00A0]+(?:académique|[\p{Lu}]|(?:de|des|du)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}|d['’]\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex Council();
 }

@@ -36,12 +36,20 @@ public sealed partial class Gazetteer
     /// <summary>The French regions' official names, as written.</summary>
     public static IReadOnlyList<string> FrenchRegionNames => RegionNames;
 
-    /// <summary>The name without the region that ends it, in any case ("… HAUTS-DE-FRANCE" in a letterhead).</summary>
+    /// <summary>
+    /// The name without the region that ends it, in any case ("… HAUTS-DE-FRANCE" in a letterhead),
+    /// nor the small word that led to it ("… du patrimoine naturel des Hauts-de-France").
+    /// </summary>
     public static string WithoutTrailingRegion(string name)
     {
         var region = FrenchRegions.FirstIn(name);
-        return region is not null && name.EndsWith(region, StringComparison.OrdinalIgnoreCase) ? name[..^region.Length].TrimEnd(' ', ',', '-', '–') : name;
+        return region is not null && name.EndsWith(region, StringComparison.OrdinalIgnoreCase)
+            ? RegionConnector().Replace(name[..^region.Length], "").TrimEnd(' ', ',', '-', '–')
+            : name;
     }
+
+    [GeneratedRegex(@"(?:[ \u00A0]+(?:de[ \u00A0]+la|des|du|de|en)[ \u00A0]*|[ \u00A0]+d['’])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegionConnector();
 
     /// <summary>
     /// Today's regions and those merged in 2016 (and the interim "Nord-Pas-de-Calais-Picardie"):
