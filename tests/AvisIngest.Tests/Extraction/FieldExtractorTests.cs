@@ -146,6 +146,7 @@ public class FieldExtractorTests
     [InlineData("Le campus est adossé à l'Université d'Artois.", "Université d'Artois")]
     [InlineData("Le lycée Condorcet de Saint-Quentin en est l'établissement support, avec douze partenaires.", "Lycée Condorcet de Saint-Quentin")]
     [InlineData("Le lycée agricole du Paraclet, établissement support, présente un dossier complet.", "Lycée agricole du Paraclet")]
+    [InlineData("Le lycée Gay-Lussac de Chauny, qui porte le campus depuis 2020, présente un dossier complet.", "Lycée Gay-Lussac de Chauny")]
     [InlineData("L'établissement support est le lycée Baudelaire à Roubaix ; il accueille le plateau.", "Lycée Baudelaire")]
     [InlineData("L'établissement support du campus, l'Université de Lille, anime le réseau.", "Université de Lille")]
     public void The_support_institution_is_read_in_its_usual_wordings(string sentence, string expected)

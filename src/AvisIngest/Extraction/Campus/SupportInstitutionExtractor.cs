@@ -7,7 +7,7 @@ namespace AvisIngest.Extraction.Campus;
 /// <summary>
 /// The institution the campus is "adossé à" (or "porté par", "porté depuis 2021 par", that it
 /// "a pour établissement support", that "en est l'établissement support", that is named
-/// "X, établissement support," or "l'établissement support est X"): a proper name, or a school named by its kind in lower case
+/// "X, établissement support," "X, qui porte le campus," or "l'établissement support est X"): a proper name, or a school named by its kind in lower case
 /// ("le lycée hôtelier du Touquet": a school or university cue of corpus/organizations/cues.tsv),
 /// then written with its capital; the town after it ("à Cottenchy") is not its name.
 /// </summary>
@@ -37,8 +37,9 @@ public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue ca
     [GeneratedRegex(@"(?:^|\n|\. )(?:[Ll]e |[Ll]a |[Ll]es |[Ll]')?(?<name>\p{L}[^,;.\n]{2,80}?) (?:en )?(?:est|sera|serait|reste|devient|deviendra) l'établissement support")]
     private static partial Regex SupportIsSubject();
 
-    // "Le lycée Jean Bart de Dunkerque, établissement support, sollicite …", "…, son établissement support du campus, …".
-    [GeneratedRegex(@"(?:^|\n|\. )(?:[Ll]e |[Ll]a |[Ll]es |[Ll]')(?<name>\p{L}[^,;.\n]{2,80}?), (?:son |l')?établissement support\b")]
+    // "Le lycée Jean Bart de Dunkerque, établissement support, sollicite …", "…, son établissement support du campus, …";
+    // "Le lycée Pierre d'Ailly, qui porte le campus depuis 2019, demande …", "…, porteur du campus, …".
+    [GeneratedRegex(@"(?:^|\n|\. )(?:[Ll]e |[Ll]a |[Ll]es |[Ll]')(?<name>\p{L}[^,;.\n]{2,80}?), (?:(?:son |l')?établissement support\b|qui porte le campus\b|porteur du campus\b)")]
     private static partial Regex SupportInApposition();
 
     // "L'établissement support est le lycée Baudelaire de Roubaix.", "L'établissement support du campus, le lycée …, …".
