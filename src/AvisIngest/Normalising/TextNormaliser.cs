@@ -4,7 +4,8 @@ namespace AvisIngest.Normalising;
 
 /// <summary>
 /// Turns a source document's raw lines into the normalised text: every line goes through the
-/// line normalisers in order (page numbers and running footers dropped), then lines are rejoined
+/// line normalisers in order (page numbers and running footers dropped, a layout conversion's
+/// counter at a page's top or foot too), then lines are rejoined
 /// into paragraphs. Page breaks are not paragraph breaks; a rule under a line underlines it
 /// (<see cref="HorizontalRule"/>), and where indented lines open paragraphs they end the one above
 /// (<see cref="ParagraphIndent"/>).
@@ -23,8 +24,11 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
         foreach (var page in document.Pages)
         {
             cancel.ThrowIfCancellationRequested();
+            var (first, last) = WrittenLines(page);
             for (var i = 0; i < page.Lines.Count; i++)
             {
+                if ((i == first || i == last) && PageFurniture.IsLayoutPageCounter(page.Lines[i]))
+                    continue;
                 if (HorizontalRule.IsRule(page.Lines[i]))
                 {
                     HorizontalRule.Apply(lines, page.Number);
@@ -38,6 +42,18 @@ public sealed class TextNormaliser(IReadOnlyList<ILineNormaliser> lineNormaliser
             }
         }
         return lines;
+    }
+
+    // The page's first and last lines that are not blank (-1 when it has none).
+    private static (int First, int Last) WrittenLines(SourcePage page)
+    {
+        var first = 0;
+        while (first < page.Lines.Count && string.IsNullOrWhiteSpace(page.Lines[first]))
+            first++;
+        var last = page.Lines.Count - 1;
+        while (last >= 0 && string.IsNullOrWhiteSpace(page.Lines[last]))
+            last--;
+        return first < page.Lines.Count ? (first, last) : (-1, -1);
     }
 
     /// <summary>

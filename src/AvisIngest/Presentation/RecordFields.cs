@@ -84,10 +84,12 @@ public static class RecordFields
         if (record.Perspectives.Period is not null || record.Perspectives.Items.Count > 0)
             Add("Perspectives", Join(record.Perspectives.Period, record.Perspectives.Items.Count > 0 ? $"({record.Perspectives.Items.Count} actions)" : null));
         AddAll("Organisations", record.Organizations.Select(o => $"{o.Name}" + (o.Acronym is { } a && !o.Name.Contains($"({a})") ? $" ({a})" : "") + $" — {FrenchLabels.Of(o.Category)}"));
-        Add("Avis", Join(
-            record.Opinion.Outcome is { } o ? FrenchLabels.Of(o) : "non trouvé",
-            record.Opinion.Vote is { } v ? FrenchLabels.Of(v) : null,
-            record.Opinion.Votes is { } t ? $"(pour {t.For}, contre {t.Against}, abstentions {t.Abstentions})" : null));
+        // "favorable à la majorité (pour 98, …)"; with no decision found, the vote is the text's own
+        // adoption ("Le CESER adopte le présent avis par 98 voix …"), said apart.
+        var tally = record.Opinion.Votes is { } t ? $"(pour {t.For}, contre {t.Against}, abstentions {t.Abstentions})" : null;
+        Add("Avis", record.Opinion.Outcome is { } o
+            ? Join(FrenchLabels.Of(o), record.Opinion.Vote is { } v ? FrenchLabels.Of(v) : null, tally)
+            : Join("décision non trouvée", record.Opinion.Vote is { } adopted ? "; voté " + FrenchLabels.Of(adopted) : null, tally));
         AddAll("Réserves", record.Opinion.Reservations);
         AddAll("Recommandations", record.Opinion.Recommendations);
         AddAll("Attention", record.Warnings);
