@@ -92,6 +92,7 @@ public sealed class OpinionPipelineBuilder
             new OutcomeExtractor(),
             new VoteExtractor(),
             new ReservationsExtractor(),
+            new NumberedRecommendationsExtractor(),
             new IdentityExtractor(),
         ]);
         return builder;

@@ -107,4 +107,15 @@ public class DecisionExtractionTests
             Assert.Equal(Vote.Majority, record.Opinion.Vote);
         }
     }
+
+    [Fact]
+    public void A_body_s_numbered_recommendations_are_its_recommendations_wherever_it_sets_them_out()
+    {
+        var record = TestFiles.RecordOf("Avis du CESER sur le schéma régional des mobilités\n\nI. Les propositions\n" +
+            // Lines as long as a page's: a title's line is shorter, and stays a paragraph of its own.
+            "Recommandation n° 1 : ouvrir les lignes de car le dimanche\nLe CESER constate que les lignes régionales de car ferment le week-end dans trois départements\nsur cinq, alors que les salariés des services en ont besoin.\n\n" +
+            "Proposition 2 – Associer les usagers aux comités de ligne.\nLes comités de ligne se réunissent chaque trimestre sans les associations d'usagers, qui\nne sont informées des décisions qu'après coup.\n\n" +
+            "La recommandation 3 du rapport de 2019 n'a pas été suivie.\n\nII. L'avis\nLe CESER émet un avis favorable.");
+        Assert.Equal(["ouvrir les lignes de car le dimanche", "Associer les usagers aux comités de ligne"], record.Opinion.Recommendations);
+    }
 }
