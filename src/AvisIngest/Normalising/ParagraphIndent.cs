@@ -29,7 +29,8 @@ public sealed class ParagraphIndent
     /// </summary>
     public static ParagraphIndent? Of(Reading.SourceDocument document)
     {
-        var indents = new Dictionary<string, int>(StringComparer.Ordinal);
+        // By width in spaces; TabIndent for one tab, MixedIndent for anything else (never a paragraph's).
+        var indents = new Dictionary<int, int>();
         int indented = 0, written = 0;
         foreach (var page in document.Pages)
         {
@@ -38,33 +39,41 @@ public sealed class ParagraphIndent
                 if (string.IsNullOrWhiteSpace(line))
                     continue;
                 written++;
-                var width = IndentWidth(line);
-                if (width == 0)
+                var key = IndentKey(line);
+                if (key == 0)
                     continue;
                 indented++;
-                var key = line[..width];
                 indents[key] = indents.GetValueOrDefault(key) + 1;
             }
         }
         if (indents.Count == 0)
             return null;
         var (common, count) = indents.MaxBy(i => i.Value);
-        return count >= MinimumIndentedLines && 4 * count >= 3 * indented && 2 * indented < written && (common == "\t" || (common.Length is >= 2 and <= MaxIndentWidth && !common.Contains('\t')))
-            ? new ParagraphIndent(common)
+        return count >= MinimumIndentedLines && 4 * count >= 3 * indented && 2 * indented < written && (common == TabIndent || common is >= 2 and <= MaxIndentWidth)
+            ? new ParagraphIndent(common == TabIndent ? "\t" : new string(' ', common))
             : null;
+    }
+
+    private const int TabIndent = -1;
+    private const int MixedIndent = -2;
+
+    // The line's indent: 0 for none, its width when made of spaces, TabIndent or MixedIndent.
+    private static int IndentKey(string line)
+    {
+        var width = 0;
+        var tabs = 0;
+        while (width < line.Length && line[width] is ' ' or '\t')
+        {
+            if (line[width] == '\t')
+                tabs++;
+            width++;
+        }
+        return tabs == 0 ? width : tabs == 1 && width == 1 ? TabIndent : MixedIndent;
     }
 
     /// <summary>Whether the raw line opens with the document's paragraph indent, then its text.</summary>
     public bool Opens(string line) =>
         line.Length > indent.Length && line.StartsWith(indent, StringComparison.Ordinal) && !char.IsWhiteSpace(line[indent.Length]);
-
-    private static int IndentWidth(string line)
-    {
-        var width = 0;
-        while (width < line.Length && line[width] is ' ' or '\t')
-            width++;
-        return width;
-    }
 
     /// <summary>
     /// Reads an indented line met after <paramref name="lines"/> (the clean lines so far): a blank
