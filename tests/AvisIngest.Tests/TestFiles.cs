@@ -19,12 +19,11 @@ internal static class TestFiles
     public static OpinionPipeline Pipeline { get; } = OpinionPipelineBuilder.CreateDefault().Build();
 
     /// <summary>Runs the default pipeline on a text as if it were a .txt file.</summary>
-    public static ExtractionResult ExtractText(string text)
-    {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var source = new SourceDocument("test.txt", SourceFormat.Txt, "", "utf-8", null, [new SourcePage(null, lines)], []);
-        return Pipeline.Extract(source);
-    }
+    public static ExtractionResult ExtractText(string text) => Pipeline.Extract(TextSource(text.ReplaceLineEndings("\n").Split('\n')));
+
+    /// <summary>Raw lines as a .txt file's one page, as the text reader gives them.</summary>
+    public static SourceDocument TextSource(IReadOnlyList<string> lines) =>
+        new("test.txt", SourceFormat.Txt, "", "utf-8", null, [new SourcePage(null, lines)], []);
 
     /// <summary>The record of a text that must be an opinion.</summary>
     public static OpinionRecord RecordOf(string text)

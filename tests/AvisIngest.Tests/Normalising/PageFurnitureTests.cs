@@ -1,6 +1,4 @@
 using AvisIngest.Normalising;
-using AvisIngest.Reading;
-using AvisIngest.Records;
 
 namespace AvisIngest.Tests.Normalising;
 
@@ -20,7 +18,7 @@ public class PageFurnitureTests
     {
         string[] page = ["Le comité émet un avis favorable.", "Tableau des places        1/2", "Fin de l'avis.", "", "Comité régional – avis du 3 mars 2027          1/1"];
         var lines = new TextNormaliser([new SpaceNormaliser()], new ParagraphJoiner())
-            .NormaliseLines(new SourceDocument("a.txt", SourceFormat.Txt, "", "utf-8", null, [new SourcePage(null, page)], []));
+            .NormaliseLines(TestFiles.TextSource(page));
         Assert.Equal(["Le comité émet un avis favorable.", "Tableau des places 1/2", "Fin de l'avis.", ""], lines.Select(l => l.Text));
     }
 }

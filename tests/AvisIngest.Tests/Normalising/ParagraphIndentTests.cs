@@ -6,8 +6,7 @@ namespace AvisIngest.Tests.Normalising;
 
 public class ParagraphIndentTests
 {
-    private static SourceDocument Text(params string[] lines) =>
-        new("test.txt", SourceFormat.Txt, "", "utf-8", null, [new SourcePage(null, lines)], []);
+    private static SourceDocument Text(params string[] lines) => TestFiles.TextSource(lines);
 
     private static readonly string[] TabOpened =
     [
