@@ -173,7 +173,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             if (IsCapitalised(word) && (!char.IsDigit(word[0]) || (i > 0 && IsCapitalised(words[i - 1].Value) && !char.IsDigit(words[i - 1].Value[0]))))
                 named = end;
             // "… de la Croix-Rouge française": a nationality right after the name is part of it.
-            else if (i > 0 && named == words[i - 1].Index + words[i - 1].Length && NameAdjectives.Contains(word))
+            else if (i > 0 && named == words[i - 1].Index + words[i - 1].Length && ProperName.IsClosingAdjective(word))
                 named = end;
         }
         var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
@@ -272,12 +272,6 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameTailStart();
 
-
-    // Adjectives that end names as their last word ("Croix-Rouge française", "Fédération … européenne").
-    private static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal)
-    {
-        "française", "français", "européenne", "européen", "internationale", "international",
-    };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {

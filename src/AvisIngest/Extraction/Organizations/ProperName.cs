@@ -17,7 +17,16 @@ public static partial class ProperName
     /// <summary>A proper name, as a regular expression fragment.</summary>
     // Spaces, not line ends: a name never runs from one paragraph to the next.
     // A national adjective may close it ("Croix-Rouge française").
-    public const string Pattern = Word + @"(?:(?:[ \u00A0]+&[ \u00A0]+|[ \u00A0]+|[ \u00A0]*[-–][ \u00A0]*|(?<=['’]))(?:" + Connector + @"[ \u00A0]*)*" + Word + @")*(?:[ \u00A0]+(?:française|français|européenne|européen|internationale?|nationale?|régionale?)(?![\p{L}]))?";
+    public const string Pattern = Word + @"(?:(?:[ \u00A0]+&[ \u00A0]+|[ \u00A0]+|[ \u00A0]*[-–][ \u00A0]*|(?<=['’]))(?:" + Connector + @"[ \u00A0]*)*" + Word + @")*(?:[ \u00A0]+" + ClosingAdjective + @"(?![\p{L}]))?";
+
+    // The adjectives of nationality or reach that close a name as its last word.
+    private const string ClosingAdjective = "(?:française|français|européenne|européen|internationale?|nationale?|régionale?)";
+
+    /// <summary>Whether a word is an adjective that may close a name ("Croix-Rouge française", "… européenne").</summary>
+    public static bool IsClosingAdjective(string word) => ClosingAdjectiveWord().IsMatch(word);
+
+    [GeneratedRegex("^" + ClosingAdjective + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingAdjectiveWord();
 
     /// <summary>The proper name that starts the text (articles skipped), with its acronym in brackets right after it, and the length they cover; or null.</summary>
     public static (string Name, string? Acronym, int Length)? AtStart(string text)
