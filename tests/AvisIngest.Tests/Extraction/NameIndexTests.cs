@@ -32,4 +32,12 @@ public class NameIndexTests
         Assert.Equal(["3IL", "Proch'Orientation"], Found("3IL puis Proch'Orientation"));
         Assert.Equal([(0, 4)], Index.FindAll("UPJV").ToList());
     }
+
+    [Fact]
+    public void Past_the_first_word_case_may_be_ignored_but_the_first_word_is_found_as_written()
+    {
+        var index = new NameIndex(["Banque des Territoires", "OPCO 2i"], tailIgnoresCase: true);
+        var text = "la Banque des territoires, la banque des territoires, l'OPCO 2I et l'Opco 2i";
+        Assert.Equal(["Banque des territoires", "OPCO 2I"], index.FindAll(text).Select(f => text.Substring(f.Index, f.Length)));
+    }
 }

@@ -45,6 +45,42 @@ public class OrganizationsExtractorTests
     }
 
     [Theory]
+    [InlineData("Le cabinet Alcimed a conduit l'étude des besoins.", "Alcimed", OrganizationCategory.Company)]
+    [InlineData("L'étude d'impact a été confiée au bureau d'études Ramboll.", "Ramboll", OrganizationCategory.Company)]
+    [InlineData("Le plasturgiste Plastivaloire accueille des alternants.", "Plastivaloire", OrganizationCategory.Company)]
+    // A laboratory's or a technology centre's kind in lower case, then its own name: the name alone.
+    [InlineData("Le laboratoire Roberval étudie les composites.", "Roberval", OrganizationCategory.Other)]
+    [InlineData("Le centre technique IPC ouvre une antenne.", "IPC", OrganizationCategory.Other)]
+    [InlineData("Le directeur est recruté par le GIP Formation continue et insertion professionnelle de l'académie d'Amiens.", "GIP Formation continue et insertion professionnelle de l'académie d'Amiens", OrganizationCategory.Institution)]
+    // A capitalised cue and the adjectives after it ("supérieure"), to the clause's punctuation.
+    [InlineData("Des stages sont prévus avec l'École supérieure de chimie organique et minérale, à Compiègne.", "École supérieure de chimie organique et minérale", OrganizationCategory.School)]
+    public void New_cues_and_kinds_before_an_own_name(string text, string name, OrganizationCategory category)
+    {
+        Assert.Contains(new Organization(name, null, category), OrganizationsOf(text));
+    }
+
+    [Fact]
+    public void A_school_described_before_a_known_name_is_the_known_school()
+    {
+        var found = OrganizationsOf("Le campus travaille avec l'école d'ingénieurs IMT Nord Europe, qui ouvre une option.");
+        Assert.Equal([("IMT Nord Europe", OrganizationCategory.School)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_known_name_is_found_whatever_the_case_of_its_later_words_or_of_its_acronym()
+    {
+        var found = OrganizationsOf("La Banque des territoires et l'Opco 2i financent les parcours.");
+        Assert.Equal(["Banque des Territoires", "OPCO 2i"], found.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void Partners_are_read_after_partnerships_that_were_signed_with_them()
+    {
+        var found = OrganizationsOf("Des partenariats ont été signés avec Faurecia, Novares et Sabic pour les stages.");
+        Assert.Equal(["Faurecia", "Novares", "Sabic"], found.Select(o => o.Name));
+    }
+
+    [Theory]
     [InlineData("Le verrier Duralex ouvre ses ateliers aux élèves.", "Duralex")]
     [InlineData("Le fabricant de pneumatiques agricoles Kléber forme ses régleurs au lycée.", "Kléber")]
     [InlineData("Les apprentis sont accueillis par le groupe italien Lavazza.", "Lavazza")]

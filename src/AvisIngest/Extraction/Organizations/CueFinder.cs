@@ -185,6 +185,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             stop = 0;
         if (stop < 0)
             return null;
+        // "l'école d'ingénieurs IMT Nord Europe", "le syndicat professionnel Numeum": the kind and a
+        // complement, then a known organisation's own name (or acronym), maybe with its town: that
+        // organisation, over the kind's words too, so that a name coordinated with them is read
+        // ("l'Université de Lille" has no such words between).
+        if (KnownAfterComplement(rest.Value, words, stop) is { } knownName)
+            return new OrganizationMention(knownName, null, CueOf(match).Category, match.Index, cueText.Length + stop);
         // "une agence EDF": a place of a known organisation, which the known names find; not another one.
         if (catalogue.Find(rest.Value[..stop].Trim()) is { } known && !OrganizationCatalogue.KeyOf(known.Name).StartsWith(OrganizationCatalogue.KeyOf(cueText), StringComparison.Ordinal))
             return null;
@@ -193,8 +199,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             acronym = AcronymAfter(text, rest.Index + named);
         var cue = CueOf(match);
         // "le syndicat professionnel Numeum": a federation's kind, then its own name, which is the name
-        // ("l'Union régionale Hauts-de-France" is named by its region: the whole is its name).
-        if (cue.Category == Records.OrganizationCategory.Network && words.FindIndex(w => IsCapitalised(w.Value)) is var first and > 0
+        // ("l'Union régionale Hauts-de-France" is named by its region: the whole is its name). A
+        // laboratory's or a technology centre's kind, in lower case, is one even right before the name
+        // ("le laboratoire Roberval", "le centre technique IPC"); "le Laboratoire national …" names with it.
+        var ownNameFrom = cue.Category == Records.OrganizationCategory.Network ? 1 : cue.Category == Records.OrganizationCategory.Other && char.IsLower(cueText[0]) ? 0 : int.MaxValue;
+        if (words.FindIndex(w => IsCapitalised(w.Value)) is var first && first >= ownNameFrom
             && words.Take(first).All(w => !ProperName.Connectors.Contains(w.Value) && !StopWords.Contains(w.Value) && !w.Value.Contains('\'') && !w.Value.Contains('’'))
             && words[first].Index < stop && rest.Value[words[first].Index..stop].Trim() is var own && Values.Gazetteer.FrenchRegions.FindAll(own).Count == 0)
             return new OrganizationMention(own, acronym, cue.Category, match.Index, cueText.Length + stop);
@@ -207,6 +216,23 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             return new OrganizationMention(before.Groups["word"].Value + " " + name.Trim(), acronym, cue.Category, before.Groups["word"].Index, match.Index - before.Groups["word"].Index + cueText.Length + stop);
         return new OrganizationMention(name.Trim(), acronym, cue.Category, match.Index, cueText.Length + stop);
     }
+
+    private string? KnownAfterComplement(string rest, List<Match> words, int stop)
+    {
+        var first = words.FindIndex(w => IsCapitalised(w.Value));
+        if (first <= 0 || words[first].Index >= stop
+            || !words.Take(first).Any(w => ProperName.WithoutElision(w.Value) is var letters && !ProperName.Connectors.Contains(letters) && letters != "l" && char.IsLower(letters[0])))
+            return null;
+        var run = rest[words[first].Index..stop].Trim();
+        return IsKnownByOwnName(run) ? run
+            : OrganizationLinker.TownAtEnd().Match(run) is { Success: true } town && IsKnownByOwnName(town.Groups["rest"].Value) ? town.Groups["rest"].Value
+            : null;
+    }
+
+    // A known organisation's name or acronym, not one of its other names ("Région" alone is one).
+    private bool IsKnownByOwnName(string words) =>
+        catalogue.Find(words) is { } known
+        && (OrganizationCatalogue.KeyOf(known.Name) == OrganizationCatalogue.KeyOf(words) || (known.Acronym is { } acronym && OrganizationCatalogue.KeyOf(acronym) == OrganizationCatalogue.KeyOf(words)));
 
     // Searched in the few characters before the cue only: from the text's start it would cost a scan per cue.
     private static Match CapitalisedWordBefore(string text, int cue, Regex? after = null)
@@ -268,8 +294,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private static partial Regex Year();
 
     // Common words go on a name when they open as a name's do: a preposition ("pour la formation",
-    // "du ferroviaire") or an adjective ("national"); not a pronoun and a verb ("l'Union en font partie").
-    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes))$", RegexOptions.CultureInvariant)]
+    // "du ferroviaire") or an adjective ("national", "supérieure"); not a pronoun and a verb ("l'Union en font partie").
+    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes|ieur|ieure|ieurs|ieures))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameTailStart();
 
 

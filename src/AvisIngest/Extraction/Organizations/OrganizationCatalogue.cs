@@ -30,6 +30,9 @@ public sealed record OrganizationCue(string Word, OrganizationCategory Category,
     }
 }
 
+/// <summary>A verb of what an organisation does ("fabrique"), and the category it tells, if any ("tient" tells none).</summary>
+public sealed record ActivityVerb(string Word, OrganizationCategory? Category);
+
 /// <summary>
 /// The data the organisation finders use, read once from corpus/organizations/ (carried in the
 /// library): known organisations with their acronyms and other names, cue words, and names that
@@ -42,7 +45,7 @@ public sealed class OrganizationCatalogue
     private readonly HashSet<string> notOrganizations = new(StringComparer.Ordinal);
     private readonly HashSet<KnownOrganization> seated = [];
 
-    public OrganizationCatalogue(TextReader known, TextReader cues, TextReader notOrganizations)
+    public OrganizationCatalogue(TextReader known, TextReader cues, TextReader notOrganizations, TextReader activityVerbs)
     {
         var names = new List<string>();
         foreach (var fields in Rows(known))
@@ -65,16 +68,27 @@ public sealed class OrganizationCatalogue
         }
         Known = byName.Values.Distinct().ToList();
         // Case and accents as written: "Atlas" the word or "la région" in general are not the organisations.
-        KnownNames = new NameIndex(names.Select(n => n.Replace('’', '\'')));
+        // Past the first word case does not count ("la Banque des territoires"), and an acronym opening a
+        // longer name is also written with one capital ("l'Opco 2i", "le Medef Hauts-de-France").
+        KnownNames = new NameIndex(names.Concat(names.Select(WithTitleCaseAcronym).OfType<string>()).Select(n => n.Replace('’', '\'')), tailIgnoresCase: true);
         var allCues = Rows(cues).Select(f => (Cue: new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
             f[2] is "yes" or "acronym", f[3] == "yes"), OnlyWithAcronym: f[2] == "acronym")).ToList();
         Cues = allCues.Where(c => !c.OnlyWithAcronym).Select(c => c.Cue).ToList();
         AcronymHeads = allCues.Where(c => c.OnlyWithAcronym).Select(c => c.Cue).ToList();
+        ActivityVerbs = Rows(activityVerbs).SelectMany(f => new[] { f[0], f[1] }.Where(v => v.Length > 0).Select(v => new ActivityVerb(v, f[2].Length == 0 ? null
+            : RecordCodes.TryParse<OrganizationCategory>(f[2], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[2]}")))).ToList();
         foreach (var fields in Rows(notOrganizations))
             this.notOrganizations.Add(KeyOf(fields[0]));
         foreach (var (cue, _) in allCues)
             cueWordsAlone.Add(KeyOf(cue.Word));
+    }
+
+    // "OPCO 2i" → "Opco 2i": a first word of three capitals or more, then other words; null otherwise.
+    private static string? WithTitleCaseAcronym(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space >= 3 && name[..space].All(char.IsUpper) ? name[0] + name[1..space].ToLowerInvariant() + name[space..] : null;
     }
 
     // "l'ULCO et son IUT", "le Pôle": a cue's word with no name after it names no one.
@@ -88,16 +102,17 @@ public sealed class OrganizationCatalogue
         using var known = Resource("known.tsv");
         using var cues = Resource("cues.tsv");
         using var not = Resource("not-organisations.tsv");
-        return new OrganizationCatalogue(known, cues, not);
+        using var verbs = Resource("activity-verbs.tsv");
+        return new OrganizationCatalogue(known, cues, not, verbs);
     });
 
-    /// <summary>The first 8 hexadecimal digits of the SHA-256 of the three lists, as carried in the library.</summary>
+    /// <summary>The first 8 hexadecimal digits of the SHA-256 of the four lists, as carried in the library.</summary>
     public static string DataHash { get; } = HashOfResources();
 
     private static string HashOfResources()
     {
         using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var name in (string[])["known.tsv", "cues.tsv", "not-organisations.tsv"])
+        foreach (var name in (string[])["known.tsv", "cues.tsv", "not-organisations.tsv", "activity-verbs.tsv"])
         {
             using var stream = Resource(name).BaseStream;
             using var buffer = new MemoryStream();
@@ -117,6 +132,12 @@ public sealed class OrganizationCatalogue
     /// "centre" or "observatoire" name places and studies as often (cues.tsv, in_name = acronym).
     /// </summary>
     public IReadOnlyList<OrganizationCue> AcronymHeads { get; }
+
+    /// <summary>
+    /// Verbs of what an organisation does, singular and plural ("fabrique", "recrutent"): a proper name that is
+    /// their subject at a sentence's start names one, of the verb's category if it has one (activity-verbs.tsv).
+    /// </summary>
+    public IReadOnlyList<ActivityVerb> ActivityVerbs { get; }
 
     /// <summary>Every known name, acronym and other name, as written (apostrophes straight), as whole words.</summary>
     public NameIndex KnownNames { get; }

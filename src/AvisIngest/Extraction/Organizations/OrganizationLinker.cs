@@ -103,8 +103,9 @@ public sealed partial class OrganizationLinker(OrganizationCatalogue catalogue)
         return rest.Length >= 2 && rest.Skip(1).Any(ProperName.IsCapitalised) ? match.Groups["rest"].Value : null;
     }
 
+    /// <summary>A name ending with "de" or "d'" and one capitalised word, a town: the name before it is "rest".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<rest>.+?) (?:de |d['’])\p{Lu}[\p{L}\-]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TownAtEnd();
+    internal static partial System.Text.RegularExpressions.Regex TownAtEnd();
 
     private sealed class Linked(string name, string? acronym, OrganizationCategory? category, bool known)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
-/// Proper names listed as partners: after "partenariats avec", "en lien avec", "coopération avec",
+/// Proper names listed as partners: after "partenariats avec" ("des partenariats ont été signés avec"), "en lien avec", "coopération avec",
 /// "avec l'appui de", "membres dont", "partenaires, notamment", and after a plural kind of
 /// organisation and "comme", "tels que", "dont", "notamment" ("des laboratoires comme Sanofi").
 /// Only the capitalised names of the list; their category is unknown unless a cue or the known
@@ -48,7 +48,7 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         }
     }
 
-    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)\s+avec|avec l['’]appui\s+(?:de|du|des|d['’])|(?:partenaires|membres|entreprises|industriels|groupes|laboratoires|organismes|établissements|centres|écoles|universités|fédérations|associations|acteurs|opérateurs|financeurs)[^.;:\n]{0,40}?(?:dont|notamment|comme|tels? que|telles? que|parmi lesquels|parmi lesquelles))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)(?:\s+(?:ont|a|sont|est|été|déjà|aussi|également|signée?s?|nouée?s?|conclue?s?|établie?s?|engagée?s?)){0,4}\s+avec|avec l['’]appui\s+(?:de|du|des|d['’])|(?:partenaires|membres|entreprises|industriels|groupes|laboratoires|organismes|établissements|centres|écoles|universités|fédérations|associations|acteurs|opérateurs|financeurs)[^.;:\n]{0,40}?(?:dont|notamment|comme|tels? que|telles? que|parmi lesquels|parmi lesquelles))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerList();
 
     [GeneratedRegex(@"^\s*et\s+")]

@@ -10,9 +10,16 @@ namespace AvisIngest.Extraction.Values;
 public sealed class NameIndex
 {
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    private readonly bool tailIgnoresCase;
 
-    public NameIndex(IEnumerable<string> names)
+    /// <param name="names">The names, each found as written.</param>
+    /// <param name="tailIgnoresCase">
+    /// Past a name's first word, case does not count: "la Banque des territoires" is the "Banque des
+    /// Territoires". The first word, which is the one that tells a name from a common phrase, still does.
+    /// </param>
+    public NameIndex(IEnumerable<string> names, bool tailIgnoresCase = false)
     {
+        this.tailIgnoresCase = tailIgnoresCase;
         // A name that does not start with a letter or digit could never start at a word's start.
         var filed = names.Where(n => n.Length > 0 && IsWordCharacter(n[0]))
             .Distinct(StringComparer.Ordinal)
@@ -54,11 +61,17 @@ public sealed class NameIndex
         foreach (var name in names)
         {
             var end = at + name.Length;
-            if (end <= text.Length && text.AsSpan(at, name.Length).SequenceEqual(name) && (end == text.Length || !IsWordCharacter(text[end])))
+            if (end <= text.Length && Matches(text.AsSpan(at, name.Length), name, word) && (end == text.Length || !IsWordCharacter(text[end])))
                 return name.Length;
         }
         return 0;
     }
+
+    // The first word is equal already (the names are filed under it).
+    private bool Matches(ReadOnlySpan<char> candidate, string name, int firstWord) =>
+        tailIgnoresCase
+            ? candidate[firstWord..].Equals(name.AsSpan(firstWord), StringComparison.OrdinalIgnoreCase)
+            : candidate.SequenceEqual(name);
 
     private static int FirstWordLength(string text, int at)
     {

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Companies named as the subject of what they do, at a sentence's start: "Plastic Omnium fabrique
+/// des pièces", "Galloo, à Halluin, recycle les métaux", "Sabic et Arkema fournissent les résines".
+/// No cue says what they are; the verb does (activity-verbs.tsv: production, trade, hiring, never
+/// "finance" or "accueille", which a region or a town does as often), and tells the category when
+/// only a company does it ("fabrique", not "tient").
+/// </summary>
+public sealed class ActivitySubjectFinder : IOrganizationMentionFinder
+{
+    /// <summary>The longest apposition between the subject and its verb (", à Halluin,", ", filiale de TotalEnergies,").</summary>
+    private const int AppositionReach = 60;
+
+    private readonly Regex subject;
+    private readonly Dictionary<string, OrganizationCategory?> categoryOfVerb;
+
+    public ActivitySubjectFinder(OrganizationCatalogue catalogue)
+    {
+        categoryOfVerb = catalogue.ActivityVerbs.ToDictionary(v => v.Word, v => v.Category, StringComparer.Ordinal);
+        var verbs = string.Join('|', categoryOfVerb.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
+        // Names joined by commas or "et", then maybe an apposition between commas, then the verb.
+        subject = new Regex(
+            @"(?:^|(?<=[.;!?][ \u00A0]+))(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
+            + @"(?:[ \u00A0]*,[^,.;:\n]{1," + AppositionReach + @"},)?[ \u00A0]+(?<verb>" + verbs + @")(?![\p{L}\-])",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+    }
+
+    // Common nouns written with a capital for the one public body or place they mean (the regional
+    // council is found by its own finder; foreign countries and regions by the gazetteers).
+    private static readonly HashSet<string> PublicBodyNouns = new(StringComparer.Ordinal)
+    {
+        "Région", "État", "Département", "Ville", "Commune", "Métropole", "Agglomération", "Académie", "Europe", "France", "Union", "Nation", "Gouvernement",
+    };
+
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in subject.Matches(text))
+        {
+            var category = categoryOfVerb[match.Groups["verb"].Value];
+            foreach (Capture name in match.Groups["name"].Captures)
+            {
+                // "Les Compagnons du Devoir …": a sentence's article is not the name's; "En 2026 …", "Ce …" open
+                // no name. "Le" or "La" before one word is ("Le Relais collecte", "La Redoute emploie"): a lone
+                // common noun names a company only with its article; "L'AFTRAL forme" is the AFTRAL.
+                if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said)
+                    continue;
+                var oneWord = !said.Name.Contains(' ') && !said.Name.Contains('\u00A0');
+                // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.
+                if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.HautsDeFranceDepartements.Contains(said.Name) || Values.Gazetteer.Countries.FindAll(said.Name).Count > 0 || Values.Gazetteer.FrenchRegionsOldAndNew.FindAll(said.Name).Count > 0))
+                    continue;
+                var withArticle = said.Index > name.Index && oneWord && name.Value[1] is 'e' or 'a' && said.Name.Any(char.IsLower);
+                yield return withArticle
+                    ? new OrganizationMention(name.Value, null, category, name.Index, name.Length)
+                    : new OrganizationMention(said.Name, null, category, said.Index, said.Name.Length);
+            }
+        }
+    }
+}
