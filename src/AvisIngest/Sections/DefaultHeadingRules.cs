@@ -13,7 +13,11 @@ public static class DefaultHeadingRules
     [
         new PatternHeadingRule(SectionKind.Presentation,
             @"avis du (?:core|comite)[^°]* pour (?:le |la |l')?(?:renouvellement|obtention|labellisation|premiere labellisation|attribution|creation).*",
-            @"presentation(?: du campus| du cmq.*)?"),
+            @"presentation(?: du campus| du cmq.*)?",
+            // What is submitted to the body: "Objet de la saisine", "La demande de renouvellement" (with
+            // its article: "Demande de première labellisation" is a title's subtitle).
+            @"objet de la (?:saisine|consultation|demande)",
+            @"(?:rappel de )?la demande(?: de [a-z' -]+)?"),
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
             @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",
@@ -27,7 +31,9 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Context,
             @"(?:rappel du )?contexte(?: general| regional| national)?",
             @"rappel",
-            @"(?:le )?cadre regional"),
+            @"(?:le )?cadre regional",
+            // The framework the request comes in: "Le contexte de la saisine", "La saisine".
+            @"(?:contexte |cadre )?(?:de )?(?:la )?saisine"),
         new PatternHeadingRule(SectionKind.Axes,
             @"enjeux(?: et objectifs)?(?: strategiques)?",
             @"objectifs strategiques",

@@ -286,16 +286,37 @@ public class FormHeadingDetectorTests
     }
 
     [Theory]
+    // The definite article that may open a heading is not part of its wording.
+    [InlineData("Le contexte", SectionKind.Context)]
+    [InlineData("Les perspectives", SectionKind.Perspectives)]
+    // What is submitted to a body, and the framework it comes in.
+    [InlineData("I. L'objet de la saisine", SectionKind.Presentation)]
+    [InlineData("Objet de la consultation", SectionKind.Presentation)]
+    [InlineData("La demande de renouvellement", SectionKind.Presentation)]
+    [InlineData("1. Le contexte de la saisine", SectionKind.Context)]
+    [InlineData("1 - LA SAISINE", SectionKind.Context)]
+    public void Known_wordings_are_matched_with_or_without_their_article(string heading, SectionKind kind)
+    {
+        Assert.Equal(kind, RuleKindOf(heading));
+        // A title's subtitle has no article: no rule takes it.
+        Assert.Null(RuleKindOf("Demande de première labellisation"));
+    }
+
+    // The kind the first rule that knows the heading's wording gives it; null when none does.
+    private static SectionKind? RuleKindOf(string heading) =>
+        AvisIngest.Sections.DefaultHeadingRules.Create().Select(r => r.Match(AvisIngest.Sections.Heading.Parse(heading)!)).FirstOrDefault(k => k is not null);
+
+    [Theory]
     [InlineData("Avis du CESER", SectionKind.Opinion)]
     [InlineData("Avis de l'Autorité environnementale", SectionKind.Opinion)]
     [InlineData("Avis de la commission permanente", SectionKind.Opinion)]
+    [InlineData("3. L'avis du CESER", SectionKind.Opinion)]
     public void A_body_s_own_opinion_named_by_the_body_is_a_known_heading(string heading, SectionKind kind)
     {
-        var rules = AvisIngest.Sections.DefaultHeadingRules.Create();
-        Assert.Equal(kind, rules.Select(r => r.Match(AvisIngest.Sections.Heading.Parse(heading)!)).First(k => k is not null));
+        Assert.Equal(kind, RuleKindOf(heading));
         // A title naming its subject is no heading of the opinion.
         foreach (var title in new[] { "Avis du CESER sur le projet de schéma", "Avis de l'Autorité environnementale relatif au projet", "Avis du conseil pour le renouvellement" })
-            Assert.DoesNotContain(rules, r => r.Match(AvisIngest.Sections.Heading.Parse(title)!) == SectionKind.Opinion);
+            Assert.DoesNotContain(AvisIngest.Sections.DefaultHeadingRules.Create(), r => r.Match(AvisIngest.Sections.Heading.Parse(title)!) == SectionKind.Opinion);
     }
 
     [Fact]
