@@ -63,6 +63,7 @@ internal static class StagesBench
             ("acronyms in brackets", new AvisIngest.Extraction.Organizations.BracketAcronymFinder(catalogue)),
             ("partner lists", new AvisIngest.Extraction.Organizations.PartnerListFinder()),
             ("category lists", new AvisIngest.Extraction.Organizations.CategoryListFinder(catalogue)),
+            ("subjects of a company's verbs", new AvisIngest.Extraction.Organizations.ActivitySubjectFinder(catalogue)),
         };
         var finderTimes = new Dictionary<string, TimeSpan>();
         var opinions = 0;
