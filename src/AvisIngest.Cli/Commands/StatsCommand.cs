@@ -56,6 +56,9 @@ public sealed class StatsCommand : ICommand
     /// <summary>How many organisations the list shows.</summary>
     public const int MostNamed = 20;
 
+    /// <summary>The widest a label column gets; a longer label pushes its own count to the right.</summary>
+    public const int MaxLabelWidth = 64;
+
     private static string Label(Organization organisation) =>
         organisation.Acronym is { } acronym ? $"{organisation.Name} ({acronym})" : organisation.Name;
 
@@ -67,7 +70,9 @@ public sealed class StatsCommand : ICommand
     {
         output.WriteLine();
         output.WriteLine($"{title} :");
-        var width = Math.Max(28, counts.Keys.Select(k => label(k).Length).DefaultIfEmpty(0).Max());
+        // Counts line up past the labels, but one long name (an organisation's full name and its
+        // acronym run to a hundred characters) does not push every count off a terminal's width.
+        var width = Math.Clamp(counts.Keys.Select(k => label(k).Length).DefaultIfEmpty(0).Max(), 28, MaxLabelWidth);
         foreach (var (key, count) in counts)
             output.WriteLine($"  {label(key).PadRight(width)} {count,6}");
     }

@@ -108,6 +108,21 @@ public class OrganisationCommandsTests
     }
 
     [Fact]
+    public void A_long_organisation_name_does_not_push_every_count_of_the_stats_off_the_terminal()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var index = folder.File("index");
+        var opinion = folder.File("avis.txt");
+        File.WriteAllText(opinion, "Avis du Comité régional pour l'emploi N° 2025CE30\n\nI. Contexte\nLe campus travaille avec l'Association de gestion du fonds pour "
+            + "l'insertion professionnelle des personnes handicapées (Agefiph) et la Région Hauts-de-France.\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.\n");
+        Run("ingest", opinion, "--index", index);
+        var lines = Run("stats", "--index", index).Out.Split('\n');
+        var region = lines.Single(l => l.StartsWith("  Région Hauts-de-France", StringComparison.Ordinal)).TrimEnd();
+        Assert.Equal(2 + AvisIngest.Cli.Commands.StatsCommand.MaxLabelWidth + 7, region.Length);
+        Assert.Contains(lines, l => l.Contains("(Agefiph)", StringComparison.Ordinal) && l.TrimEnd().EndsWith(" 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_record_made_by_an_older_extraction_is_read_again_though_its_file_did_not_change()
     {
         using var folder = TestFiles.NewTempFolder();
