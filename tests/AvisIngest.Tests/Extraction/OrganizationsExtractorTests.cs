@@ -74,6 +74,13 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_name_before_a_region_may_hold_de_and_a_region_merged_in_2016_makes_a_branch_not_an_organisation()
+    {
+        var found = OrganizationsOf("Terre de Liens Hauts-de-France achète des fermes. La Mutualité sociale agricole Picardie suit les exploitants du Nord-Pas de Calais.");
+        Assert.Equal(["Terre de Liens Hauts-de-France", "Mutualité sociale agricole Picardie"], found.Select(o => o.Name));
+    }
+
+    [Fact]
     public void Partners_are_read_after_partnerships_that_were_signed_with_them()
     {
         var found = OrganizationsOf("Des partenariats ont été signés avec Faurecia, Novares et Sabic pour les stages.");

@@ -91,6 +91,15 @@ public class ValueParserTests
     }
 
     [Fact]
+    public void A_text_is_a_gazetteers_name_whole_however_written_or_not_at_all()
+    {
+        Assert.True(Gazetteer.FrenchRegionsOldAndNew.IsWhole("Nord-Pas de Calais "));
+        Assert.True(Gazetteer.Countries.IsWhole("PAYS BAS"));
+        Assert.False(Gazetteer.FrenchRegionsOldAndNew.IsWhole("MSA Nord-Pas de Calais"));
+        Assert.False(Gazetteer.FrenchRegions.IsWhole("Picardie"));
+    }
+
+    [Fact]
     public void Lists_split_on_commas_et_dashes_and_drop_ellipses() =>
         Assert.Equal(["Artois", "UPJV", "ULCO", "ArtFX", "Calais"], ListSplitter.Split("Artois – UPJV – ULCO, ArtFX,... et Calais"));
 }

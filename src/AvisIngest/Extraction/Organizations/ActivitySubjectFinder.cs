@@ -5,7 +5,8 @@ namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
 /// Companies named as the subject of what they do, at a sentence's start: "Plastic Omnium fabrique
-/// des pièces", "Galloo, à Halluin, recycle les métaux", "Sabic et Arkema fournissent les résines".
+/// des pièces", "Galloo, à Halluin, recycle les métaux", "Sabic et Arkema fournissent les résines",
+/// "L'aciériste Ascoval recrute".
 /// No cue says what they are; the verb does (activity-verbs.tsv: production, trade, hiring, never
 /// "finance" or "accueille", which a region or a town does as often), and tells the category when
 /// only a company does it ("fabrique", not "tient").
@@ -22,9 +23,10 @@ public sealed class ActivitySubjectFinder : IOrganizationMentionFinder
     {
         categoryOfVerb = catalogue.ActivityVerbs.ToDictionary(v => v.Word, v => v.Category, StringComparer.Ordinal);
         var verbs = string.Join('|', categoryOfVerb.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
-        // Names joined by commas or "et", then maybe an apposition between commas, then the verb.
+        // Maybe an article and what the company is ("L'aciériste Ascoval …"), names joined by commas or
+        // "et", maybe an apposition between commas, then the verb.
         subject = new Regex(
-            @"(?:^|(?<=[.;!?][ \u00A0]+))(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
+            @"(?:^|(?<=[.;!?][ \u00A0]+))(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
             + @"(?:[ \u00A0]*,[^,.;:\n]{1," + AppositionReach + @"},)?[ \u00A0]+(?<verb>" + verbs + @")(?![\p{L}\-])",
             RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
@@ -50,7 +52,7 @@ public sealed class ActivitySubjectFinder : IOrganizationMentionFinder
                     continue;
                 var oneWord = !said.Name.Contains(' ') && !said.Name.Contains('\u00A0');
                 // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.
-                if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.HautsDeFranceDepartements.Contains(said.Name) || Values.Gazetteer.Countries.FindAll(said.Name).Count > 0 || Values.Gazetteer.FrenchRegionsOldAndNew.FindAll(said.Name).Count > 0))
+                if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.HautsDeFranceDepartements.Contains(said.Name) || Values.Gazetteer.Countries.IsWhole(said.Name) || Values.Gazetteer.FrenchRegionsOldAndNew.IsWhole(said.Name)))
                     continue;
                 var withArticle = said.Index > name.Index && oneWord && name.Value[1] is 'e' or 'a' && said.Name.Any(char.IsLower);
                 yield return withArticle

@@ -83,7 +83,6 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         a is not null && b is not null && OrganizationCatalogue.KeyOf(a) == OrganizationCatalogue.KeyOf(b);
 
     private static bool IsPlace(string name, OpinionRecord record) =>
-        Gazetteer.Countries.FindAll(name).Any(c => SameAs(c, name))
-        || Gazetteer.FrenchRegions.FindAll(name).Any(r => SameAs(r, name))
+        Gazetteer.Countries.IsWhole(name) || Gazetteer.FrenchRegionsOldAndNew.IsWhole(name)
         || record.Campus.Sites.Any(site => SameAs(site, name));
 }

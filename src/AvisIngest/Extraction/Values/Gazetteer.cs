@@ -93,6 +93,9 @@ public sealed partial class Gazetteer
         return found;
     }
 
+    /// <summary>Whether the text is one of the names, whole, however it is hyphenated, accented or capitalised ("Nord-Pas de Calais").</summary>
+    public bool IsWhole(string text) => canonical.ContainsKey(KeyOf(text.Trim()));
+
     /// <summary>The name mentioned first in the text, or null.</summary>
     public string? FirstIn(string text) => FindAll(text).FirstOrDefault();
 

@@ -16,6 +16,9 @@ public class ActivitySubjectFinderTests
     [InlineData("Le tri est local ; Le Relais collecte les textiles.", "Le Relais")]
     [InlineData("L'AFTRAL embauche ses formateurs.", "AFTRAL")]
     [InlineData("Les Compagnons du Devoir recrutent des apprentis.", "Compagnons du Devoir")]
+    // What the company is, before its name.
+    [InlineData("L'aciériste Ascoval, à Saint-Saulve, recrute des opérateurs.", "Ascoval")]
+    [InlineData("Le papetier Smurfit Kappa produit du carton.", "Smurfit Kappa")]
     public void A_proper_name_that_does_what_a_company_does_at_a_sentences_start_is_a_company(string text, string name)
     {
         Assert.Equal([(name, OrganizationCategory.Company)], Found(text));
