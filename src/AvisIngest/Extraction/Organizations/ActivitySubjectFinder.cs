@@ -11,10 +11,16 @@ namespace AvisIngest.Extraction.Organizations;
 /// "finance" or "accueille", which a region or a town does as often), and tells the category when
 /// only a company does it ("fabrique", not "tient").
 /// </summary>
-public sealed class ActivitySubjectFinder : IOrganizationMentionFinder
+public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
 {
     /// <summary>The longest apposition between the subject and its verb (", à Halluin,", ", filiale de TotalEnergies,").</summary>
     private const int AppositionReach = 60;
+
+    /// <summary>How far before a name (in characters) a person's title is looked for.</summary>
+    private const int PersonTitleReach = 24;
+
+    [GeneratedRegex(@"^(?:Mme|Mlle|Monsieur|Madame)[ \u00A0]")]
+    private static partial Regex PersonTitleFirst();
 
     private readonly Regex subject;
     private readonly Dictionary<string, OrganizationCategory?> categoryOfVerb;
@@ -48,7 +54,10 @@ public sealed class ActivitySubjectFinder : IOrganizationMentionFinder
                 // "Les Compagnons du Devoir …": a sentence's article is not the name's; "En 2026 …", "Ce …" open
                 // no name. "Le" or "La" before one word is ("Le Relais collecte", "La Redoute emploie"): a lone
                 // common noun names a company only with its article; "L'AFTRAL forme" is the AFTRAL.
-                if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said)
+                var before = Math.Max(0, name.Index - PersonTitleReach);
+                if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said
+                    // "M. Dupont recrute", "Mme Martin forme", "Le président Durand embauche": a person.
+                    || ProperName.PersonTitleBefore().IsMatch(text.AsSpan(before, name.Index - before)) || PersonTitleFirst().IsMatch(said.Name))
                     continue;
                 var oneWord = !said.Name.Contains(' ') && !said.Name.Contains('\u00A0');
                 // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.

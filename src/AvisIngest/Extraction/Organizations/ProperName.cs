@@ -86,6 +86,10 @@ public static partial class ProperName
     [GeneratedRegex(@"^(?:(?:Les?|La)[ \u00A0]+|L['’])")]
     private static partial Regex LeadingArticle();
 
+    /// <summary>A person's title or office right before a name ("M. ", "Mme ", "le président "): the name is a person's.</summary>
+    [GeneratedRegex(@"(?:\b(?:M\.|Mme|Monsieur|Madame|président|présidente|directeur|directrice|ministre|recteur|rectrice|préfet|préfète|maire|vice-président|vice-présidente)[ \u00A0]+)\z")]
+    internal static partial Regex PersonTitleBefore();
+
     [GeneratedRegex(@"^\s*(?:(?:l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|de\s+|d['’]|au\s+|aux\s+)\s*)?(?<name>" + Pattern + @"(?:[ \u00A0]+et[ \u00A0]+" + Pattern + @"(?=\s*\())?)(?:\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\))?", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 }

@@ -44,6 +44,10 @@ public class ActivitySubjectFinderTests
     [InlineData("En 2026 fabrique-t-on encore des bobines ?")]
     [InlineData("Le site de Plastic Omnium fabrique des pièces.")]
     [InlineData("Le campus finance les stages chez Valeo.")]
+    // A person, named with a title or an office.
+    [InlineData("Selon le rapport. M. Dupont recrute lui-même ses apprentis.")]
+    [InlineData("Mme Martin forme les tuteurs.")]
+    [InlineData("Le président Durand embauche deux chargés de mission.")]
     public void Nothing_else_is_read_as_a_subject(string text)
     {
         Assert.Empty(Found(text));

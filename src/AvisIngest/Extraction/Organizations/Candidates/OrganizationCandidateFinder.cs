@@ -70,7 +70,7 @@ public sealed partial class OrganizationCandidateFinder(OrganizationCatalogue ca
         f[18] = Flag(lowerWords.Contains(first.ToLowerInvariant()));
         f[19] = Math.Min(count, 5) / 5f;
         f[20] = Flag(before.Contains('«') && !before.Contains('»'));
-        f[21] = Flag(PersonTitle().IsMatch(before));
+        f[21] = Flag(ProperName.PersonTitleBefore().IsMatch(before));
         f[22] = Flag(words.Length >= 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)));
         f[23] = Flag(catalogue.CueIn(name) is not null);
         f[24] = Flag(catalogue.IsNotAnOrganization(name));
@@ -96,6 +96,5 @@ public sealed partial class OrganizationCandidateFinder(OrganizationCatalogue ca
     [GeneratedRegex(@"(?:^|[.!?]\s+|\n\s*)\z")]
     private static partial Regex SentenceStart();
 
-    [GeneratedRegex(@"(?:\b(?:M\.|Mme|Monsieur|Madame|président|présidente|directeur|directrice|ministre|recteur|rectrice|préfet|préfète|maire|vice-président|vice-présidente)[ \u00A0]+)\z")]
-    private static partial Regex PersonTitle();
+
 }
