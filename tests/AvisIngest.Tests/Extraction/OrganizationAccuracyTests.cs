@@ -43,6 +43,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Rounds 18 to 23 were each committed before their first run, then read and changed from: tuned on.
         // Round 24 (nineteenth session): two of its four documents held out for good, from before their first run.
         "avis-mrae-entrepot-partenaires.txt", "avis-crefop-illettrisme-partenaires.txt",
+        // Round 26 (same session, after all its changes), held out for good from before its first run.
+        "avis-campus-cybersecurite-partenaires.txt", "avis-ceser-sante-mentale-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -88,7 +90,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(146, scores.Labelled);
+        Assert.Equal(168, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }

@@ -45,6 +45,7 @@ public class SectionClassifierTests(ITestOutputHelper output)
         "avis-campus-verre-partenaires.txt", "avis-csrpn-derogation-partenaires.txt", "avis-core-deliberation-vu-partenaires.txt",
         // Round 24 (nineteenth session), held out for good from before its first run.
         "avis-mrae-entrepot-partenaires.txt", "avis-crefop-illettrisme-partenaires.txt",
+        "avis-campus-cybersecurite-partenaires.txt", "avis-ceser-sante-mentale-partenaires.txt",
     ];
 
     [Fact]
