@@ -95,7 +95,10 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Measured on 2026-12-04 (docs/accuracy.md), nineteenth session: the fourteen never-seen documents (round 24's
+    // Measured on 2026-12-04 (docs/accuracy.md), nineteenth session, at its end: round 26 (two documents written after
+    // every change of the session) joined, 13 right of 15 found, of 22, at its first run (the rules of the session's start
+    // find the same); the sixteen never-seen documents 136 right of 147 found, of 168 (P 92.5 %, R 81.0 %). The bounds
+    // fall with the new documents, not with the rules. Before round 26: the fourteen never-seen documents (round 24's
     // two held-out ones joined: 22 right of 26 found, of 30, at their first run) 120 right of 129 found, of 146, before
     // the session's changes, 123 of 132 after them (P 93.0 → 93.2 %, R 82.2 → 84.2 %); the twelve of before 98 → 100
     // right of 103 → 105 found, of 116 (R 84.5 → 86.2 %). The precision bound falls with the new documents, not the rules.
@@ -110,6 +113,6 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // round 10's committee opinion after the fourteenth session's changes (95 of 104 after the
     // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
     // recall, is not met.
-    private const double HeldOutPrecision = 0.93;
-    private const double HeldOutRecall = 0.84;
+    private const double HeldOutPrecision = 0.92;
+    private const double HeldOutRecall = 0.80;
 }
