@@ -63,7 +63,8 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
                 // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.
                 if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.HautsDeFranceDepartements.Contains(said.Name) || Values.Gazetteer.Countries.IsWhole(said.Name) || Values.Gazetteer.FrenchRegionsOldAndNew.IsWhole(said.Name)))
                     continue;
-                var withArticle = said.Index > name.Index && oneWord && name.Value[1] is 'e' or 'a' && said.Name.Any(char.IsLower);
+                var elided = name.Value[1] is '\'' or '’';
+                var withArticle = said.Index > name.Index && oneWord && !elided && said.Name.Any(char.IsLower);
                 yield return withArticle
                     ? new OrganizationMention(name.Value, null, category, name.Index, name.Length)
                     : new OrganizationMention(said.Name, null, category, said.Index, said.Name.Length);
