@@ -5,7 +5,9 @@ namespace AvisIngest.Sections;
 /// <summary>
 /// The wordings of headings known from the committee's opinions, one rule per kind. Order
 /// matters: the campus presentation ("Avis du CoRE pour le renouvellement ...") is tried before
-/// the opinion ("Avis du CoRE"). Keys are folded: lower case, no accents.
+/// the opinion ("Avis du CoRE"). Keys are folded: lower case, no accents; an opening definite
+/// article is tried with and without (PatternHeadingRule), so a pattern spells it only where it
+/// must be there ("la demande").
 /// </summary>
 public static class DefaultHeadingRules
 {
@@ -31,7 +33,7 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Context,
             @"(?:rappel du )?contexte(?: general| regional| national)?",
             @"rappel",
-            @"(?:le )?cadre regional",
+            @"cadre regional",
             // The framework the request comes in: "Le contexte de la saisine", "La saisine".
             @"(?:contexte |cadre )?(?:de )?(?:la )?saisine"),
         new PatternHeadingRule(SectionKind.Axes,
@@ -41,7 +43,7 @@ public static class DefaultHeadingRules
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
         new PatternHeadingRule(SectionKind.Site,
-            @"(?:le )?(?:site|lieu) emblematique.*"),
+            @"(?:site|lieu) emblematique.*"),
         new PatternHeadingRule(SectionKind.Governance,
             @"gouvernance.*",
             @"moyens(?: humains et financiers)?"),
