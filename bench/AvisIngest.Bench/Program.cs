@@ -15,7 +15,7 @@ switch (command)
         return 0;
     case "search":
         SearchBench.Run(AvisDll(), args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
-            installed: [.. args.Zip(args.Skip(1)).Where(pair => pair.First == "--installed").Select(pair => pair.Second)]);
+            installed: Installed(args));
         return 0;
     case "model":
         ModelCostBench.Run(AvisDll(), 3000, rounds: 3);
@@ -23,13 +23,19 @@ switch (command)
     case "serve":
         ServeLoadBench.Run(AvisDll(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000, clients: 50, TimeSpan.FromSeconds(20)).GetAwaiter().GetResult();
         return 0;
+    case "ocr":
+        OcrBench.Run(AvisDll(), [.. args.Skip(1).Where(a => a.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !Installed(args).Contains(a))], rounds: 5, Installed(args));
+        return 0;
     case "export":
         ExportBench.Run(AvisDll());
         return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | stages [FILE.txt...] | search [OPINIONS] [--installed PATH]... | export | model | serve [OPINIONS]");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | stages [FILE.txt...] | search [OPINIONS] [--installed PATH]... | ocr FILE.pdf... [--installed PATH]... | export | model | serve [OPINIONS]");
         return 1;
 }
+
+// The commands given with --installed PATH (an installed tool, a published build), timed beside `dotnet avis.dll`.
+static string[] Installed(string[] args) => [.. args.Zip(args.Skip(1)).Where(pair => pair.First == "--installed").Select(pair => pair.Second)];
 
 // The CLI as users run it: the Release build of src/AvisIngest.Cli (build it first).
 static string AvisDll() =>

@@ -87,8 +87,8 @@ internal static class SearchBench
         {
             foreach (var (name, file, prefix) in forms)
             {
-                var search = WallTime(file, [.. prefix, "search", "hydrogène", "--index", indexPath]);
-                var version = WallTime(file, [.. prefix, "--version"]);
+                var search = ProcessTiming.WallMilliseconds(file, [.. prefix, "search", "hydrogène", "--index", indexPath]);
+                var version = ProcessTiming.WallMilliseconds(file, [.. prefix, "--version"]);
                 if (round == 0)
                     continue;
                 cold[name].Add(search);
@@ -103,17 +103,6 @@ internal static class SearchBench
     }
 
     private const int ColdRounds = 15;
-
-    private static double WallTime(string file, string[] arguments)
-    {
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        error.Wait();
-        process.WaitForExit();
-        return watch.Elapsed.TotalMilliseconds;
-    }
 
     private static Dictionary<string, List<double>> Time(OpinionSearcher searcher, int rounds, int organisationCounts = 0)
     {

@@ -33,5 +33,36 @@ public sealed record SourcePage(int? Number, IReadOnlyList<string> Lines)
     public LineStyle StyleOf(int line) => Styles is { } styles ? styles[line] : LineStyle.Plain;
 }
 
-/// <summary>A page's scanned image (PNM, PNG or JPEG bytes) and its resolution.</summary>
-public sealed record PageImage(byte[] Bytes, int Dpi);
+/// <summary>
+/// A page's scanned image (PNM, PNG or JPEG bytes) and its resolution. The bytes are decoded when
+/// first asked for, by the OCR stage's worker of that page: the first page is being read while the
+/// next are decoded, and a page that OCR never reads (a text page's logo) is never decoded.
+/// </summary>
+public sealed class PageImage(Func<byte[]> decode, int dpi)
+{
+    private readonly Lock decoding = new();
+    private Func<byte[]>? pending = decode;
+    private byte[]? bytes;
+
+    public PageImage(byte[] bytes, int dpi) : this(() => bytes, dpi) { }
+
+    public int Dpi { get; } = dpi;
+
+    /// <summary>The image's bytes; decoding errors are thrown here, to the page's OCR.</summary>
+    public byte[] Bytes
+    {
+        get
+        {
+            lock (decoding)
+            {
+                if (bytes is null)
+                {
+                    bytes = pending!();
+                    // What decoded it (the PDF's image and its decoded samples) is let go.
+                    pending = null;
+                }
+                return bytes;
+            }
+        }
+    }
+}

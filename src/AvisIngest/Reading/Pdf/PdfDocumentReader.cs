@@ -132,15 +132,16 @@ public sealed class PdfDocumentReader(IPageLineExtractor lineExtractor, RunningH
         return (lineExtractor.GetLines(page), LargestImage(page));
     }
 
-    // A scanned page is one large image; its resolution follows from its width on the page.
+    // A scanned page is one large image; its resolution follows from its width on the page. Its
+    // samples are decoded when OCR reads the page (PdfPig decodes after the document is closed).
     private static PageImage? LargestImage(UglyToad.PdfPig.Content.Page page)
     {
         var image = page.GetImages().OrderByDescending(i => (long)i.WidthInSamples * i.HeightInSamples).FirstOrDefault();
         if (image is null)
             return null;
-        var bytes = PnmImage.Of(image) ?? (image.TryGetPng(out var png) ? png : image.RawMemory.ToArray());
         var inches = Math.Max(image.BoundingBox.Width, 1) / 72.0;
-        return new PageImage(bytes, (int)Math.Clamp(Math.Round(image.WidthInSamples / inches), 70, 1200));
+        return new PageImage(() => PnmImage.Of(image) ?? (image.TryGetPng(out var png) ? png : image.RawMemory.ToArray()),
+            (int)Math.Clamp(Math.Round(image.WidthInSamples / inches), 70, 1200));
     }
 
     private static double BrokenShare(IEnumerable<SourcePage> pages)
