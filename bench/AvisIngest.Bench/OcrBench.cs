@@ -35,11 +35,11 @@ internal static class OcrBench
                         times[name].Add(milliseconds);
                 }
             }
-            var floor = Median(times[forms[0].Name]);
+            var floor = ProcessTiming.Median(times[forms[0].Name]);
             Console.WriteLine("| form | median | min | max | ratio to Tesseract alone (medians) |");
             Console.WriteLine("|---|---|---|---|---|");
             foreach (var (name, _) in forms)
-                Console.WriteLine($"| {name} | {Median(times[name]) / 1000:0.00} s | {times[name].Min() / 1000:0.00} s | {times[name].Max() / 1000:0.00} s | {Median(times[name]) / floor:0.00} |");
+                Console.WriteLine($"| {name} | {ProcessTiming.Median(times[name]) / 1000:0.00} s | {times[name].Min() / 1000:0.00} s | {times[name].Max() / 1000:0.00} s | {ProcessTiming.Median(times[name]) / floor:0.00} |");
         }
         finally
         {
@@ -72,11 +72,5 @@ internal static class OcrBench
             ProcessTiming.WallMilliseconds("tesseract", [page.Path, Path.Combine(folder, Path.GetFileNameWithoutExtension(page.Path)), "-l", "fra", "--dpi", page.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
                 new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" }));
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

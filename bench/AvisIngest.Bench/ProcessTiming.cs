@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace AvisIngest.Bench;
 
-/// <summary>The wall time of a new process, as a user's shell would see it: started, its output read, ended.</summary>
+/// <summary>The wall time of a new process, as a user's shell would see it (started, its output read, ended), and the median of such times.</summary>
 internal static class ProcessTiming
 {
     public static double WallMilliseconds(string file, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
@@ -17,5 +17,11 @@ internal static class ProcessTiming
         error.Wait();
         process.WaitForExit();
         return watch.Elapsed.TotalMilliseconds;
+    }
+
+    public static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -26,11 +26,14 @@ switch (command)
     case "ocr":
         OcrBench.Run(AvisDll(), [.. args.Skip(1).Where(a => a.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !Installed(args).Contains(a))], rounds: 5, Installed(args));
         return 0;
+    case "extract":
+        ExtractProcessBench.Run(AvisDll(), [.. args.Skip(1).Where(a => a.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !Installed(args).Contains(a))], rounds: 10, Installed(args));
+        return 0;
     case "export":
         ExportBench.Run(AvisDll());
         return 0;
     default:
-        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | stages [FILE.txt...] | search [OPINIONS] [--installed PATH]... | ocr FILE.pdf... [--installed PATH]... | export | model | serve [OPINIONS]");
+        Console.Error.WriteLine("usage: AvisIngest.Bench pdf FILE.pdf... | ingest [FILES] | stages [FILE.txt...] | search [OPINIONS] [--installed PATH]... | ocr FILE.pdf... [--installed PATH]... | extract FILE.pdf... [--installed PATH]... | export | model | serve [OPINIONS]");
         return 1;
 }
 
