@@ -227,8 +227,9 @@ public class OrganizationsExtractorTests
     public void A_council_named_with_its_region_is_that_region_s_council_including_regions_merged_in_2016()
     {
         var found = OrganizationsOf("Le conseil régional de Picardie, puis la Région Grand Est et le Conseil régional du Nord Pas de Calais ont financé les plateaux ; le conseil régional de l'Ordre des architectes a été consulté.");
-        Assert.Equal(["Région Picardie", "Région Grand Est", "Région Nord-Pas-de-Calais"], found.Select(o => o.Name));
-        Assert.All(found, o => Assert.Equal(OrganizationCategory.Institution, o.Category));
+        // The architects' regional council is the order's (a network since orders are cues), no region's.
+        Assert.Equal(["Région Picardie", "Région Grand Est", "Région Nord-Pas-de-Calais", "Ordre des architectes"], found.Select(o => o.Name));
+        Assert.Equal([.. Enumerable.Repeat(OrganizationCategory.Institution, 3), OrganizationCategory.Network], found.Select(o => o.Category));
     }
 
     [Fact]
@@ -598,5 +599,25 @@ public class OrganizationsExtractorTests
     {
         var found = OrganizationsOf("Les organismes HLM et l'Agglomération Creil Sud Oise (ACSO) réservent des logements aux apprentis.");
         Assert.Equal([new Organization("Agglomération Creil Sud Oise", "ACSO", OrganizationCategory.Institution)], found);
+    }
+
+    [Fact]
+    public void Alliances_clubs_orders_and_interprofessions_are_networks()
+    {
+        var found = OrganizationsOf("Le lycée s'appuie sur l'Ordre des kinésithérapeutes, l'Alliance Emploi Seine, le Club des dirigeants du Cambrésis et l'interprofession Inaporc.");
+        Assert.Equal(
+            [
+                new Organization("Ordre des kinésithérapeutes", null, OrganizationCategory.Network),
+                new Organization("Alliance Emploi Seine", null, OrganizationCategory.Network),
+                new Organization("Club des dirigeants du Cambrésis", null, OrganizationCategory.Network),
+                new Organization("Inaporc", null, OrganizationCategory.Network),
+            ],
+            found);
+    }
+
+    [Fact]
+    public void The_same_words_in_lower_case_as_common_nouns_name_nothing()
+    {
+        Assert.Empty(OrganizationsOf("L'ordre du jour portait sur une alliance entre les lycées et sur le club de lecture du foyer."));
     }
 }
