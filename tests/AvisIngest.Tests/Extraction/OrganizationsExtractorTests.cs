@@ -620,4 +620,48 @@ public class OrganizationsExtractorTests
     {
         Assert.Empty(OrganizationsOf("L'ordre du jour portait sur une alliance entre les lycées et sur le club de lecture du foyer."));
     }
+
+    [Fact]
+    public void A_name_of_common_words_ends_before_the_verb_of_the_names_it_follows()
+    {
+        var found = OrganizationsOf("Le lycée Jean Bart et l'Institut national des métiers portuaires accueillent des apprentis chaque année.");
+        Assert.Equal(
+            [new Organization("Lycée Jean Bart", null, OrganizationCategory.School), new Organization("Institut national des métiers portuaires", null, OrganizationCategory.School)],
+            found);
+        // A noun or an adjective ending in "-ent" is the name's ("Comité permanent", "Établissement").
+        Assert.Contains(OrganizationsOf("Le campus travaille avec l'Office permanent des agents portuaires (OPAP)."), o => o.Name == "Office permanent des agents portuaires");
+    }
+
+    [Fact]
+    public void Names_listed_after_the_plural_of_a_cue_have_its_category()
+    {
+        var found = OrganizationsOf("Les élèves sont accueillis par des studios de jeu vidéo comme Kylotonn et Amplitude Studios. Des fabricants tels que Bic prennent aussi des stagiaires.");
+        Assert.Equal(
+            [("Kylotonn", OrganizationCategory.Company), ("Amplitude Studios", OrganizationCategory.Company), ("Bic", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void Names_each_with_its_own_de_are_coordinated_with_a_found_one_but_towns_are_not_organisations()
+    {
+        var found = OrganizationsOf("Le projet mobilise les équipes de Norlink Ports, de Duferco Logistique et de l'Agence de l'eau Artois-Picardie.");
+        Assert.Equal(["Norlink Ports", "Duferco Logistique", "Agence de l'eau Artois-Picardie"], found.Select(o => o.Name));
+        var places = OrganizationsOf("Les formations de Dunkerque, de Calais et de l'Université du Littoral Côte d'Opale sont ouvertes.");
+        Assert.Equal(["Université du Littoral Côte d'Opale"], places.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void European_bodies_farmers_unions_and_employers_groups_are_known()
+    {
+        var found = OrganizationsOf("La Commission européenne et la BEI cofinancent le programme ; la FDSEA du Nord, la Confédération paysanne et le Geiq BTP Artois y participent.");
+        Assert.Equal(
+            [
+                new Organization("Commission européenne", null, OrganizationCategory.Institution),
+                new Organization("Banque européenne d'investissement", "BEI", OrganizationCategory.Institution),
+                new Organization("FDSEA du Nord", null, OrganizationCategory.Network),
+                new Organization("Confédération paysanne", null, OrganizationCategory.Network),
+                new Organization("Geiq BTP Artois", null, OrganizationCategory.Network),
+            ],
+            found);
+    }
 }

@@ -79,12 +79,16 @@ public class FormHeadingDetectorTests
     [InlineData("Titre I -", "Titre II -")]
     [InlineData("Première partie :", "Deuxième partie :")]
     [InlineData("PREMIÈRE PARTIE –", "SECONDE PARTIE –")]
+    [InlineData("Premier point :", "Deuxième point :")]
+    [InlineData("I —", "II —")]
+    [InlineData("1 •", "2 •")]
     public void Every_usual_numbering_makes_an_outline(string first, string second)
     {
         var text = Title +
             $"{first} Une mutation engagée\nLe territoire connaît une transformation profonde de son tissu industriel.\n\n" +
             $"{second} Des formations renouvelées\nLes établissements ont ouvert douze formations nouvelles.\n\n" + Decision;
         Assert.Equal([null, $"{first} Une mutation engagée", $"{second} Des formations renouvelées"], HeadingsOf(text));
+        Assert.NotEqual(AvisIngest.Sections.HeadingNumbering.None, AvisIngest.Sections.Heading.NumberingOf($"{second} Des formations renouvelées"));
     }
 
     [Fact]
@@ -295,6 +299,10 @@ public class FormHeadingDetectorTests
     [InlineData("La demande de renouvellement", SectionKind.Presentation)]
     [InlineData("1. Le contexte de la saisine", SectionKind.Context)]
     [InlineData("1 - LA SAISINE", SectionKind.Context)]
+    // The numbering is not part of the wording, however it is written.
+    [InlineData("Premier point : l'objet de la saisine", SectionKind.Presentation)]
+    [InlineData("II — Le contexte", SectionKind.Context)]
+    [InlineData("3 • Les perspectives", SectionKind.Perspectives)]
     public void Known_wordings_are_matched_with_or_without_their_article(string heading, SectionKind kind)
     {
         Assert.Equal(kind, RuleKindOf(heading));

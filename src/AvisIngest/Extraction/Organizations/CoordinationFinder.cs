@@ -42,20 +42,28 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     // to it: from a position alone, a failed search would go on trying to the text's end (or start).
     private static IEnumerable<(string Name, int Index, int End)> Neighbours(string text, OrganizationMention mention)
     {
-        var after = After().Match(text, mention.End, Math.Min(Reach, text.Length - mention.End));
-        if (after.Success && Named(after.Groups["name"]) is { } next && !GoesOnInLowerCase(text, next.End))
+        // "les quais de Ports de Lille, de Haropa Port et du Grand port maritime": a found name that is
+        // the complement of a noun, with its own "de", is coordinated with names that have theirs.
+        var start = Math.Max(0, mention.Index - 8);
+        var complement = OfJustBefore().IsMatch(text.AsSpan(start, mention.Index - start));
+        var after = (complement ? AfterOf() : After()).Match(text, mention.End, Math.Min(Reach, text.Length - mention.End));
+        if (after.Success && Named(after.Groups["name"]) is { } next && !GoesOnInLowerCase(text, next.End) && !(complement && IsOneWord(next.Name)))
             yield return next;
         var window = Math.Max(0, mention.Index - Reach);
         var near = Math.Max(window, mention.Index - 24);
         // A cheap look first: most found names have no separator just before them.
         if (!SeparatorJustBefore().IsMatch(text.AsSpan(near, mention.Index - near)))
             yield break;
-        var before = Before().Match(text, window, mention.Index - window);
-        // "à Arras et l'Institut …", "des lycées de Dunkerque, Calais et Étaples, l'Université …": places, not partners.
+        var before = (complement ? BeforeOf() : Before()).Match(text, window, mention.Index - window);
+        // "à Arras et l'Institut …", "des lycées de Dunkerque, Calais et Étaples, l'Université …": places,
+        // not partners; among complements, "les formations de Calais, de Dunkerque et de l'Université …",
+        // a name of one word is a town's as often as not.
         if (before.Success && Named(before.Groups["name"]) is { } previous && !GoesOnInLowerCase(text, previous.End)
-            && !IsPlaceList(text, before.Index))
+            && (complement ? !IsOneWord(previous.Name) : !IsPlaceList(text, before.Index)))
             yield return previous;
     }
+
+    private static bool IsOneWord(string name) => !name.Contains(' ') && !name.Contains('\u00A0');
 
     // Whether the bare names ending at a position (no article: "Calais, Boulogne-sur-Mer et") follow a
     // preposition of place: walked back name by name, a few at most.
@@ -103,6 +111,18 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
 
     private const string Article = @"(?:(?:[Ll]es?|[Ll]a|du|des|aux?|de[ \u00A0]+la)[ \u00A0]+|[LlDd]['’])?";
 
+    // A complement's own "de": "de", "du", "des", "de la", "de l'", "d'".
+    private const string Of = @"(?:(?:de(?:[ \u00A0]+la)?|du|des)[ \u00A0]+|d['’]|de[ \u00A0]+l['’])";
+
+    [GeneratedRegex(@"(?<![\p{L}])" + Of + @"\z", RegexOptions.CultureInvariant)]
+    private static partial Regex OfJustBefore();
+
+    [GeneratedRegex(@"\G" + Separator + Of + @"(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterOf();
+
+    [GeneratedRegex(@"(?<![\p{L}])" + Of + @"(?<name>" + ProperName.Pattern + ")" + Separator + Of + @"\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex BeforeOf();
+
     [GeneratedRegex(@"^[ \u00A0]+(?:(?:de|du|des|pour|en)[ \u00A0]+|d['’])\p{Ll}")]
     private static partial Regex LowerCaseContinuation();
 
@@ -112,7 +132,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     [GeneratedRegex(@"\G" + Separator + Article + @"(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:,|(?<![\p{L}])(?:et|ou|qu['’]|que))[ \u00A0\n]*" + Article + @"\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|(?<![\p{L}])(?:et|ou|qu['’]|que))[ \u00A0\n]*(?:" + Of + "|" + Article + @")\z", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorJustBefore();
 
     // Right to left: a name without article, then a comma or "et" right before the position.

@@ -268,7 +268,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var next = i + 1 < words.Count ? words[i + 1].Value : null;
             // A word before "que" or "qui" that does not read as a name's is the verb ("la Confédération
             // paysanne craignent que …").
-            if ((word != "pour" && StopWords.Contains(word)) || (word == "et" && (next is null || !JoinsName(next)))
+            if ((word != "pour" && StopWords.Contains(word)) || (word == "et" && (next is null || !JoinsName(next))) || (i > 0 && ReadsAsPluralVerb(word))
                 || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word))
                 || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)))
                 return Trimmed(words, i);
@@ -276,6 +276,20 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // The words stopped before the cue's reach: at punctuation or the paragraph's end.
         return words.Count < MaxWords ? Trimmed(words, words.Count) : -1;
     }
+
+    // "… et l'École nationale supérieure maritime proposent des formations": a name's common words are
+    // nouns and adjectives; one ending in "-ent" (not "-ment", "Établissement") is the verb of the
+    // names it follows, save the few nouns and adjectives so ended ("agents", "permanent").
+    private static bool ReadsAsPluralVerb(string word) =>
+        word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ent", StringComparison.Ordinal)
+        && !word.EndsWith("ment", StringComparison.Ordinal) && !NounsEndingInEnt.Contains(word);
+
+    private static readonly HashSet<string> NounsEndingInEnt = new(StringComparer.Ordinal)
+    {
+        "agent", "parent", "client", "talent", "patient", "résident", "président", "adolescent", "accident", "continent",
+        "excellent", "différent", "permanent", "compétent", "intelligent", "urgent", "équivalent", "prudent", "argent",
+        "adhérent", "correspondant", "régent", "occident", "orient", "indépendant", "absent", "présent", "récent",
+    };
 
     // The end of the words before the i-th, connectors at the end left out ("… des").
     private static int Trimmed(List<Match> words, int count)

@@ -18,7 +18,7 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         new KnownNameFinder(catalogue),
         new CueFinder(catalogue),
         new BracketAcronymFinder(catalogue),
-        new PartnerListFinder(),
+        new PartnerListFinder(catalogue),
         new CategoryListFinder(catalogue),
         new RegionalNameFinder(catalogue),
         new ActivitySubjectFinder(catalogue),
