@@ -45,6 +45,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         "avis-mrae-entrepot-partenaires.txt", "avis-crefop-illettrisme-partenaires.txt",
         // Round 26 (same session, after all its changes), held out for good from before its first run.
         "avis-campus-cybersecurite-partenaires.txt", "avis-ceser-sante-mentale-partenaires.txt",
+        // Round 27 (twenty-first session) was committed before its first run, then read and changed from: tuned on.
+        // Round 28 (same session, after all its changes), held out for good from before its first run.
+        "avis-campus-hotellerie-partenaires.txt", "avis-ceser-inclusion-numerique-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -90,7 +93,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(168, scores.Labelled);
+        Assert.Equal(202, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
