@@ -61,7 +61,7 @@ internal static class StagesBench
             ("known names", new AvisIngest.Extraction.Organizations.KnownNameFinder(catalogue)),
             ("cue words", new AvisIngest.Extraction.Organizations.CueFinder(catalogue)),
             ("acronyms in brackets", new AvisIngest.Extraction.Organizations.BracketAcronymFinder(catalogue)),
-            ("partner lists", new AvisIngest.Extraction.Organizations.PartnerListFinder()),
+            ("partner lists", new AvisIngest.Extraction.Organizations.PartnerListFinder(catalogue)),
             ("category lists", new AvisIngest.Extraction.Organizations.CategoryListFinder(catalogue)),
             ("subjects of a company's verbs", new AvisIngest.Extraction.Organizations.ActivitySubjectFinder(catalogue)),
         };
