@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
 
 namespace AvisIngest.Extraction.Organizations;
 
@@ -19,7 +20,8 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         "centres", "écoles", "universités", "fédérations", "associations", "acteurs", "opérateurs", "financeurs",
     ];
 
-    private readonly Regex partnerList;
+    private readonly NameIndex kinds;
+    private readonly int longestKind;
     private readonly Dictionary<string, Records.OrganizationCategory> categoryOfKind;
 
     public PartnerListFinder(OrganizationCatalogue catalogue)
@@ -27,20 +29,25 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         // "des studios d'animation comme …", "des fabricants comme …": a cue's plural tells what the names are.
         categoryOfKind = catalogue.Cues.Where(c => c.Plural is not null).GroupBy(c => c.Plural!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Category, StringComparer.Ordinal);
-        var kinds = PluralKinds.Concat(catalogue.Cues.Select(c => c.Plural).OfType<string>())
-            .Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).Select(Regex.Escape);
-        partnerList = new Regex(
-            @"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)(?:\s+(?:ont|a|sont|est|été|déjà|aussi|également|signée?s?|nouée?s?|conclue?s?|établie?s?|engagée?s?)){0,4}\s+avec|avec l['’]appui\s+(?:de|du|des|d['’])|(?<![\p{L}])(?<kind>"
-            + string.Join('|', kinds) + @")[^.;:\n]{0,40}?(?:dont|notamment|comme|tels? que|telles? que|parmi lesquels|parmi lesquelles))[ \u00A0]+(?<list>[^.;:\n]+)",
-            RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+        var words = PluralKinds.Concat(catalogue.Cues.Select(c => c.Plural).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        // Looked up before each "comme", "dont"…, not searched for: an alternation of the hundred kinds
+        // tried at every position cost four times the other patterns of this finder.
+        kinds = new NameIndex(words);
+        longestKind = words.Max(w => w.Length);
     }
+
+    /// <summary>Most characters between a plural kind and the word that opens its list ("des studios d'animation comme").</summary>
+    private const int KindReach = 40;
 
     public IEnumerable<OrganizationMention> Find(string text)
     {
-        foreach (Match match in partnerList.Matches(text))
+        // Each list once, in text order: a list's own "dont" or "comme" opens no other.
+        var consumed = 0;
+        foreach (var (list, category) in Lists(text).OrderBy(l => l.List.Index))
         {
-            var list = match.Groups["list"];
-            var category = match.Groups["kind"].Success && categoryOfKind.TryGetValue(match.Groups["kind"].Value, out var kindCategory) ? kindCategory : (Records.OrganizationCategory?)null;
+            if (list.Index < consumed)
+                continue;
+            consumed = list.Index + list.Length;
             var from = 0;
             foreach (var item in Items(list.Value))
             {
@@ -52,6 +59,39 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
             }
         }
     }
+
+    private IEnumerable<(Group List, Records.OrganizationCategory? Category)> Lists(string text)
+    {
+        foreach (Match match in PartnershipList().Matches(text))
+            yield return (match.Groups["list"], null);
+        foreach (Match match in ExampleList().Matches(text))
+        {
+            if (KindBefore(text, match.Index) is { } kind)
+                yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
+        }
+    }
+
+    // The plural kind nearest before the word that opens a list, in the same clause and within reach.
+    private string? KindBefore(string text, int opening)
+    {
+        var start = Math.Max(0, opening - KindReach - longestKind);
+        var clause = text.AsSpan(start, opening - start).LastIndexOfAny(ClauseEnds);
+        if (clause >= 0)
+            start += clause + 1;
+        // A kind is a whole word: the window starts at a word's start, not inside one.
+        while (start > 0 && start < opening && char.IsLetter(text[start - 1]))
+            start++;
+        var window = text[start..opening];
+        string? nearest = null;
+        foreach (var (index, length) in kinds.FindAll(window))
+        {
+            if (opening - (start + index + length) <= KindReach)
+                nearest = window.Substring(index, length);
+        }
+        return nearest;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".;:\n");
 
     // Commas separate names; "et" and "ou" too, unless "et" joins the words of one name before its
     // acronym ("Innovons et Développons l'Esprit d'Entreprendre (IDEE) et C-Génial").
@@ -72,6 +112,12 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
             }
         }
     }
+
+    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?)(?:\s+(?:ont|a|sont|est|été|déjà|aussi|également|signée?s?|nouée?s?|conclue?s?|établie?s?|engagée?s?)){0,4}\s+avec|avec l['’]appui\s+(?:de|du|des|d['’]))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnershipList();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:dont|notamment|comme|tels? que|telles? que|parmi lesquels|parmi lesquelles)[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ExampleList();
 
     [GeneratedRegex(@"^\s*et\s+")]
     private static partial Regex LeadingEt();
