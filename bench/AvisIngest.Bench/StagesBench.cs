@@ -64,6 +64,7 @@ internal static class StagesBench
             ("partner lists", new AvisIngest.Extraction.Organizations.PartnerListFinder(catalogue)),
             ("category lists", new AvisIngest.Extraction.Organizations.CategoryListFinder(catalogue)),
             ("subjects of a company's verbs", new AvisIngest.Extraction.Organizations.ActivitySubjectFinder(catalogue)),
+            ("names after chez", new AvisIngest.Extraction.Organizations.WorkplaceFinder()),
         };
         var finderTimes = new Dictionary<string, TimeSpan>();
         var opinions = 0;

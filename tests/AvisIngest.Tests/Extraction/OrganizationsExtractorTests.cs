@@ -664,4 +664,46 @@ public class OrganizationsExtractorTests
             ],
             found);
     }
+
+    [Fact]
+    public void Names_after_chez_are_employers_but_a_person_or_a_pronoun_is_not()
+    {
+        var found = OrganizationsOf("Les apprentis se forment chez Derichebourg, chez Idex Énergies et chez M. Dupont, artisan ; le campus les suit chez eux.");
+        Assert.Equal([("Derichebourg", OrganizationCategory.Company), ("Idex Énergies", OrganizationCategory.Company)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_company_announced_by_its_size_its_legal_form_or_its_role_and_mutuals_and_incubators_by_their_kind()
+    {
+        var found = OrganizationsOf("La PME roubaisienne Tissages Vanoutryve, la Scic Bois Local et l'exploitant Citeos recrutent ; la mutuelle Apréva et l'incubateur Quai Alpha les accompagnent.");
+        Assert.Equal(
+            [
+                ("Tissages Vanoutryve", OrganizationCategory.Company), ("Bois Local", OrganizationCategory.Company), ("Citeos", OrganizationCategory.Company),
+                ("Apréva", OrganizationCategory.Company), ("Quai Alpha", OrganizationCategory.Network),
+            ],
+            found.Select(o => (o.Name, o.Category)));
+        // "l'ETI" is written in capitals as an acronym, not as a name: the name is the one after it.
+        Assert.Equal(["Atelier Bois Nord"], OrganizationsOf("L'ETI familiale Atelier Bois Nord embauche une dizaine de menuisiers.").Select(o => o.Name));
+    }
+
+    [Fact]
+    public void An_acronym_kind_opens_a_list_and_gives_its_category()
+    {
+        var found = OrganizationsOf("Des CFA tels que Formaposte et Proméo ouvrent des places.");
+        Assert.Equal([("Formaposte", OrganizationCategory.School), ("Proméo", OrganizationCategory.School)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_body_named_after_the_one_it_belongs_to_is_itself_only_when_written_with_its_capital()
+    {
+        Assert.Equal(
+            [new Organization("Institut de formation de la Croix-Rouge française", null, OrganizationCategory.School)],
+            OrganizationsOf("Les élèves aides-soignants sont formés à l'Institut de formation de la Croix-Rouge française."));
+        Assert.Equal(
+            [new Organization("Croix-Rouge française", null, OrganizationCategory.Network)],
+            OrganizationsOf("Les élèves aides-soignants sont formés à l'institut de formation de la Croix-Rouge française."));
+        Assert.Equal(
+            [("Unapei", OrganizationCategory.Network), ("APF France handicap", OrganizationCategory.Network)],
+            OrganizationsOf("L'Unapei et APF France handicap recherchent des éducateurs.").Select(o => (o.Name, o.Category)));
+    }
 }

@@ -86,7 +86,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         foreach (Match match in announcedAsName.Matches(text))
         {
-            if (char.IsUpper(match.Groups["cue"].Value[0]) && Word().Match(match.Groups["rest"].Value) is { Success: true } next && char.IsLower(next.Value[0])
+            // An acronym's capitals ("l'ETI familiale …") are not a name's: only a word's capital is.
+            if (char.IsUpper(match.Groups["cue"].Value[0]) && !match.Groups["cue"].Value.All(char.IsUpper)
+                && Word().Match(match.Groups["rest"].Value) is { Success: true } next && char.IsLower(next.Value[0])
                 && CommonWordsEnd(text, match, Word().Matches(match.Groups["rest"].Value).ToList()) is var end and > 0)
             {
                 var cueText = match.Groups["cue"].Value;
@@ -189,7 +191,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // complement, then a known organisation's own name (or acronym), maybe with its town: that
         // organisation, over the kind's words too, so that a name coordinated with them is read
         // ("l'Université de Lille" has no such words between).
-        if (KnownAfterComplement(rest.Value, words, stop) is { } knownName)
+        if (KnownAfterComplement(rest.Value, words, stop, char.IsUpper(cueText[0])) is { } knownName)
             return new OrganizationMention(knownName, null, CueOf(match).Category, match.Index, cueText.Length + stop);
         // "une agence EDF": a place of a known organisation, which the known names find; not another one.
         if (catalogue.Find(rest.Value[..stop].Trim()) is { } known && !OrganizationCatalogue.KeyOf(known.Name).StartsWith(OrganizationCatalogue.KeyOf(cueText), StringComparison.Ordinal))
@@ -217,10 +219,14 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return new OrganizationMention(name.Trim(), acronym, cue.Category, match.Index, cueText.Length + stop);
     }
 
-    private string? KnownAfterComplement(string rest, List<Match> words, int stop)
+    private string? KnownAfterComplement(string rest, List<Match> words, int stop, bool capitalisedCue)
     {
         var first = words.FindIndex(w => IsCapitalised(w.Value));
+        // "l'Institut régional de formation … de la Croix-Rouge française", with its capital, is a body
+        // of its own named after the one it belongs to ("de la", or elided "d'"); "l'institut de
+        // formation de la Croix-Rouge française", in lower case, has no name but that one's.
         if (first <= 0 || words[first].Index >= stop
+            || (capitalisedCue && (ProperName.Connectors.Contains(words[first - 1].Value) || ProperName.WithoutElision(words[first].Value) != words[first].Value))
             || !words.Take(first).Any(w => ProperName.WithoutElision(w.Value) is var letters && !ProperName.Connectors.Contains(letters) && letters != "l" && char.IsLower(letters[0])))
             return null;
         var run = rest[words[first].Index..stop].Trim();

@@ -23,13 +23,16 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
     private readonly NameIndex kinds;
     private readonly int longestKind;
     private readonly Dictionary<string, Records.OrganizationCategory> categoryOfKind;
+    private readonly HashSet<string> announcing;
 
     public PartnerListFinder(OrganizationCatalogue catalogue)
     {
         // "des studios d'animation comme …", "des fabricants comme …": a cue's plural tells what the names are.
-        categoryOfKind = catalogue.Cues.Where(c => c.Plural is not null).GroupBy(c => c.Plural!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Category, StringComparer.Ordinal);
-        var words = PluralKinds.Concat(catalogue.Cues.Select(c => c.Plural).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        // An acronym is its own plural ("des CFA comme …", "des PME telles que …").
+        var plurals = catalogue.Cues.Select(c => (Plural: c.Plural ?? (c.Word.All(char.IsUpper) ? c.Word : null), c.Category)).Where(c => c.Plural is not null).ToList();
+        categoryOfKind = plurals.GroupBy(c => c.Plural!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Category, StringComparer.Ordinal);
+        var words = PluralKinds.Concat(plurals.Select(c => c.Plural!)).Distinct(StringComparer.Ordinal).ToList();
+        announcing = catalogue.Cues.Where(c => !c.InName && !c.Word.Contains(' ')).Select(c => c.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Looked up before each "comme", "dont"…, not searched for: an alternation of the hundred kinds
         // tried at every position cost four times the other patterns of this finder.
         kinds = new NameIndex(words);
@@ -55,7 +58,13 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
                 from = at < 0 ? from : at + item.Length;
                 // "80 entreprises dont 20 PME": a count is not a name.
                 if (at >= 0 && ProperName.AtStart(item) is { } name && char.IsLetter(name.Name[0]))
+                {
+                    // "la SCOP Acome": the kind that announces the name is not part of it (CueFinder reads it).
+                    var space = name.Name.IndexOf(' ');
+                    if (space > 0 && announcing.Contains(name.Name[..space]))
+                        continue;
                     yield return new OrganizationMention(name.Name, name.Acronym, category, list.Index + at, name.Length);
+                }
             }
         }
     }

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// Names after "chez", where one trains or works: "des stages chez Onet", "recrutés chez Elior
+/// Services". An opinion says "chez" of employers; the known list's category wins where it has one
+/// ("chez France Travail"). Not a person ("chez M. Dupont"), nor a pronoun ("chez nous").
+/// </summary>
+public sealed partial class WorkplaceFinder : IOrganizationMentionFinder
+{
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in NameAfterChez().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said || PersonTitle().IsMatch(said.Name))
+                continue;
+            yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), OrganizationCategory.Company, said.Index, said.Name.Length);
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ \u00A0]+(?:(?:les?|la)[ \u00A0]+|l['’])?(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterChez();
+
+    [GeneratedRegex(@"^(?:M|Mme|Mlle|Monsieur|Madame|Maître|Me|Dr)(?:\.|[ \u00A0]|$)")]
+    private static partial Regex PersonTitle();
+}
