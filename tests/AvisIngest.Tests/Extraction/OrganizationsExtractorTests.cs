@@ -706,4 +706,18 @@ public class OrganizationsExtractorTests
             [("Unapei", OrganizationCategory.Network), ("APF France handicap", OrganizationCategory.Network)],
             OrganizationsOf("L'Unapei et APF France handicap recherchent des éducateurs.").Select(o => (o.Name, o.Category)));
     }
+
+    [Fact]
+    public void A_plant_or_a_warehouse_names_its_company_and_its_town_is_not_the_company_s()
+    {
+        var found = OrganizationsOf("L'usine Nexans de Fumay et l'entrepôt Plastivaloire d'Amiens recrutent, comme l'usine de Douai.");
+        Assert.Equal([("Nexans", OrganizationCategory.Company), ("Plastivaloire", OrganizationCategory.Company)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_former_name_and_the_present_one_are_read_apart_and_a_known_former_name_is_the_present_one()
+    {
+        var found = OrganizationsOf("L'Institut supérieur d'agriculture de Beauvais devenu UniLaSalle et l'École des Mines de Douai accueillent des alternants.");
+        Assert.Equal(["Institut supérieur d'agriculture de Beauvais", "UniLaSalle", "IMT Nord Europe"], found.Select(o => o.Name));
+    }
 }

@@ -62,6 +62,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 : CueOf(match).Category == Records.OrganizationCategory.Network && !match.Groups["name"].Value.Contains(' ') && PhraseNameTail().Match(text, match.Index + match.Length) is { Success: true } tail ? match.Length + tail.Length
                 : match.Length;
             var name = text.Substring(match.Groups["name"].Index, length - (match.Groups["name"].Index - match.Index));
+            // "l'usine Renault de Douai", "l'entrepôt Amazon de Lauwin-Planque": the site's town is not the company's name.
+            if (CueOf(match).NamesASite && OrganizationLinker.TownAtEnd().Match(name) is { Success: true } site)
+            {
+                length -= name.Length - site.Groups["rest"].Length;
+                name = site.Groups["rest"].Value;
+            }
             // "la Fondation Partage et Vie": after the cue written with its capital, in the singular,
             // two words joined by "et" are one name, the cue's word its first; after an association's
             // or a foundation's cue in lower case, the name without it ("l'association Habitat et Humanisme").
@@ -380,10 +386,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     private static bool IsCapitalised(string word) => ProperName.IsCapitalised(word);
 
-    // Words that end a name: verbs, and prepositions no organisation's name holds.
+    // Words that end a name: verbs, and prepositions no organisation's name holds; the words that join a
+    // body's former name to its present one ("l'École des Mines de Douai devenue IMT Nord Europe").
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "à", "est", "sont", "a", "ont", "pour", "avec", "dans", "sur", "qui", "que", "par", "ou", "mais", "ainsi", "dont", "se", "s'", "y", "il", "elle",
+        "devenu", "devenue", "devenus", "devenues", "rebaptisé", "rebaptisée", "renommé", "renommée", "aujourd'hui", "désormais",
     };
 
     private OrganizationCue CueOf(Match match) => CueOf(match.Groups["cue"].ValueSpan);
