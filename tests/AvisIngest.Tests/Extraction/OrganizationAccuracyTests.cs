@@ -48,6 +48,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Round 27 (twenty-first session) was committed before its first run, then read and changed from: tuned on.
         // Round 28 (same session, after all its changes), held out for good from before its first run.
         "avis-campus-hotellerie-partenaires.txt", "avis-ceser-inclusion-numerique-partenaires.txt",
+        // Rounds 29 and 30 (same session) were committed before their first run, then read: tuned on.
+        // Round 31 (same session, after all its changes), held out for good from before its first run.
+        "avis-ceser-tourisme-regional-partenaires.txt", "avis-core-apprentissage-public-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -93,7 +96,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(202, scores.Labelled);
+        Assert.Equal(228, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
