@@ -19,9 +19,6 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     /// <summary>How far before a name (in characters) a person's title is looked for.</summary>
     private const int PersonTitleReach = 24;
 
-    [GeneratedRegex(@"^(?:Mme|Mlle|Monsieur|Madame)[ \u00A0]")]
-    private static partial Regex PersonTitleFirst();
-
     private readonly Regex subject;
     private readonly Dictionary<string, OrganizationCategory?> categoryOfVerb;
 
@@ -57,7 +54,7 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
                 var before = Math.Max(0, name.Index - PersonTitleReach);
                 if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said
                     // "M. Dupont recrute", "Mme Martin forme", "Le président Durand embauche": a person.
-                    || ProperName.PersonTitleBefore().IsMatch(text.AsSpan(before, name.Index - before)) || PersonTitleFirst().IsMatch(said.Name))
+                    || ProperName.PersonTitleBefore().IsMatch(text.AsSpan(before, name.Index - before)) || ProperName.PersonTitleFirst().IsMatch(said.Name))
                     continue;
                 var oneWord = !said.Name.Contains(' ') && !said.Name.Contains('\u00A0');
                 // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.

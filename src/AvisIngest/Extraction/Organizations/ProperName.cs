@@ -90,6 +90,10 @@ public static partial class ProperName
     [GeneratedRegex(@"(?:\b(?:M\.|Mme|Monsieur|Madame|président|présidente|directeur|directrice|ministre|recteur|rectrice|préfet|préfète|maire|vice-président|vice-présidente)[ \u00A0]+)\z")]
     internal static partial Regex PersonTitleBefore();
 
+    /// <summary>A person's title opening what reads as a name ("M. Dupont", "Mme Martin", "Maître Durand"): the name is a person's.</summary>
+    [GeneratedRegex(@"^(?:M|Mme|Mlle|Monsieur|Madame|Maître|Me|Dr)(?:\.|[ \u00A0]|$)")]
+    internal static partial Regex PersonTitleFirst();
+
     [GeneratedRegex(@"^\s*(?:(?:l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|de\s+|d['’]|au\s+|aux\s+)\s*)?(?<name>" + Pattern + @"(?:[ \u00A0]+et[ \u00A0]+" + Pattern + @"(?=\s*\())?)(?:\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\))?", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 }

@@ -15,7 +15,7 @@ public sealed partial class WorkplaceFinder : IOrganizationMentionFinder
         foreach (Match match in NameAfterChez().Matches(text))
         {
             var name = match.Groups["name"];
-            if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said || PersonTitle().IsMatch(said.Name))
+            if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said || ProperName.PersonTitleFirst().IsMatch(said.Name))
                 continue;
             yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), OrganizationCategory.Company, said.Index, said.Name.Length);
         }
@@ -23,7 +23,4 @@ public sealed partial class WorkplaceFinder : IOrganizationMentionFinder
 
     [GeneratedRegex(@"(?<![\p{L}])[Cc]hez[ \u00A0]+(?:(?:les?|la)[ \u00A0]+|l['’])?(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex NameAfterChez();
-
-    [GeneratedRegex(@"^(?:M|Mme|Mlle|Monsieur|Madame|Maître|Me|Dr)(?:\.|[ \u00A0]|$)")]
-    private static partial Regex PersonTitle();
 }
