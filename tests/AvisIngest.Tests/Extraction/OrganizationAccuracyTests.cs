@@ -51,6 +51,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Rounds 29 and 30 (same session) were committed before their first run, then read: tuned on.
         // Round 31 (same session, after all its changes), held out for good from before its first run.
         "avis-ceser-tourisme-regional-partenaires.txt", "avis-core-apprentissage-public-partenaires.txt",
+        // Rounds 32 and 33 (twenty-second session) were committed before their first run, then read and changed from: tuned on.
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -101,6 +102,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Twenty-second session (2026-12-05): rounds 32 and 33 (tuned on after their first runs) taught its changes; the twenty
+    // never-seen documents 183 right of 195 found, of 228 (P 93.8 %, R 80.3 %), against 181 of 193 at the session's start.
     // Twenty-first session (2026-12-04), at its end: rounds 28 and 31 (two documents each, written after the session's
     // changes of their time) joined, 27 of 27, of 34, and 13 of 14, of 26, at their first runs (the rules of the session's
     // start find the same on each); the twenty never-seen documents 181 right of 193 found, of 228 (P 93.8 %, R 79.4 %),

@@ -720,4 +720,78 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("L'Institut supérieur d'agriculture de Beauvais devenu UniLaSalle et l'École des Mines de Douai accueillent des alternants.");
         Assert.Equal(["Institut supérieur d'agriculture de Beauvais", "UniLaSalle", "IMT Nord Europe"], found.Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_name_stops_at_its_verb_and_an_english_name_keeps_its_small_words()
+    {
+        var found = OrganizationsOf("L'Université d'Artois et Bank of America Securities accueillent les titulaires de BTS.");
+        Assert.Equal(["Université d'Artois", "Bank of America Securities"], found.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_kind_in_lower_case_said_of_the_name_before_it_gives_its_category_but_not_when_it_names_another()
+    {
+        var found = OrganizationsOf("Interfel, l'interprofession des fruits et légumes frais, et Terres Univia, centre technique des oléagineux, appuient le campus ; la Région, l'université de Lille et Arvalis aussi.");
+        Assert.Contains(found, o => o is { Name: "Interfel", Category: OrganizationCategory.Network });
+        Assert.Contains(found, o => o is { Name: "Terres Univia", Category: OrganizationCategory.Other });
+        Assert.DoesNotContain(found, o => o.Name == "Région Hauts-de-France" && o.Category == OrganizationCategory.University);
+    }
+
+    [Fact]
+    public void A_trade_in_the_plural_announces_every_name_and_a_subsidiary_names_its_group()
+    {
+        var found = OrganizationsOf("Les jardineries Gamm Vert et Jardiland recrutent ; Eurovia, filiale de Vinci Construction, et les fonderies Atlantic Industrie fournissent les chantiers.");
+        Assert.Equal(
+            [("Gamm Vert", OrganizationCategory.Company), ("Jardiland", OrganizationCategory.Company), ("Eurovia", OrganizationCategory.Company), ("Vinci Construction", OrganizationCategory.Company), ("Atlantic Industrie", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_ministry_in_lower_case_a_central_directorate_and_cultural_bodies_are_named_by_their_kind()
+    {
+        var found = OrganizationsOf("Le ministère de la Culture, la Direction générale de la création artistique (DGCA), le Théâtre du Nord, l'Orchestre de Picardie et le Conservatoire à rayonnement départemental d'Arras sont consultés.");
+        Assert.Equal(
+            [
+                ("Ministère de la Culture", OrganizationCategory.Institution), ("Direction générale de la création artistique", OrganizationCategory.Institution),
+                ("Théâtre du Nord", OrganizationCategory.Other), ("Orchestre de Picardie", OrganizationCategory.Other), ("Conservatoire à rayonnement départemental d'Arras", OrganizationCategory.School),
+            ],
+            found.Select(o => (o.Name, o.Category)));
+        Assert.Equal("DGCA", found[1].Acronym);
+    }
+
+    [Fact]
+    public void A_colon_after_a_plural_kind_opens_a_list_but_not_after_a_common_noun()
+    {
+        var found = OrganizationsOf("Le bassin compte trois universités : Lille, Artois et UPJV. Le campus a trois objectifs : Former, Insérer et Innover. "
+            + "La métropole compte de grands studios : Ankama, Xilam et Tessalit Productions.");
+        Assert.Equal(
+            [
+                ("Université de Lille", OrganizationCategory.University), ("Université d'Artois", OrganizationCategory.University), ("Université de Picardie Jules Verne", OrganizationCategory.University),
+                ("Ankama", OrganizationCategory.Company), ("Xilam", OrganizationCategory.Company), ("Tessalit Productions", OrganizationCategory.Company),
+            ],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_laboratory_of_a_known_body_is_that_body_and_two_known_schools_side_by_side_are_one()
+    {
+        var found = OrganizationsOf("Le campus s'appuie sur un laboratoire du CNRS et sur Junia HEI.");
+        Assert.Equal([("CNRS", OrganizationCategory.Institution), ("Junia HEI", OrganizationCategory.School)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void An_acronym_with_a_department_number_a_centre_named_by_its_town_and_a_name_running_past_a_dash()
+    {
+        var found = OrganizationsOf("Le Service départemental d'incendie et de secours du Pas-de-Calais (SDIS 62), l'Epide de Doullens et l'Association régionale des amis des moulins du Nord – Pas-de-Calais (ARAM) sont partenaires.");
+        Assert.Equal(
+            [("Service départemental d'incendie et de secours du Pas-de-Calais", "SDIS 62"), ("EPIDE de Doullens", null), ("Association régionale des amis des moulins du Nord – Pas-de-Calais", "ARAM")],
+            found.Select(o => (o.Name, o.Acronym)));
+    }
+
+    [Fact]
+    public void The_agent_of_what_is_run_or_made_is_an_organisation_a_trade_names_the_one_between_commas_but_a_person_is_not()
+    {
+        var found = OrganizationsOf("Le terminal, exploité par Norlink Ports, reçoit des cellules fabriquées par Verkor ; un transporteur, Heppner, les livre. La visite est menée par M. Durand et le lieu est géré par Mme Martin.");
+        Assert.Equal([("Norlink Ports", OrganizationCategory.Company), ("Verkor", OrganizationCategory.Company), ("Heppner", OrganizationCategory.Company)], found.Select(o => (o.Name, o.Category)));
+    }
 }

@@ -92,6 +92,19 @@ public class FormHeadingDetectorTests
     }
 
     [Fact]
+    public void Sub_headings_numbered_with_a_letter_after_the_number_stay_inside_their_part()
+    {
+        var text = Title +
+            "1. Le projet\n\nLe lycée porte la candidature avec deux établissements du territoire.\n\n" +
+            "1.a Un secteur qui recrute\n\nLes entreprises du paysage emploient sept mille salariés dans la région.\n\n" +
+            "1.b Les partenaires\n\nTrois écoles accueillent les diplômés du campus chaque année.\n\n" +
+            "2. Position du comité\n\n" + Decision;
+        Assert.Equal([null, "1. Le projet", "2. Position du comité"], HeadingsOf(text));
+        Assert.Equal(AvisIngest.Sections.HeadingNumbering.Decimal, AvisIngest.Sections.Heading.NumberingOf("1.a Un secteur qui recrute"));
+        Assert.NotEqual(AvisIngest.Sections.HeadingNumbering.Decimal, AvisIngest.Sections.Heading.NumberingOf("1.abeilles et pollinisation"));
+    }
+
+    [Fact]
     public void Items_lettered_a_dot_under_a_numbered_heading_leave_it_and_the_next_heading_in_the_outline()
     {
         var text = Title +

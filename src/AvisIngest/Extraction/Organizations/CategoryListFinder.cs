@@ -87,6 +87,7 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
     private static bool LooksLikeName(string item) =>
         item.Length is > 1 and <= 80 && (char.IsUpper(item[0]) || char.IsDigit(item[0])) && item.Count(c => c == ' ') < 8;
 
-    [GeneratedRegex(@"\b(?:des|les|de|d'|aux)\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)?(?<intro>(?:universités|écoles|EPLE|lycées|établissements|CFA|entreprises|industriels|clusters|acteurs économiques|institutions|collectivités|réseaux|associations|branches professionnelles|pôles de compétitivité|fédérations)[^:(\n]{0,60}?)\s*(?::|\()\s*(?<list>[^)\n]+)", RegexOptions.IgnoreCase)]
+    // "des universités :", "trois universités :", "de grands établissements :"; the list ends with its sentence.
+    [GeneratedRegex(@"\b(?:(?:des|les|de|d'|aux)\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)?|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)(?:(?:grands|grandes|principaux|principales|nombreux|nombreuses|autres)\s+)?(?<intro>(?:universités|écoles|EPLE|lycées|établissements|CFA|entreprises|industriels|clusters|acteurs économiques|institutions|collectivités|réseaux|associations|branches professionnelles|pôles de compétitivité|fédérations)[^:(\n]{0,60}?)\s*(?::|\()\s*(?<list>(?:[^)\n.]|\.(?!\s))+)", RegexOptions.IgnoreCase)]
     private static partial Regex ListIntroduced();
 }

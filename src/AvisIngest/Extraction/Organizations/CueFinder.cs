@@ -23,6 +23,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private readonly Regex naming;
     private readonly Regex announcedAsName;
     private readonly NameIndex described;
+    private readonly NameIndex describing;
 
     public CueFinder(OrganizationCatalogue catalogue)
     {
@@ -40,6 +41,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // Looked up at word starts, then the complement and the name read from there: one more
         // alternation regex over the text cost as much as every other cue together.
         described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));
+        // The other cues in lower case, said of the name before them ("Val'hor, l'interprofession de …").
+        describing = new NameIndex(cues.Where(c => !c.TakesComplement && !c.Word.Any(char.IsUpper)).Select(c => c.Word));
     }
 
     private const string ComplementWord = @"(?!(?:et|ou|qui|que|dont|à|au|aux|en|dans|sur|pour|avec|par|chez|est|sont|a|ont|se|sa|son|ses|leur|leurs|le|la|les|un|une|ce|cet|cette|ces|de|du|des|installée?s?|implantée?s?|située?s?|basée?s?)(?![\p{L}\-]))\p{Ll}[\p{Ll}\-]*";
@@ -50,7 +53,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         {
             // "le semencier de Cappelle-en-Pévèle", "l'entreprise de Roubaix": after "de", a company's
             // trade names the place it is in, not the company.
-            if (CueOf(match).Category == Records.OrganizationCategory.Company && OfPlace().IsMatch(match.Groups["sep"].ValueSpan))
+            // "filiale de Fayat" names the group it belongs to.
+            if (CueOf(match).Category == Records.OrganizationCategory.Company && OfPlace().IsMatch(match.Groups["sep"].ValueSpan) && !CueOf(match).NamesParent)
                 continue;
             // "des usages industriels 4.0": in the plural the cue is often a plain adjective or noun; only a capital names.
             if (!char.IsUpper(match.Groups["name"].Value[0]) && IsPlural(match))
@@ -88,7 +92,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         foreach (Match match in naming.Matches(text))
         {
             if (NameAfterCue(text, match) is { } mention)
-                yield return mention;
+                yield return WithDashedTail(text, mention);
         }
         foreach (Match match in announcedAsName.Matches(text))
         {
@@ -98,25 +102,65 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 && CommonWordsEnd(text, match, Word().Matches(match.Groups["rest"].Value).ToList()) is var end and > 0)
             {
                 var cueText = match.Groups["cue"].Value;
-                yield return new OrganizationMention((cueText + match.Groups["rest"].Value[..end]).Trim(), AcronymAfter(text, match.Groups["rest"].Index + end), CueOf(match).Category, match.Index, cueText.Length + end);
+                yield return WithDashedTail(text, new OrganizationMention((cueText + match.Groups["rest"].Value[..end]).Trim(), AcronymAfter(text, match.Groups["rest"].Index + end), CueOf(match).Category, match.Index, cueText.Length + end));
             }
         }
         foreach (var (index, length) in described.FindAll(text))
         {
             var cue = CueOf(text.AsSpan(index, length));
             var match = ComplementThenName().Match(text, index + length);
+            // "un logisticien, GXO Logistics, pour …": the name between commas right after the trade.
+            if (!match.Success && char.IsLower(text[index]))
+                match = NameBetweenCommas().Match(text, index + length);
             if (match.Success)
             {
                 var name = match.Groups["name"];
                 yield return new OrganizationMention(name.Value, AcronymAfter(text, name.Index + name.Length), cue.Category, name.Index, name.Length);
             }
             // "Duralex, verrier installé à …", "Néolithe, une jeune pousse qui …": the name the trade is said of.
-            var window = Math.Max(0, index - AppositionReach);
-            if (char.IsLower(text[index]) && NameBeforeApposition().Match(text, window, index - window) is { Success: true } before
-                && ProperName.ReadRightToLeft(before.Groups["name"].Value, before.Groups["name"].Index) is { } said)
+            if (char.IsLower(text[index]) && NameSaidOf(text, index) is { } said)
                 yield return new OrganizationMention(said.Name, null, cue.Category, said.Index, said.Name.Length);
         }
+        // "Val'hor, l'interprofession de l'horticulture, …", "Plante & Cité, centre technique des espaces
+        // verts, …": a kind in lower case whose clause names nothing (no capital before its end) is said
+        // of the name before it. With a capital in the clause it names that one ("…, l'Université de Lille").
+        foreach (var (index, length) in describing.FindAll(text))
+        {
+            if (ClauseOfCommonWords().Match(text, index + length) is { Success: true } && NameSaidOf(text, index) is { } said)
+                yield return new OrganizationMention(said.Name, null, CueOf(text.AsSpan(index, length)).Category, said.Index, said.Name.Length);
+        }
     }
+
+    // "… Hauts-de-France – Lille (ESMD)", "… du Nord – Pas-de-Calais (GON)": a proper name after a dash, then the
+    // acronym in brackets, is the end of the name (its town, or a region's second half).
+    private static OrganizationMention WithDashedTail(string text, OrganizationMention mention)
+    {
+        if (mention.End >= text.Length || DashedTail().Match(text, mention.End) is not { Success: true } tail)
+            return mention;
+        return mention with
+        {
+            Name = mention.Name + text.Substring(mention.End, tail.Length),
+            Acronym = AcronymAfter(text, mention.End + tail.Length) ?? mention.Acronym,
+            Length = mention.Length + tail.Length,
+        };
+    }
+
+    [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern + @"(?=[ \u00A0]*\([\p{Lu}][\p{L}\p{N}+\-]{1,12}(?:[ \u00A0]\d{2,3})?\))", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedTail();
+
+    // The name before a comma (and an article) right before a kind, read right to left; or null.
+    private static (string Name, int Index, int End)? NameSaidOf(string text, int kind)
+    {
+        var window = Math.Max(0, kind - AppositionReach);
+        return NameBeforeApposition().Match(text, window, kind - window) is { Success: true } before
+            ? ProperName.ReadRightToLeft(before.Groups["name"].Value, before.Groups["name"].Index)
+            : null;
+    }
+
+    // From a kind to its clause's end (a comma, a full stop, a semicolon, a bracket, the line's end):
+    // common words only.
+    [GeneratedRegex(@"\G(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}\-]*|[dlDL]['’]\p{Ll}[\p{Ll}\-]*))*[ \u00A0]*(?:[,.;)]|\n|\z)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseOfCommonWords();
 
     private bool IsPlural(Match match) => match.Groups["cue"].Value.Equals(CueOf(match).Plural, StringComparison.OrdinalIgnoreCase);
 
@@ -155,6 +199,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // batteries AESC", "le groupe taïwanais ProLogium". The name follows a common word, never "de"
     // ("l'entreprise familiale de Roubaix" names a town), and the complement holds no verb, article
     // or preposition that would open a clause ("le fabricant installé à Douai").
+    [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*(?<name>" + ProperName.Pattern + @")[ \u00A0]*,", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBetweenCommas();
+
     [GeneratedRegex(@"\G(?:[ \u00A0]+(?:(?:de|du|des)[ \u00A0]+|d['’])?" + ComplementWord + @"){1,4}[ \u00A0]+(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex ComplementThenName();
 
@@ -173,8 +220,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var word = words[i].Value;
             // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA",
             // "… de la Somme et de l'Association régionale …").
+            // "… Jules Verne accueillent les titulaires de BTS": the verb of the name ends it.
             if (StopWords.Contains(word) || (word == "et" && !PairedAfterDes(words, i) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
-                || OpensUniversity(words, i))
+                || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word)))
                 break;
             end = words[i].Index + word.Length;
             // A number names only after a capitalised word ("Lille 1"); "regroupe 36 communes" is a count.
@@ -199,6 +247,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // ("l'Université de Lille" has no such words between).
         if (KnownAfterComplement(rest.Value, words, stop, char.IsUpper(cueText[0])) is { } knownName)
             return new OrganizationMention(knownName, null, CueOf(match).Category, match.Index, cueText.Length + stop);
+        // "laboratoire du CNRS", "le centre technique de l'UIMM": a laboratory's or a technology centre's kind in
+        // lower case, then the known body it belongs to, names that body.
+        if (CueOf(match).Category == Records.OrganizationCategory.Other && char.IsLower(cueText[0]) && OwnerAfterKind(rest.Value, words, stop) is { } owner)
+            return new OrganizationMention(owner.Name, owner.Acronym, owner.Category, match.Index, cueText.Length + stop);
         // "une agence EDF": a place of a known organisation, which the known names find; not another one.
         if (catalogue.Find(rest.Value[..stop].Trim()) is { } known && !OrganizationCatalogue.KeyOf(known.Name).StartsWith(OrganizationCatalogue.KeyOf(cueText), StringComparison.Ordinal))
             return null;
@@ -239,6 +291,16 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return IsKnownByOwnName(run) ? run
             : OrganizationLinker.TownAtEnd().Match(run) is { Success: true } town && IsKnownByOwnName(town.Groups["rest"].Value) ? town.Groups["rest"].Value
             : null;
+    }
+
+    // "du CNRS", "de l'UIMM": prepositions and articles only, then a known organisation's own name to the name's end.
+    private KnownOrganization? OwnerAfterKind(string rest, List<Match> words, int stop)
+    {
+        var first = words.FindIndex(w => IsCapitalised(w.Value));
+        if (first <= 0 || words[first].Index >= stop || !words.Take(first).All(w => ProperName.Connectors.Contains(w.Value)))
+            return null;
+        var run = rest[(words[first].Index + words[first].Value.Length - ProperName.WithoutElision(words[first].Value).Length)..stop].Trim();
+        return IsKnownByOwnName(run) ? catalogue.Find(run) : null;
     }
 
     // A known organisation's name or acronym, not one of its other names ("Région" alone is one).
@@ -428,6 +490,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"[\p{L}\p{N}'’\-]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12})\)")]
+    // A department's number may follow ("(SDIS 59)", "(CDG 62)").
+    [GeneratedRegex(@"^\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12}(?:[ \u00A0](?:\d{2,3}|2[AB]))?)\)")]
     private static partial Regex BracketedAcronym();
 }

@@ -16,10 +16,21 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     public IEnumerable<OrganizationMention> Find(string text)
     {
         var straight = text.Replace('’', '\'');
-        foreach (var (index, length) in catalogue.KnownNames.FindAll(straight))
+        var found = catalogue.KnownNames.FindAll(straight).ToList();
+        for (var i = 0; i < found.Count; i++)
         {
+            var (index, length) = found[i];
             var value = straight.Substring(index, length);
             var known = catalogue.Find(value)!;
+            // "Junia ISEN", "Junia HEI": a known school right before another, one space between, is that school of its group.
+            if (i + 1 < found.Count && found[i + 1].Index == index + length + 1 && straight[index + length] == ' '
+                && catalogue.Find(straight.Substring(found[i + 1].Index, found[i + 1].Length)) is { } second && second != known && second.Category == known.Category
+                && known.Category == OrganizationCategory.School)
+            {
+                yield return new OrganizationMention(value + " " + straight.Substring(found[i + 1].Index, found[i + 1].Length), null, known.Category, index, length + 1 + found[i + 1].Length);
+                i++;
+                continue;
+            }
             // Within the next words: from a position alone, a failed match would go on trying to the text's end.
             var after = index + length;
             var onlyAcronym = known.Acronym is null && known.Name.All(c => !char.IsLower(c));

@@ -78,12 +78,22 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
             if (KindBefore(text, match.Index) is { } kind)
                 yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
         }
+        // "de grands établissements : le Louvre-Lens, l'Opéra de Lille …": a colon right after a plural
+        // kind (an adjective at most between) opens its list.
+        foreach (Match match in ColonList().Matches(text))
+        {
+            if (KindBefore(text, match.Index, ColonReach) is { } kind)
+                yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
+        }
     }
 
+    /// <summary>Most characters between a plural kind and the colon that opens its list ("des établissements culturels :").</summary>
+    private const int ColonReach = 14;
+
     // The plural kind nearest before the word that opens a list, in the same clause and within reach.
-    private string? KindBefore(string text, int opening)
+    private string? KindBefore(string text, int opening, int reach = KindReach)
     {
-        var start = Math.Max(0, opening - KindReach - longestKind);
+        var start = Math.Max(0, opening - reach - longestKind);
         var clause = text.AsSpan(start, opening - start).LastIndexOfAny(ClauseEnds);
         if (clause >= 0)
             start += clause + 1;
@@ -94,7 +104,7 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         string? nearest = null;
         foreach (var (index, length) in kinds.FindAll(window))
         {
-            if (opening - (start + index + length) <= KindReach)
+            if (opening - (start + index + length) <= reach)
                 nearest = window.Substring(index, length);
         }
         return nearest;
@@ -127,6 +137,9 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
 
     [GeneratedRegex(@"(?<![\p{L}])(?:dont|notamment|comme|tels? que|telles? que|parmi lesquels|parmi lesquelles)[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ExampleList();
+
+    [GeneratedRegex(@"(?<=\p{L})[ \u00A0]*:[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonList();
 
     [GeneratedRegex(@"^\s*et\s+")]
     private static partial Regex LeadingEt();

@@ -12,7 +12,8 @@ public static partial class ProperName
     // A number is a word of a name ("Lille 1", "France 2030"), a date is not ("du 12 mars 2021").
     private const string Date = @"(?:1er|[0-9]{1,2})[ \u00A0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}\p{N}])";
     private const string Word = @"(?!" + Date + @")[\p{Lu}0-9][\p{L}\p{N}'’+]*(?:[-.][\p{L}\p{N}]+)*";
-    private const string Connector = @"(?:de|du|des|d['’]|la|le|les|l['’])";
+    // English names keep their small words ("Thales Land and Air Systems", "Bank of America").
+    private const string Connector = @"(?:de|du|des|d['’]|la|le|les|l['’]|and|of|for)";
 
     /// <summary>A proper name, as a regular expression fragment.</summary>
     // Spaces, not line ends: a name never runs from one paragraph to the next.

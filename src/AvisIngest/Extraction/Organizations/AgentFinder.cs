@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// The proper name after a participle of what an organisation runs, makes or funds and "par": "le port
+/// de Dourges, exploité par Delta 3", "des cellules fabriquées par AESC", "un programme financé par la
+/// Fondation de France". Running, making and selling are a company's (unless the known list says
+/// otherwise); managing and funding give no category. Not a person named with a title ("géré par M. Dupont").
+/// </summary>
+public sealed partial class AgentFinder : IOrganizationMentionFinder
+{
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in AgentAfterParticiple().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said || ProperName.PersonTitleFirst().IsMatch(said.Name))
+                continue;
+            var category = match.Groups["company"].Success ? OrganizationCategory.Company : (OrganizationCategory?)null;
+            yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), category, said.Index, said.Name.Length);
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<company>exploit|fabriqu|distribu|opér)(?:é|ée|és|ées)|(?<company>produit|construit)(?:e|s|es)?|(?:gér|financ)(?:é|ée|és|ées))[ \u00A0]+par[ \u00A0]+(?:(?:le|la|les)[ \u00A0]+|l['’])?(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentAfterParticiple();
+}
