@@ -15,8 +15,7 @@ public sealed partial class AgentFinder : IOrganizationMentionFinder
     {
         foreach (Match match in AgentAfterParticiple().Matches(text))
         {
-            var name = match.Groups["name"];
-            if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said || ProperName.PersonTitleFirst().IsMatch(said.Name))
+            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said)
                 continue;
             var category = match.Groups["company"].Success ? OrganizationCategory.Company : (OrganizationCategory?)null;
             yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), category, said.Index, said.Name.Length);

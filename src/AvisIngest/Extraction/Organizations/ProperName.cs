@@ -74,6 +74,10 @@ public static partial class ProperName
         return (name, index, index + name.Length);
     }
 
+    /// <summary>The name a pattern's group captured, read as <see cref="ReadRightToLeft"/> does; null when it is a person's ("M. Dupont").</summary>
+    internal static (string Name, int Index, int End)? NotAPerson(Group name) =>
+        ReadRightToLeft(name.Value, name.Index) is { } said && !PersonTitleFirst().IsMatch(said.Name) ? said : null;
+
     /// <summary>Whether a capitalised word opens a sentence rather than a name ("Les", "Avec", "Ce").</summary>
     internal static bool OpensSentence(string word) => SentenceWords.Contains(word);
 

@@ -14,8 +14,7 @@ public sealed partial class WorkplaceFinder : IOrganizationMentionFinder
     {
         foreach (Match match in NameAfterChez().Matches(text))
         {
-            var name = match.Groups["name"];
-            if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said || ProperName.PersonTitleFirst().IsMatch(said.Name))
+            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said)
                 continue;
             yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), OrganizationCategory.Company, said.Index, said.Name.Length);
         }
