@@ -735,6 +735,8 @@ public class OrganizationsExtractorTests
         Assert.Contains(found, o => o is { Name: "Interfel", Category: OrganizationCategory.Network });
         Assert.Contains(found, o => o is { Name: "Terres Univia", Category: OrganizationCategory.Other });
         Assert.DoesNotContain(found, o => o.Name == "Région Hauts-de-France" && o.Category == OrganizationCategory.University);
+        // A common noun opening a line is no name, even before a kind ("Recherche, réseau et international").
+        Assert.Empty(OrganizationsOf("Le campus soutient la recherche appliquée.\nRecherche, réseau et international\nLe campus ouvre deux laboratoires communs."));
     }
 
     [Fact]

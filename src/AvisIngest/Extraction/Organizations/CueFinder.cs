@@ -126,7 +126,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // of the name before it. With a capital in the clause it names that one ("…, l'Université de Lille").
         foreach (var (index, length) in describing.FindAll(text))
         {
-            if (ClauseOfCommonWords().Match(text, index + length) is { Success: true } && NameSaidOf(text, index) is { } said)
+            // "Recherche, réseau et international": one word the text also writes in lower case is a common noun.
+            if (ClauseOfCommonWords().Match(text, index + length) is { Success: true } && NameSaidOf(text, index) is { } said
+                && (said.Name.Contains(' ') || !WrittenInLowerCase(text, said.Name)))
                 yield return new OrganizationMention(said.Name, null, CueOf(text.AsSpan(index, length)).Category, said.Index, said.Name.Length);
         }
     }
@@ -147,6 +149,17 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern + @"(?=[ \u00A0]*\([\p{Lu}][\p{L}\p{N}+\-]{1,12}(?:[ \u00A0]\d{2,3})?\))", RegexOptions.CultureInvariant)]
     private static partial Regex DashedTail();
+
+    private static bool WrittenInLowerCase(string text, string word)
+    {
+        var lower = char.ToLowerInvariant(word[0]) + word[1..];
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length])))
+                return true;
+        }
+        return false;
+    }
 
     // The name before a comma (and an article) right before a kind, read right to left; or null.
     private static (string Name, int Index, int End)? NameSaidOf(string text, int kind)
