@@ -137,17 +137,13 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // acronym in brackets, is the end of the name (its town, or a region's second half).
     private static OrganizationMention WithDashedTail(string text, OrganizationMention mention)
     {
-        if (mention.End >= text.Length || DashedTail().Match(text, mention.End) is not { Success: true } tail)
+        if (mention.End >= text.Length || DashedTail().Match(text, mention.End) is not { Success: true } tail
+            || AcronymAfter(text, mention.End + tail.Length) is not { } acronym)
             return mention;
-        return mention with
-        {
-            Name = mention.Name + text.Substring(mention.End, tail.Length),
-            Acronym = AcronymAfter(text, mention.End + tail.Length) ?? mention.Acronym,
-            Length = mention.Length + tail.Length,
-        };
+        return mention with { Name = mention.Name + tail.Value, Acronym = acronym, Length = mention.Length + tail.Length };
     }
 
-    [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern + @"(?=[ \u00A0]*\([\p{Lu}][\p{L}\p{N}+\-]{1,12}(?:[ \u00A0]\d{2,3})?\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex DashedTail();
 
     private static bool WrittenInLowerCase(string text, string word)
@@ -169,6 +165,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             ? ProperName.ReadRightToLeft(before.Groups["name"].Value, before.Groups["name"].Index)
             : null;
     }
+
+    // ", GXO Logistics,": a name set between commas right after a trade.
+    [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*(?<name>" + ProperName.Pattern + @")[ \u00A0]*,", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBetweenCommas();
 
     // From a kind to its clause's end (a comma, a full stop, a semicolon, a bracket, the line's end):
     // common words only.
@@ -212,9 +212,6 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // batteries AESC", "le groupe taïwanais ProLogium". The name follows a common word, never "de"
     // ("l'entreprise familiale de Roubaix" names a town), and the complement holds no verb, article
     // or preposition that would open a clause ("le fabricant installé à Douai").
-    [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*(?<name>" + ProperName.Pattern + @")[ \u00A0]*,", RegexOptions.CultureInvariant)]
-    private static partial Regex NameBetweenCommas();
-
     [GeneratedRegex(@"\G(?:[ \u00A0]+(?:(?:de|du|des)[ \u00A0]+|d['’])?" + ComplementWord + @"){1,4}[ \u00A0]+(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex ComplementThenName();
 
