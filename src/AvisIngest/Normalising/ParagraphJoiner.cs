@@ -101,6 +101,9 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         // "II - CONTEXTE ET PÉRIMÈTRE DU" / "CAMPUS": no line, a heading's included, ends on a function word.
         if (EndsWithContinuation(text))
             return true;
+        // "Avis du bureau sur le plan …" / "Séance du 24 mars 2028": the meeting's line under a title is its own.
+        if (MeetingLine().IsMatch(next))
+            return false;
         // A numbered heading in capitals ("III - AXES DE DÉVELOPPEMENT") is followed by body text:
         // a line in lower case after it is a list item whose bullet the conversion lost, not the
         // heading going on (a title in capitals may go on in lower case: "AVIS N° 14 DU BUREAU" / "sur …").
@@ -235,6 +238,9 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
         Abbreviation().IsMatch(text.ToString(Math.Max(0, text.Length - 8), Math.Min(8, text.Length)));
 
     // Month abbreviations and the like end with a dot but not the sentence: "(janv." + "2026, …".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Séance|Réunion|Session|Assemblée plénière|Consultation écrite)(?:[ \u00A0]+plénière)?[ \u00A0]+(?:du|le)[ \u00A0]+\d{1,2}(?:er)?[ \u00A0]+\p{Ll}+[ \u00A0]+\d{4}[ \u00A0]*$")]
+    private static partial System.Text.RegularExpressions.Regex MeetingLine();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:janv|févr|fév|avr|juil|sept|oct|nov|déc|p|cf|art|n°)\.$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Abbreviation();
 

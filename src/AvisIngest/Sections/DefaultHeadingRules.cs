@@ -43,7 +43,8 @@ public static class DefaultHeadingRules
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
         new PatternHeadingRule(SectionKind.Site,
-            @"(?:site|lieu) emblematique.*"),
+            // "Le lieu totem : …": the word of the campuses' label for their emblematic place.
+            @"(?:site|lieu) (?:emblematique|totem).*"),
         new PatternHeadingRule(SectionKind.Governance,
             @"gouvernance.*",
             @"moyens(?: humains et financiers)?"),

@@ -215,9 +215,10 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         if (ListItem.StartsBlock(textAt(index - 1)) && ListItem.StartsBlock(next))
             return false;
         // A short sentence announcing a list ("Le projet s'organise autour de trois priorités :") is
-        // body text however short.
+        // body text however short, and a title may stand above it ("Les préconisations du CESER",
+        // then "Le CESER préconise :"): a sentence of three words at least.
         return ListItem.StartsBlock(next) || next.Length >= options.BodyLength || (EndsParagraph(next) && next.Length >= 2 * text.Length)
-            || (next[^1] == ':' && afterNext is not null && ListItem.StartsBlock(afterNext) && WordCount(next) > WordCount(text));
+            || (next[^1] == ':' && afterNext is not null && ListItem.StartsBlock(afterNext) && WordCount(next) >= 3);
     }
 
     private static bool EndsParagraph(string text) => text[^1] is '.' or '!' or '?' or ':' or ';' or '»' or ')' or '"';

@@ -796,4 +796,22 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Le terminal, exploité par Norlink Ports, reçoit des cellules fabriquées par Verkor ; un transporteur, Heppner, les livre. La visite est menée par M. Durand et le lieu est géré par Mme Martin.");
         Assert.Equal([("Norlink Ports", OrganizationCategory.Company), ("Verkor", OrganizationCategory.Company), ("Heppner", OrganizationCategory.Company)], found.Select(o => (o.Name, o.Category)));
     }
+
+    [Fact]
+    public void A_plural_kinds_list_ends_at_pour_a_company_head_names_a_company_and_a_name_with_a_head_office_is_one()
+    {
+        var found = OrganizationsOf("Le plan s'appuie sur les cliniques des groupes Vivalto Santé et Almaviva pour la chirurgie. Le comité est présidé par une dirigeante de Castorama. Gifi, dont le siège est à Villeneuve-sur-Lot, ouvrira un magasin.");
+        Assert.Equal(
+            [("Vivalto Santé", OrganizationCategory.Company), ("Almaviva", OrganizationCategory.Company), ("Castorama", OrganizationCategory.Company), ("Gifi", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_foundation_written_with_its_capital_keeps_the_word_and_management_schools_and_mental_health_hospitals_have_their_cue()
+    {
+        var found = OrganizationsOf("La Fondation Santelys, l'IAE d'Amiens et l'EPSM de la Somme sont partenaires. Un dirigeant de M. Dupont n'est pas une entreprise.");
+        Assert.Equal(
+            [("Fondation Santelys", OrganizationCategory.Network), ("IAE d'Amiens", OrganizationCategory.School), ("EPSM de la Somme", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Category)));
+    }
 }

@@ -75,6 +75,28 @@ public class OtherBodiesTests
     }
 
     [Fact]
+    public void The_organ_that_adopts_an_opinion_is_not_the_body_and_the_meeting_line_is_not_the_title()
+    {
+        var record = TestFiles.RecordOf("Conférence régionale de la santé et de l'autonomie de Normandie\n\nAvis de la commission permanente sur le projet régional de santé\nSéance du 12 mai 2027\n\n1. Avis de la CRSA\nLa CRSA émet un avis favorable.");
+
+        Assert.Equal("Conférence régionale de la santé et de l'autonomie", record.Body.Name);
+        Assert.Equal("CRSA", record.Body.Acronym);
+        Assert.Equal("Avis de la commission permanente sur le projet régional de santé", record.Title);
+        Assert.Equal(new DateOnly(2027, 5, 12), record.Consultation.Date);
+    }
+
+    [Fact]
+    public void A_request_line_is_the_title_and_the_theme_follows_the_quoted_label()
+    {
+        var record = TestFiles.RecordOf("Avis n° 2027CE11\nDemande de label « Campus des métiers et des qualifications » Tourisme et\nhôtellerie\nConsultation écrite du 3 mars 2027\n\nLe lieu totem : la Maison du tourisme à Amiens\n\nLe campus s'installera dans la Maison du tourisme, au centre d'Amiens, avec ses partenaires.\n\nAvis du comité\n\nLe comité émet un avis favorable.");
+
+        Assert.Equal("Demande de label « Campus des métiers et des qualifications » Tourisme et hôtellerie", record.Title);
+        Assert.Equal("Tourisme et hôtellerie", record.Campus.Theme);
+        Assert.Equal("Maison du tourisme à Amiens", record.Campus.EmblematicSite);
+        Assert.Contains(record.Sections, s => s.Kind == SectionKind.Site && s.Heading == "Le lieu totem : la Maison du tourisme à Amiens");
+    }
+
+    [Fact]
     public void A_body_s_acronym_made_of_its_name_s_initials_is_its_own_and_names_no_partner()
     {
         var record = TestFiles.RecordOf("COMMISSION RÉGIONALE DE LA FORÊT ET DU BOIS\nGRAND EST\n\nAvis du bureau de la CRFB sur le programme régional\n\n" +

@@ -25,6 +25,12 @@ public class ParagraphJoinerTests
         Assert.Equal("stockage (batteries, hydrogène, catalyse)", Join("stockage (batteries,", "", "", "hydrogène, catalyse)").Single());
 
     [Fact]
+    public void A_meeting_line_under_a_title_of_a_full_line_is_a_paragraph_of_its_own() =>
+        Assert.Equal(
+            ["Avis du bureau sur le plan d'action pour l'emploi dans les transports de voyageurs de la région", "Séance plénière du 24 mars 2028"],
+            Join("Avis du bureau sur le plan d'action pour l'emploi dans les transports de voyageurs de la région", "Séance plénière du 24 mars 2028"));
+
+    [Fact]
     public void A_lowercase_line_continues_the_paragraph_even_after_a_blank_line() =>
         Assert.Equal("dans les systèmes de production,", Join("dans les systèmes", "", "de production,").Single());
 

@@ -38,6 +38,16 @@ public class FormHeadingDetectorTests
     }
 
     [Fact]
+    public void A_title_above_a_short_sentence_announcing_a_list_is_a_heading()
+    {
+        var text = Title +
+            "Des besoins de logement\n\nLes étudiants peinent à se loger près des sites universitaires depuis cinq ans.\n\n" +
+            "Les préconisations du conseil\n\nLe conseil préconise :\n- de doubler le nombre de logements ;\n- de financer l'écoute entre pairs.\n\n" +
+            "Position du comité\n\n" + Decision;
+        Assert.Equal([null, "Des besoins de logement", "Les préconisations du conseil", "Position du comité"], HeadingsOf(text));
+    }
+
+    [Fact]
     public void Headings_with_letters_spaced_out_are_read_as_their_words()
     {
         var text = Title +

@@ -45,6 +45,7 @@ public sealed partial class CampusIdentityExtractor : IFieldExtractor
     [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?<theme>[^()\n]+?)\s*\((?<acronym>" + CampusAcronym.Pattern + @")\)")]
     private static partial Regex Identity();
 
-    [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?\s+(?:[«""“]\s*(?<theme>[^»""”\n]+?)\s*[»""”]|(?<theme>\p{Lu}[^()\n]*?)[\s.]*$)")]
+    // The label's name may be quoted on its own, the theme after it ("« Campus des métiers et des qualifications » Commerce, …").
+    [GeneratedRegex(@"Campus des [Mm]étiers et des [Qq]ualifications(?: d'[Ee]xcellence)?(?:\s*[»""”])?\s+(?:[«""“]\s*(?<theme>[^»""”\n]+?)\s*[»""”]|(?<theme>\p{Lu}[^()\n]*?)[\s.]*$)")]
     private static partial Regex ThemeEndingTitle();
 }

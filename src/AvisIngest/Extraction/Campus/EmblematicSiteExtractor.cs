@@ -35,7 +35,7 @@ public sealed partial class EmblematicSiteExtractor : IFieldExtractor
             : fromHeading ?? fromBody;
     }
 
-    [GeneratedRegex(@"(?:site|lieu) emblématique\s*:\s*(?:le |la |les |l')?(?<name>.+?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:site|lieu) (?:emblématique|totem)\s*:\s*(?:le |la |les |l')?(?<name>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingName();
 
     [GeneratedRegex(@"(?:^|\n|\. )(?:Le |La |Les |L')(?<name>\p{Lu}[^,\n]{1,60}?),\s+(?:lieu|site) emblématique")]

@@ -15,8 +15,10 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         if (name.Success)
             record.Body.Name = Capitalised(name.Groups["name"].Value.Trim().TrimEnd(','));
         // Else a letterhead above the title: "Conseil économique, social et environnemental régional
-        // Hauts-de-France", the region apart.
-        if (record.Body.Name is null && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
+        // Hauts-de-France", the region apart. "Avis de la commission permanente" under a letterhead
+        // names the body's organ that adopted it, not the body.
+        if ((record.Body.Name is null || Organ().IsMatch(record.Body.Name))
+            && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
             record.Body.Name = Gazetteer.WithoutTrailingRegion(first);
         // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
         var named = NamedWithAcronym().Match(header.Length > 0 ? header : context.Document.Text);
@@ -40,7 +42,8 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         {
             // "Avis du bureau du CRHH" under "COMITÉ RÉGIONAL DE L'HABITAT ET DE L'HÉBERGEMENT": an
             // acronym of the header made of the name's initials is the body's.
-            record.Body.Acronym ??= CapitalWords().Matches(header).Select(m => m.Value).FirstOrDefault(a => AcronymInitials.Spell(a, other));
+            record.Body.Acronym ??= CapitalWords().Matches(header).Select(m => m.Value).FirstOrDefault(a => AcronymInitials.Spell(a, other))
+                ?? CapitalWords().Matches(context.Document.Text).Select(m => m.Value).FirstOrDefault(a => AcronymInitials.Spell(a, other));
         }
         record.Body.Region = Gazetteer.FrenchRegions.FirstIn(header)
             ?? Gazetteer.FrenchRegions.FirstIn(context.TextOf(SectionKind.Opinion));
@@ -75,12 +78,16 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
 
 
     // The name ends before the acronym, the number, the region, or what the opinion is about ("sur", "relatif").
-    [GeneratedRegex(@"Avis(?: délibéré| simple)? (?:du |de la |de l')(?<name>(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s|\s(?:sur|relatif|relative|concernant|portant|de la région|Hauts-de-France|Grand Est|Normandie|Bretagne|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Île-de-France)\b))", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Avis(?: délibéré| simple)? (?:du |de la |de l')(?<name>(?:Comité|Conseil|Conférence|Commission|Mission|Autorité|Assemblée|Haut conseil)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s|\s(?:sur|relatif|relative|concernant|portant|de la région|Hauts-de-France|Grand Est|Normandie|Bretagne|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Île-de-France)\b))", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex Name();
 
     // A body's name alone, as a letterhead: its kind first, no sentence, no number.
-    [GeneratedRegex(@"^(?:Comité|Conseil|Commission|Mission|Autorité|Assemblée|Haut conseil)\b[^.;:()\d\n]{10,150}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Comité|Conseil|Conférence|Commission|Mission|Autorité|Assemblée|Haut conseil)\b[^.;:()\d\n]{10,150}$", RegexOptions.IgnoreCase)]
     private static partial Regex Letterhead();
+
+    // The organs of a body that adopt its opinions in its name.
+    [GeneratedRegex(@"^(?:Commission permanente|Commission spécialisée|Assemblée plénière|Bureau)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Organ();
 
     [GeneratedRegex(@"(?<name>(?:comité|conseil|commission|mission|autorité)\s[^()\n]{5,110}?)\s*\((?:CoRE|CREFOP|CESER|CESE|COREF|MRAe|CNEFOP)\)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedWithAcronym();

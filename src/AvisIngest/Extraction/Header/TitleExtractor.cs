@@ -4,7 +4,7 @@ using AvisIngest.Records;
 namespace AvisIngest.Extraction.Header;
 
 /// <summary>
-/// The subject line(s) "Concernant ..." of the header, already joined into one paragraph; else the
+/// The subject line(s) "Concernant ...", "Demande de ..." of the header, already joined into one paragraph; else the
 /// genre's title that says what the opinion is about ("Avis n° 2026-05 sur le plan …"), not a
 /// letterhead above it.
 /// </summary>
@@ -17,7 +17,9 @@ public sealed partial class TitleExtractor : IFieldExtractor
             p.StartsWith("Concernant", StringComparison.OrdinalIgnoreCase)
             || p.StartsWith("Objet", StringComparison.OrdinalIgnoreCase)
             || p.StartsWith("Relatif", StringComparison.OrdinalIgnoreCase)
-            || p.StartsWith("Portant sur", StringComparison.OrdinalIgnoreCase));
+            || p.StartsWith("Portant sur", StringComparison.OrdinalIgnoreCase)
+            // "Demande de label « Campus des métiers et des qualifications » Commerce, …": what is asked.
+            || p.StartsWith("Demande de ", StringComparison.OrdinalIgnoreCase));
         if (subject is not null)
         {
             record.Title = subject.TrimEnd(' ', ':');

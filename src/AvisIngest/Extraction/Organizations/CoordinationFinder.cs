@@ -44,10 +44,12 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     {
         // "les quais de Ports de Lille, de Haropa Port et du Grand port maritime": a found name that is
         // the complement of a noun, with its own "de", is coordinated with names that have theirs.
+        // After a plural kind the list is the kind's, with or without a "de" before the kind ("les
+        // cliniques des groupes Ramsay Santé et Elsan").
         var start = Math.Max(0, mention.Index - 8);
-        var complement = OfJustBefore().IsMatch(text.AsSpan(start, mention.Index - start));
+        var complement = mention.ListCategory is null && OfJustBefore().IsMatch(text.AsSpan(start, mention.Index - start));
         var after = (complement ? AfterOf() : After()).Match(text, mention.End, Math.Min(Reach, text.Length - mention.End));
-        if (after.Success && Named(after.Groups["name"]) is { } next && !GoesOnInLowerCase(text, next.End) && !(complement && IsOneWord(next.Name)))
+        if (after.Success && Named(after.Groups["name"]) is { } next && !GoesOnInLowerCase(text, next.End, inKindList: mention.ListCategory is not null) && !(complement && IsOneWord(next.Name)))
             yield return next;
         var window = Math.Max(0, mention.Index - Reach);
         var near = Math.Max(window, mention.Index - 24);
@@ -58,7 +60,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         // "à Arras et l'Institut …", "des lycées de Dunkerque, Calais et Étaples, l'Université …": places,
         // not partners; among complements, "les formations de Calais, de Dunkerque et de l'Université …",
         // a name of one word is a town's as often as not.
-        if (before.Success && Named(before.Groups["name"]) is { } previous && !GoesOnInLowerCase(text, previous.End)
+        if (before.Success && Named(before.Groups["name"]) is { } previous && !GoesOnInLowerCase(text, previous.End, inKindList: mention.ListCategory is not null)
             && (complement ? !IsOneWord(previous.Name) : !IsPlaceList(text, before.Index)))
             yield return previous;
     }
@@ -83,8 +85,11 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     }
 
     // "le CFA régional des métiers de l'agriculture": the name goes on in lower case, where it ends is unknown.
-    private static bool GoesOnInLowerCase(string text, int end) =>
-        LowerCaseContinuation().IsMatch(text.AsSpan(end, Math.Min(16, text.Length - end)));
+    // In a plural kind's list the kind is said already, and "pour" is the sentence's ("les groupes
+    // Ramsay Santé et Elsan pour la chirurgie"), not a name's ("l'Association pour le développement …").
+    private static bool GoesOnInLowerCase(string text, int end, bool inKindList) =>
+        LowerCaseContinuation().Match(text, end, Math.Min(16, text.Length - end)) is { Success: true } continuation
+        && !(inKindList && continuation.Groups["word"].Value == "pour");
 
     private static void Take(BitArray taken, int from, int to)
     {
@@ -123,7 +128,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
     [GeneratedRegex(@"(?<![\p{L}])" + Of + @"(?<name>" + ProperName.Pattern + ")" + Separator + Of + @"\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex BeforeOf();
 
-    [GeneratedRegex(@"^[ \u00A0]+(?:(?:de|du|des|pour|en)[ \u00A0]+|d['’])\p{Ll}")]
+    [GeneratedRegex(@"\G[ \u00A0]+(?:(?<word>de|du|des|pour|en)[ \u00A0]+|d['’])\p{Ll}")]
     private static partial Regex LowerCaseContinuation();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:à|au|en|de|dans|sur|vers|depuis)[ \u00A0]*\z")]

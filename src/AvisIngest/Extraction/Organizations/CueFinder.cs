@@ -84,6 +84,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 length += pair.Length;
                 name = capitalisedCue ? text.Substring(match.Index, length) : name + pair.Value;
             }
+            // "la Fondation Hopale", "la Fondation de France": written with its capital, the word is the name's first.
+            else if (capitalisedCue && CueOf(match).InNameWithCapital && !IsPlural(match))
+                name = text.Substring(match.Index, length);
             yield return new OrganizationMention(name, AcronymAfter(text, match.Index + length), CueOf(match).Category, match.Index, length)
             {
                 ListCategory = IsPlural(match) ? CueOf(match).Category : null,

@@ -6,7 +6,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Every organisation the opinion names, once, with its acronym and category: mentions from the
 /// finders (known names, cue words, acronyms in brackets, partner lists, category lists, names
-/// followed by a region, subjects of a company's verbs, names after "chez", agents after "exploité par", the regional council named "la Région") over the whole text but its title block, then the names
+/// followed by a region, subjects of a company's verbs, names after "chez" or "dirigeant de", agents after "exploité par", names with a head office, the regional council named "la Région") over the whole text but its title block, then the names
 /// coordinated with those; then linked. Never a town of the campus's sites, a country or region, a
 /// person, a heading, the campus itself, the body that gives the opinion, or a name the data lists
 /// as not an organisation (programmes, plans, funds).
@@ -24,6 +24,7 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         new ActivitySubjectFinder(catalogue),
         new WorkplaceFinder(),
         new AgentFinder(),
+        new SeatFinder(),
     ];
 
     private readonly RegionalCouncilFinder regionalCouncil = new();
