@@ -52,6 +52,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Round 31 (same session, after all its changes), held out for good from before its first run.
         "avis-ceser-tourisme-regional-partenaires.txt", "avis-core-apprentissage-public-partenaires.txt",
         // Rounds 32 and 33 (twenty-second session) were committed before their first run, then read and changed from: tuned on.
+        // Round 34 (twenty-third session) likewise. Round 35 (same session, after its changes), held out for good from before its first run.
+        "avis-campus-eau-partenaires.txt", "avis-ceser-alimentation-partenaires.txt", "avis-cdpenaf-plu-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
