@@ -3,7 +3,8 @@ using AvisIngest.Records;
 namespace AvisIngest.Sections;
 
 /// <summary>
-/// The wordings of headings known from the committee's opinions, one rule per kind. Order
+/// The wordings of headings known from the committee's opinions and from other bodies' (a
+/// preamble, a summary, recommendations, a conclusion), one rule per kind. Order
 /// matters: the campus presentation ("Avis du CoRE pour le renouvellement ...") is tried before
 /// the opinion ("Avis du CoRE"). Keys are folded: lower case, no accents; an opening definite
 /// article is tried with and without (PatternHeadingRule), so a pattern spells it only where it
@@ -35,7 +36,13 @@ public static class DefaultHeadingRules
             @"rappel",
             @"cadre regional",
             // The framework the request comes in: "Le contexte de la saisine", "La saisine".
-            @"(?:contexte |cadre )?(?:de )?(?:la )?saisine"),
+            @"(?:contexte |cadre )?(?:de )?(?:la )?saisine",
+            // A report's opening and its findings: "Introduction", "Les constats partagés", "Le
+            // diagnostic", "Les besoins des employeurs" ("les constats du CESER" are its opinion's).
+            @"introduction",
+            @"(?:les? )?constats?(?: partages?)?",
+            @"(?:le )?diagnostic(?: partage| territorial| regional)?",
+            @"(?:les |un |des )?besoins? (?:des|du|de la|de l'|d'|de|constates|exprimes|identifies)\b.*"),
         new PatternHeadingRule(SectionKind.Axes,
             @"enjeux(?: et objectifs)?(?: strategiques)?",
             @"objectifs strategiques",
@@ -54,5 +61,13 @@ public static class DefaultHeadingRules
             @"realisations.*"),
         new PatternHeadingRule(SectionKind.Perspectives,
             @"perspectives.*"),
+        // What other bodies' opinions set before and after their parts: a preamble and a summary
+        // (of how the opinion was prepared, of what it says), recommendations; a conclusion is the opinion.
+        new PatternHeadingRule(SectionKind.Opinion,
+            @"conclusions?(?: generales?)?"),
+        new PatternHeadingRule(SectionKind.Other,
+            @"preambule.*",
+            @"synthese(?: de l'avis)?",
+            @"(?:preconisations|recommandations)(?: du [a-z-]+| de la [a-z-]+| de l'[a-z-]+)?"),
     ];
 }

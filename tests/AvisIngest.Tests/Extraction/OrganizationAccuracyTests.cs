@@ -99,11 +99,14 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(228, scores.Labelled);
+        Assert.Equal(274, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Twenty-third session (2026-12-05): round 34 (tuned on after its first run) taught its changes, with which the twenty
+    // never-seen documents stayed at 183 of 195, of 228; round 35 (three documents written after them) then joined, 39 right
+    // of 46 found, of 46, at its first run: the 23 never-seen documents 222 right of 241 found, of 274 (P 92.1 %, R 81.0 %).
     // Twenty-second session (2026-12-05): rounds 32 and 33 (tuned on after their first runs) taught its changes; the twenty
     // never-seen documents 183 right of 195 found, of 228 (P 93.8 %, R 80.3 %), against 181 of 193 at the session's start.
     // Twenty-first session (2026-12-04), at its end: rounds 28 and 31 (two documents each, written after the session's
@@ -129,5 +132,5 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
     // recall, is not met.
     private const double HeldOutPrecision = 0.92;
-    private const double HeldOutRecall = 0.79;
+    private const double HeldOutRecall = 0.80;
 }

@@ -814,4 +814,8 @@ public class OrganizationsExtractorTests
             [("Fondation Santelys", OrganizationCategory.Network), ("IAE d'Amiens", OrganizationCategory.School), ("EPSM de la Somme", OrganizationCategory.Institution)],
             found.Select(o => (o.Name, o.Category)));
     }
+
+    [Fact]
+    public void A_train_service_is_not_an_organisation() =>
+        Assert.Equal(["SNCF Voyageurs"], OrganizationsOf("Les apprentis viennent en TER ou en TGV ; la Région finance les TER exploités par SNCF Voyageurs.").Select(o => o.Name).Where(n => n != "Région Hauts-de-France"));
 }

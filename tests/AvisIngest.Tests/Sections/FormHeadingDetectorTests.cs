@@ -333,6 +333,28 @@ public class FormHeadingDetectorTests
         Assert.Null(RuleKindOf("Demande de première labellisation"));
     }
 
+    [Theory]
+    // Other bodies' reports: their opening and findings, a preamble, a summary, recommendations, a conclusion.
+    [InlineData("Introduction", SectionKind.Context)]
+    [InlineData("2. Les constats partagés.", SectionKind.Context)]
+    [InlineData("Deuxième partie : le diagnostic territorial", SectionKind.Context)]
+    [InlineData("LES BESOINS DES EMPLOYEURS", SectionKind.Context)]
+    [InlineData("Un besoin de main-d'œuvre qualifiée", SectionKind.Context)]
+    [InlineData("PRÉAMBULE", SectionKind.Other)]
+    [InlineData("Synthèse de l'avis", SectionKind.Other)]
+    [InlineData("IV - Les recommandations du CESER", SectionKind.Other)]
+    [InlineData("III. Conclusion", SectionKind.Opinion)]
+    public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
+        Assert.Equal(kind, RuleKindOf(heading));
+
+    [Theory]
+    // Findings the body states as its own are its opinion's, needs "en" a skill are a part of their own: the classifier names them.
+    [InlineData("Les constats du CESER")]
+    [InlineData("Titre II – Les besoins en compétences")]
+    [InlineData("Une introduction progressive des véhicules")]
+    public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
+        Assert.Null(RuleKindOf(heading));
+
     // The kind the first rule that knows the heading's wording gives it; null when none does.
     private static SectionKind? RuleKindOf(string heading) =>
         AvisIngest.Sections.DefaultHeadingRules.Create().Select(r => r.Match(AvisIngest.Sections.Heading.Parse(heading)!)).FirstOrDefault(k => k is not null);

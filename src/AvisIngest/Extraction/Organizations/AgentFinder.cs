@@ -9,18 +9,11 @@ namespace AvisIngest.Extraction.Organizations;
 /// Fondation de France". Running, making and selling are a company's (unless the known list says
 /// otherwise); managing and funding give no category. Not a person named with a title ("géré par M. Dupont").
 /// </summary>
-public sealed partial class AgentFinder : IOrganizationMentionFinder
+public sealed partial class AgentFinder : NameInContextFinder
 {
-    public IEnumerable<OrganizationMention> Find(string text)
-    {
-        foreach (Match match in AgentAfterParticiple().Matches(text))
-        {
-            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said)
-                continue;
-            var category = match.Groups["company"].Success ? OrganizationCategory.Company : (OrganizationCategory?)null;
-            yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), category, said.Index, said.Name.Length);
-        }
-    }
+    protected override Regex Context => AgentAfterParticiple();
+
+    protected override OrganizationCategory? CategoryOf(Match match) => match.Groups["company"].Success ? OrganizationCategory.Company : null;
 
     [GeneratedRegex(@"(?<![\p{L}])(?:(?<company>exploit|fabriqu|distribu|opér)(?:é|ée|és|ées)|(?<company>produit|construit)(?:e|s|es)?|(?:gér|financ)(?:é|ée|és|ées))[ \u00A0]+par[ \u00A0]+(?:(?:le|la|les)[ \u00A0]+|l['’])?(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AgentAfterParticiple();

@@ -9,17 +9,11 @@ namespace AvisIngest.Extraction.Organizations;
 /// employers; the known list's category wins where it has one ("chez France Travail"). Not a person
 /// ("chez M. Dupont"), nor a pronoun ("chez nous").
 /// </summary>
-public sealed partial class WorkplaceFinder : IOrganizationMentionFinder
+public sealed partial class WorkplaceFinder : NameInContextFinder
 {
-    public IEnumerable<OrganizationMention> Find(string text)
-    {
-        foreach (Match match in NameWhereOneWorks().Matches(text))
-        {
-            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said)
-                continue;
-            yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), OrganizationCategory.Company, said.Index, said.Name.Length);
-        }
-    }
+    protected override Regex Context => NameWhereOneWorks();
+
+    protected override OrganizationCategory? CategoryOf(Match match) => OrganizationCategory.Company;
 
     // "dirigeant" is said of a company's head (a school has a "directeur", a body a "président").
     [GeneratedRegex(@"(?<![\p{L}])(?:[Cc]hez[ \u00A0]+(?:(?:les?|la)[ \u00A0]+|l['’])?|(?:[Dd]irigeante?s?|PDG)[ \u00A0]+(?:d['’]|du[ \u00A0]+|de[ \u00A0]+(?:la[ \u00A0]+|l['’])?))(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]

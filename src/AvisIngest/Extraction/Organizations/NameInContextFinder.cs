@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using AvisIngest.Records;
+
+namespace AvisIngest.Extraction.Organizations;
+
+/// <summary>
+/// The proper name a context says is an organisation ("chez …", "exploité par …", "…, dont le siège
+/// est …"): the context's pattern captures it as <c>name</c>; a person named with a title is not read
+/// ("chez M. Dupont"). The known list's category wins over the context's where it has one (linker).
+/// </summary>
+public abstract class NameInContextFinder : IOrganizationMentionFinder
+{
+    /// <summary>The context, with the name as its <c>name</c> group.</summary>
+    protected abstract Regex Context { get; }
+
+    /// <summary>The category the context gives, or null when it tells none.</summary>
+    protected abstract OrganizationCategory? CategoryOf(Match match);
+
+    public IEnumerable<OrganizationMention> Find(string text)
+    {
+        foreach (Match match in Context.Matches(text))
+        {
+            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said)
+                continue;
+            yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), CategoryOf(match), said.Index, said.Name.Length);
+        }
+    }
+}
