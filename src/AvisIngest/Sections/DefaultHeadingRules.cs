@@ -27,7 +27,9 @@ public static class DefaultHeadingRules
             // Any body's own opinion named by the body, in four words at most ("Avis du CESER", "Avis de
             // l'Autorité environnementale"); "Avis du CESER sur le projet …" is a title, not a heading.
             @"avis (?:du|de la|de l')\s?(?!.*\b(?:sur|relatif|relative|concernant|portant|pour|a|au|aux)\b)[a-z0-9'-]+(?: [a-z0-9'-]+){0,3}",
-            @"avis et recommandations"),
+            @"avis et recommandations",
+            // Other bodies' reports close on their conclusion, which is their opinion.
+            @"conclusions?(?: generales?)?"),
         new PatternHeadingRule(SectionKind.Perimeter,
             @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",
             @"presentation et perimetre"),
@@ -62,9 +64,7 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Perspectives,
             @"perspectives.*"),
         // What other bodies' opinions set before and after their parts: a preamble and a summary
-        // (of how the opinion was prepared, of what it says), recommendations; a conclusion is the opinion.
-        new PatternHeadingRule(SectionKind.Opinion,
-            @"conclusions?(?: generales?)?"),
+        // (of how the opinion was prepared, of what it says), recommendations.
         new PatternHeadingRule(SectionKind.Other,
             @"preambule.*",
             @"synthese(?: de l'avis)?",

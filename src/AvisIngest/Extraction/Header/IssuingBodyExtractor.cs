@@ -85,8 +85,8 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
     [GeneratedRegex(@"^(?:Comité|Conseil|Conférence|Commission|Mission|Autorité|Assemblée|Haut conseil)\b[^.;:()\d\n]{10,150}$", RegexOptions.IgnoreCase)]
     private static partial Regex Letterhead();
 
-    // The organs of a body that adopt its opinions in its name.
-    [GeneratedRegex(@"^(?:Commission permanente|Commission spécialisée|Assemblée plénière|Bureau)\b", RegexOptions.IgnoreCase)]
+    // The organs of a body that adopt its opinions in its name (a bureau is never read as a body: Name() takes no "Bureau").
+    [GeneratedRegex(@"^(?:Commission permanente|Commission spécialisée|Assemblée plénière)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Organ();
 
     [GeneratedRegex(@"(?<name>(?:comité|conseil|commission|mission|autorité)\s[^()\n]{5,110}?)\s*\((?:CoRE|CREFOP|CESER|CESE|COREF|MRAe|CNEFOP)\)", RegexOptions.IgnoreCase)]
