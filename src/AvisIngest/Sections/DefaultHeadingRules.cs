@@ -48,7 +48,8 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Axes,
             @"enjeux(?: et objectifs)?(?: strategiques)?",
             @"objectifs strategiques",
-            @"(?:les )?axes(?: strategiques| structurants| de developpement)?",
+            // "Axes stratégiques", "Axes du nouveau projet".
+            @"(?:les )?axes\b.*",
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
         new PatternHeadingRule(SectionKind.Site,

@@ -818,4 +818,22 @@ public class OrganizationsExtractorTests
     [Fact]
     public void A_train_service_is_not_an_organisation() =>
         Assert.Equal(["SNCF Voyageurs"], OrganizationsOf("Les apprentis viennent en TER ou en TGV ; la Région finance les TER exploités par SNCF Voyageurs.").Select(o => o.Name).Where(n => n != "Région Hauts-de-France"));
+
+    [Fact]
+    public void Names_apposed_to_a_plural_kind_are_read_but_places_going_on_from_its_complement_are_not()
+    {
+        var found = OrganizationsOf("Les sous-traitants du nucléaire, Onet Technologies, Orano DS et Boccard, recrutent. Des lycées de Dunkerque, Calais, Boulogne-sur-Mer et Étaples, partenaires du campus, forment des soudeurs.");
+        Assert.Equal(
+            [("Onet Technologies", OrganizationCategory.Company), ("Orano DS", OrganizationCategory.Company), ("Boccard", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_laboratory_s_name_stops_before_its_university_in_lower_case_and_a_pronoun_ends_a_name()
+    {
+        var found = OrganizationsOf("Le campus travaille avec le laboratoire Heudiasyc de l'université de technologie de Compiègne. Le conseil départemental de la Somme et celui du Nord financent le projet.");
+        Assert.Equal(
+            ["Heudiasyc", "Université de technologie de Compiègne", "Conseil départemental de la Somme"],
+            found.Select(o => o.Name));
+    }
 }

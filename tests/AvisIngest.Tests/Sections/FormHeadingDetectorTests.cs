@@ -344,6 +344,7 @@ public class FormHeadingDetectorTests
     [InlineData("Synthèse de l'avis", SectionKind.Other)]
     [InlineData("IV - Les recommandations du CESER", SectionKind.Other)]
     [InlineData("III. Conclusion", SectionKind.Opinion)]
+    [InlineData("Axes du projet renouvelé", SectionKind.Axes)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 

@@ -449,8 +449,12 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     // "l'IUT de Béthune de l'Université d'Artois": a school's name stops before the university it
     // belongs to, which is another organisation (found from its own cue).
+    // "l'IUT de Béthune de l'Université d'Artois", "le laboratoire LAMIH de l'université Polytechnique …",
+    // "… de l'université de technologie de Compiègne": the university's cue with its capital, or in
+    // lower case before its name (a capitalised word or its own "de").
     private bool OpensUniversity(List<Match> words, int i) =>
-        words[i].Value is "de" or "du" && i > 0 && i + 1 < words.Count && ProperName.WithoutElision(words[i + 1].Value) is { Length: > 0 } next && char.IsUpper(next[0])
+        words[i].Value is "de" or "du" && i > 0 && i + 1 < words.Count && ProperName.WithoutElision(words[i + 1].Value) is { Length: > 0 } next
+        && (char.IsUpper(next[0]) || (i + 2 < words.Count && (IsCapitalised(words[i + 2].Value) || words[i + 2].Value is "de" or "du" || words[i + 2].Value.StartsWith("d'", StringComparison.Ordinal) || words[i + 2].Value.StartsWith("d’", StringComparison.Ordinal))))
         && cues.Any(c => c.InName && c.Category == Records.OrganizationCategory.University && next.Equals(c.Word, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -467,6 +471,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     {
         "à", "est", "sont", "a", "ont", "pour", "avec", "dans", "sur", "qui", "que", "par", "ou", "mais", "ainsi", "dont", "se", "s'", "y", "il", "elle",
         "devenu", "devenue", "devenus", "devenues", "rebaptisé", "rebaptisée", "renommé", "renommée", "aujourd'hui", "désormais",
+        // "le conseil départemental de l'Oise et celui de l'Aisne": a pronoun stands for another one.
+        "celui", "celle", "ceux", "celles",
     };
 
     private OrganizationCue CueOf(Match match) => CueOf(match.Groups["cue"].ValueSpan);

@@ -85,6 +85,32 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
             if (KindBefore(text, match.Index, ColonReach) is { } kind)
                 yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
         }
+        // "Les sous-traitants de maintenance, Spie Industrie, Endel et Ponticelli Frères, ont …": names
+        // in apposition to a plural kind (a complement at most between), closed by a comma.
+        // "des lycées de Dunkerque, Calais et Étaples," is a list of places going on from the complement:
+        // only a complement in lower case stands between the kind and the names.
+        foreach (Match match in ApposedList().Matches(text))
+        {
+            if (KindBefore(text, match.Index, AppositionReach) is { } kind && OnlyLowerCaseAfterKind(text, kind, match.Index))
+                yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
+        }
+    }
+
+    /// <summary>Most characters between a plural kind and the comma that opens its apposed names ("des sous-traitants de maintenance,").</summary>
+    private const int AppositionReach = 24;
+
+    private static bool OnlyLowerCaseAfterKind(string text, string kind, int comma)
+    {
+        var start = Math.Max(0, comma - AppositionReach - kind.Length);
+        var at = text.LastIndexOf(kind, comma - 1, comma - start, StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        foreach (var c in text.AsSpan(at + kind.Length, comma - at - kind.Length))
+        {
+            if (char.IsUpper(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Most characters between a plural kind and the colon that opens its list ("des établissements culturels :").</summary>
@@ -140,6 +166,12 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
 
     [GeneratedRegex(@"(?<=\p{L})[ \u00A0]*:[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ColonList();
+
+    // Capitalised names (an article at most before each), joined by commas and a last "et", closed by a comma.
+    [GeneratedRegex(@"(?<=\p{L})[ \u00A0]*,[ \u00A0]+(?<list>(?:" + ApposedName + @",[ \u00A0]+)*" + ApposedName + @"[ \u00A0]+et[ \u00A0]+" + ApposedName + "),", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedList();
+
+    private const string ApposedName = @"(?:(?:la|le|les)[ \u00A0]+|l['’])?\p{Lu}[^.;:\n,]*?";
 
     [GeneratedRegex(@"^\s*et\s+")]
     private static partial Regex LeadingEt();
