@@ -343,7 +343,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // "la CCI de région", "le CFA de branche": an acronym's common complement is no name
         // (an adjective is: "le CFA régional des métiers de l'agriculture").
         var cueText = match.Groups["cue"].Value;
-        if (cueText.Length >= 2 && cueText.All(char.IsUpper) && words.Count > 0 && (words[0].Value is "de" or "du" or "des" || words[0].Value.StartsWith("d'", StringComparison.Ordinal) || words[0].Value.StartsWith("d’", StringComparison.Ordinal)))
+        if (cueText.Length >= 2 && cueText.All(char.IsUpper) && words.Count > 0 && OpensComplement(words[0].Value))
             return -1;
         if (!char.IsUpper(cueText[0])
             || !(ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index))) || CapitalisedWordBefore(text, match.Index).Success)
@@ -408,6 +408,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"(?:^|[\s(])(?:[LlDd]['’]|[Ll][ae][ \u00A0]+|du[ \u00A0]+|au[ \u00A0]+)\z")]
     private static partial Regex ArticleBefore();
 
+    // "de", "du", "des" or an elided "d'": a word that opens a complement.
+    private static bool OpensComplement(string word) =>
+        word is "de" or "du" or "des" || word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d’", StringComparison.Ordinal);
+
     private static bool JoinsName(string next) =>
         next.StartsWith("d'", StringComparison.Ordinal) || next.StartsWith("d’", StringComparison.Ordinal)
         || (char.IsLower(next[0]) && !Articles.Contains(next) && !next.StartsWith("l'", StringComparison.Ordinal) && !next.StartsWith("l’", StringComparison.Ordinal));
@@ -454,7 +458,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // lower case before its name (a capitalised word or its own "de").
     private bool OpensUniversity(List<Match> words, int i) =>
         words[i].Value is "de" or "du" && i > 0 && i + 1 < words.Count && ProperName.WithoutElision(words[i + 1].Value) is { Length: > 0 } next
-        && (char.IsUpper(next[0]) || (i + 2 < words.Count && (IsCapitalised(words[i + 2].Value) || words[i + 2].Value is "de" or "du" || words[i + 2].Value.StartsWith("d'", StringComparison.Ordinal) || words[i + 2].Value.StartsWith("d’", StringComparison.Ordinal))))
+        && (char.IsUpper(next[0]) || (i + 2 < words.Count && (IsCapitalised(words[i + 2].Value) || OpensComplement(words[i + 2].Value))))
         && cues.Any(c => c.InName && c.Category == Records.OrganizationCategory.University && next.Equals(c.Word, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])", RegexOptions.CultureInvariant)]
