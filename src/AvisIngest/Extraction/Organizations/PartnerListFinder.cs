@@ -75,14 +75,14 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
             yield return (match.Groups["list"], null);
         foreach (Match match in ExampleList().Matches(text))
         {
-            if (KindBefore(text, match.Index) is { } kind)
+            if (KindBefore(text, match.Index) is { Kind: var kind })
                 yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
         }
         // "de grands établissements : le Louvre-Lens, l'Opéra de Lille …": a colon right after a plural
         // kind (an adjective at most between) opens its list.
         foreach (Match match in ColonList().Matches(text))
         {
-            if (KindBefore(text, match.Index, ColonReach) is { } kind)
+            if (KindBefore(text, match.Index, ColonReach) is { Kind: var kind })
                 yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
         }
         // "Les sous-traitants de maintenance, Spie Industrie, Endel et Ponticelli Frères, ont …": names
@@ -91,7 +91,7 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         // only a complement in lower case stands between the kind and the names.
         foreach (Match match in ApposedList().Matches(text))
         {
-            if (KindBefore(text, match.Index, AppositionReach) is { } kind && OnlyLowerCaseAfterKind(text, kind, match.Index))
+            if (KindBefore(text, match.Index, AppositionReach) is { Kind: var kind, End: var end } && !HasCapital(text.AsSpan(end, match.Index - end)))
                 yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
         }
     }
@@ -99,25 +99,21 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
     /// <summary>Most characters between a plural kind and the comma that opens its apposed names ("des sous-traitants de maintenance,").</summary>
     private const int AppositionReach = 24;
 
-    private static bool OnlyLowerCaseAfterKind(string text, string kind, int comma)
+    private static bool HasCapital(ReadOnlySpan<char> text)
     {
-        var start = Math.Max(0, comma - AppositionReach - kind.Length);
-        var at = text.LastIndexOf(kind, comma - 1, comma - start, StringComparison.Ordinal);
-        if (at < 0)
-            return false;
-        foreach (var c in text.AsSpan(at + kind.Length, comma - at - kind.Length))
+        foreach (var c in text)
         {
             if (char.IsUpper(c))
-                return false;
+                return true;
         }
-        return true;
+        return false;
     }
 
     /// <summary>Most characters between a plural kind and the colon that opens its list ("des établissements culturels :").</summary>
     private const int ColonReach = 14;
 
     // The plural kind nearest before the word that opens a list, in the same clause and within reach.
-    private string? KindBefore(string text, int opening, int reach = KindReach)
+    private (string Kind, int End)? KindBefore(string text, int opening, int reach = KindReach)
     {
         var start = Math.Max(0, opening - reach - longestKind);
         var clause = text.AsSpan(start, opening - start).LastIndexOfAny(ClauseEnds);
@@ -127,11 +123,11 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
         while (start > 0 && start < opening && char.IsLetter(text[start - 1]))
             start++;
         var window = text[start..opening];
-        string? nearest = null;
+        (string Kind, int End)? nearest = null;
         foreach (var (index, length) in kinds.FindAll(window))
         {
             if (opening - (start + index + length) <= reach)
-                nearest = window.Substring(index, length);
+                nearest = (window.Substring(index, length), start + index + length);
         }
         return nearest;
     }
