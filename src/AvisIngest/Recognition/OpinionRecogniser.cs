@@ -94,6 +94,12 @@ public sealed partial class OpinionRecogniser
     public static bool IsGenreTitle(string paragraph) =>
         OpeningMark().Match(TextFolding.Fold(paragraph).TrimStart()).Groups["title"].Success;
 
+    /// <summary>"Délibération n° 2028-21 portant avis sur le projet …": an assembly's act that gives its opinion, its own title.</summary>
+    public static bool IsDeliberationGivingOpinion(string paragraph) => DeliberationGivingOpinion().IsMatch(paragraph);
+
+    [GeneratedRegex(@"^Délibération\b[^\n]*\b(?:portant|emportant|rendant) avis\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeliberationGivingOpinion();
+
     /// <summary>Null when the document is an opinion; otherwise a one-line French reason.</summary>
     public string? WhyNotAnOpinion(NormalisedDocument document) =>
         Judge(document) is { IsOpinion: false } verdict ? verdict.Explanation : null;

@@ -34,7 +34,7 @@ public static class DefaultHeadingRules
             @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",
             @"presentation et perimetre"),
         new PatternHeadingRule(SectionKind.Context,
-            @"(?:rappel du )?contexte(?: general| regional| national)?",
+            @"(?:rappel du |elements de )?contexte(?: general| regional| national)?",
             @"rappel",
             @"cadre regional",
             // The framework the request comes in: "Le contexte de la saisine", "La saisine".
@@ -50,6 +50,8 @@ public static class DefaultHeadingRules
             @"objectifs strategiques",
             // "Axes stratégiques", "Axes du nouveau projet".
             @"(?:les )?axes\b.*",
+            // What is planned, as against what was done (results): "Les actions prévues", "Les chantiers envisagés".
+            @"(?:les )?(?:actions|chantiers) (?:prevus|prevues|envisages|envisagees|a mener|a venir)\b.*",
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
         new PatternHeadingRule(SectionKind.Site,
@@ -57,11 +59,17 @@ public static class DefaultHeadingRules
             @"(?:site|lieu) (?:emblematique|totem).*"),
         new PatternHeadingRule(SectionKind.Governance,
             @"gouvernance.*",
-            @"moyens(?: humains et financiers)?"),
+            @"moyens(?: humains et financiers)?",
+            @"pilotage(?: et moyens| du campus)?",
+            // "Le suivi du plan", "Suivi et évaluation": how the body will follow what it gives its opinion on.
+            @"(?:le )?suivi(?: et (?:l')?evaluation)?(?: (?:du|de la|de l')\s?(?:plan|schema|programme|projet|campus|contrat|label)\b.*)?"),
         new PatternHeadingRule(SectionKind.Results,
             @"(?:principaux )?resultats.*",
             @"bilan.*",
-            @"realisations.*"),
+            @"realisations.*",
+            // "Ce qui a été réalisé", "Ce que le campus a réalisé".
+            @"ce (?:que|qui) .*\brealisee?s?\b.*",
+            @"(?:les )?actions (?:menees|conduites|realisees|engagees)\b.*"),
         new PatternHeadingRule(SectionKind.Perspectives,
             @"perspectives.*"),
         // What other bodies' opinions set before and after their parts: a preamble and a summary

@@ -807,6 +807,44 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void The_companies_of_production_sites_each_with_its_town_are_named_and_a_site_of_a_town_is_not()
+    {
+        var found = OrganizationsOf("Les sites de production de Servier à Gidy, d'Ipsen à Dreux et de Pierre Fabre à Gien recrutent. Le site de production de Douai ferme ; l'usine de Valenciennes aussi.");
+        Assert.Equal(
+            [("Servier", OrganizationCategory.Company), ("Ipsen", OrganizationCategory.Company), ("Pierre Fabre", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void Drug_makers_biotechs_training_insurance_funds_manufactures_and_cites_have_their_cue()
+    {
+        var found = OrganizationsOf("Le laboratoire pharmaceutique Théa et la biotech Inventiva recrutent. Le Fonds d'assurance formation des professions médicales (FAF-PM) finance. " +
+            "La Manufacture Bohin et la Cité des métiers de Valenciennes accueillent des stagiaires ; la cité minière de Lens aussi.");
+        Assert.Equal(
+            [("Théa", OrganizationCategory.Company), ("Inventiva", OrganizationCategory.Company), ("Fonds d'assurance formation des professions médicales", OrganizationCategory.Institution),
+             ("Manufacture Bohin", OrganizationCategory.Company), ("Cité des métiers de Valenciennes", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_long_name_ends_at_a_verb_in_ment_and_a_cancer_centre_is_named_by_its_usual_name()
+    {
+        var found = OrganizationsOf("La Cité internationale des arts et des métiers du textile de Roubaix forment des apprentis avec le centre de lutte contre le cancer François Baclesse.");
+        Assert.Equal(
+            [("Cité internationale des arts et des métiers du textile de Roubaix", OrganizationCategory.Institution), ("Centre François Baclesse", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_known_body_s_regional_branch_named_by_its_acronym_is_the_body_named_alone_later_and_a_school_s_town_may_have_its_article()
+    {
+        var found = OrganizationsOf("La FFB Hauts-de-France et le lycée Jean Perrin de La Bassée forment des maçons. Le lycée Jean Perrin accueille aussi des adultes ; la FFB finance.");
+        Assert.Equal(
+            [("FFB Hauts-de-France", OrganizationCategory.Network), ("Lycée Jean Perrin de La Bassée", OrganizationCategory.School)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
     public void A_foundation_written_with_its_capital_keeps_the_word_and_management_schools_and_mental_health_hospitals_have_their_cue()
     {
         var found = OrganizationsOf("La Fondation Santelys, l'IAE d'Amiens et l'EPSM de la Somme sont partenaires. Un dirigeant de M. Dupont n'est pas une entreprise.");

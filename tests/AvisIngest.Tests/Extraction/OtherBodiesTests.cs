@@ -64,6 +64,7 @@ public class OtherBodiesTests
     [InlineData("Comité régional de l'emploi, de la formation et de l'orientation professionnelles Hauts-de-France", "Comité régional de l'emploi, de la formation et de l'orientation professionnelles")]
     [InlineData("CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL RÉGIONAL HAUTS-DE-FRANCE", "Conseil économique, social et environnemental régional")]
     [InlineData("COMITÉ RÉGIONAL DE L'EMPLOI HAUTS-DE-FRANCE", "Comité régional pour l'emploi")]
+    [InlineData("CHAMBRE RÉGIONALE D'AGRICULTURE HAUTS-DE-FRANCE", "Chambre régionale d'agriculture")]
     public void A_letterhead_above_the_title_is_the_body_and_the_title_is_the_opinions_own(string letterhead, string body)
     {
         var record = TestFiles.RecordOf(letterhead + "\n\nAvis n° 2026-05 sur le plan régional d'insertion\n\nSéance plénière du 3 avril 2026\n\n1. L'avis\nLe comité émet un avis favorable.");
@@ -86,6 +87,28 @@ public class OtherBodiesTests
     }
 
     [Fact]
+    public void A_chamber_s_deliberation_giving_its_opinion_is_the_title_and_its_number_the_opinion_s()
+    {
+        var record = TestFiles.RecordOf("CHAMBRE DE COMMERCE ET D'INDUSTRIE DE RÉGION NORMANDIE\n\nAssemblée générale du 2 juillet 2027\n\n" +
+            "Délibération n° 2027-31 portant avis sur le schéma régional des formations\n\nEXPOSÉ DES MOTIFS\n\nVu la délibération n° 2025-12 du 4 mars 2025 ;\nLa Région a saisi la chambre le 3 mai 2027.\n\n" +
+            "DÉLIBÉRATION\n\nL'assemblée générale émet un avis favorable.");
+
+        Assert.Equal("Délibération n° 2027-31 portant avis sur le schéma régional des formations", record.Title);
+        Assert.Equal("2027-31", record.Number);
+        Assert.Equal(("Chambre de commerce et d'industrie de région", "Normandie"), (record.Body.Name, record.Body.Region));
+        Assert.DoesNotContain(record.Warnings, w => w.StartsWith("pas de ligne « Concernant", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Another_body_s_opinion_cited_on_a_vu_line_is_not_the_body()
+    {
+        var record = TestFiles.RecordOf("COMITÉ RÉGIONAL DE L'EMPLOI GRAND EST\n\nAvis n° 2027CE12 sur le programme régional de formation\n\n" +
+            "Vu l'avis de la commission « emploi » du 3 mai 2027 ;\n\n1. L'avis\nLe comité émet un avis favorable.");
+
+        Assert.Equal(("Comité régional pour l'emploi", "Grand Est"), (record.Body.Name, record.Body.Region));
+    }
+
+    [Fact]
     public void A_request_line_is_the_title_and_the_theme_follows_the_quoted_label()
     {
         var record = TestFiles.RecordOf("Avis n° 2027CE11\nDemande de label « Campus des métiers et des qualifications » Tourisme et\nhôtellerie\nConsultation écrite du 3 mars 2027\n\nLe lieu totem : la Maison du tourisme à Amiens\n\nLe campus s'installera dans la Maison du tourisme, au centre d'Amiens, avec ses partenaires.\n\nAvis du comité\n\nLe comité émet un avis favorable.");
@@ -101,7 +124,8 @@ public class OtherBodiesTests
     {
         var record = TestFiles.RecordOf("COMMISSION RÉGIONALE DE LA FORÊT ET DU BOIS\nGRAND EST\n\nAvis du bureau de la CRFB sur le programme régional\n\n" +
             "1. Le programme\nLe programme associe l'Office national des forêts et la CRFB Grand Est.\n\n2. L'avis\nLe bureau émet un avis favorable.");
-        Assert.Equal(("COMMISSION RÉGIONALE DE LA FORÊT ET DU BOIS", "CRFB"), (record.Body.Name, record.Body.Acronym));
+        // A letterhead in capitals is written as a name is.
+        Assert.Equal(("Commission régionale de la forêt et du bois", "CRFB"), (record.Body.Name, record.Body.Acronym));
         Assert.Equal(["Office national des forêts"], record.Organizations.Select(o => o.Name));
     }
 

@@ -11,15 +11,16 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
     {
         var header = context.TextOf(SectionKind.Header);
         // "Avis délibéré de la mission régionale d'autorité environnementale Hauts-de-France sur …"
-        var name = Name().Match(header);
-        if (name.Success)
+        // Not on a "Vu …" line, which cites another body's opinion ("Vu l'avis de la commission « formation » …").
+        var name = Name().Matches(header).FirstOrDefault(m => !CitationLine().IsMatch(header.AsSpan(LineStart(header, m.Index))));
+        if (name is not null)
             record.Body.Name = Capitalised(name.Groups["name"].Value.Trim().TrimEnd(','));
         // Else a letterhead above the title: "Conseil économique, social et environnemental régional
         // Hauts-de-France", the region apart. "Avis de la commission permanente" under a letterhead
         // names the body's organ that adopted it, not the body.
         if ((record.Body.Name is null || Organ().IsMatch(record.Body.Name))
             && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
-            record.Body.Name = Gazetteer.WithoutTrailingRegion(first);
+            record.Body.Name = Gazetteer.WithoutTrailingRegion(InSentenceCase(first));
         // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
         var named = NamedWithAcronym().Match(header.Length > 0 ? header : context.Document.Text);
         if (record.Body.Name is null && named.Success)
@@ -76,13 +77,30 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
 
     private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
+    private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+
+    [GeneratedRegex(@"^Vu\b")]
+    private static partial Regex CitationLine();
+
+    // "CHAMBRE DE MÉTIERS ET DE L'ARTISANAT DE RÉGION HAUTS-DE-FRANCE": a letterhead in capitals, written as a name is.
+    private static string InSentenceCase(string line)
+    {
+        if (!Normalising.TextFolding.IsInCapitals(line))
+            return line;
+        var lower = Capitalised(line.ToLowerInvariant());
+        // Its region, the only proper name such a letterhead ends with, keeps its capitals.
+        if (Gazetteer.FrenchRegions.FirstIn(line) is { } region && lower.LastIndexOf(region, StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+            return lower[..at] + region + lower[(at + region.Length)..];
+        return lower;
+    }
+
 
     // The name ends before the acronym, the number, the region, or what the opinion is about ("sur", "relatif").
     [GeneratedRegex(@"Avis(?: délibéré| simple)? (?:du |de la |de l')(?<name>(?:Comité|Conseil|Conférence|Commission|Mission|Autorité|Assemblée|Haut conseil)[^\n]*?)(?=\s*(?:\(|N\s?°|n\s?°|$|\n|\s-\s|\s(?:sur|relatif|relative|concernant|portant|de la région|Hauts-de-France|Grand Est|Normandie|Bretagne|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Île-de-France)\b))", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex Name();
 
     // A body's name alone, as a letterhead: its kind first, no sentence, no number.
-    [GeneratedRegex(@"^(?:Comité|Conseil|Conférence|Commission|Mission|Autorité|Assemblée|Haut conseil)\b[^.;:()\d\n]{10,150}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Comité|Conseil|Conférence|Commission|Mission|Autorité|Assemblée|Haut conseil|Chambre)\b[^.;:()\d\n]{10,150}$", RegexOptions.IgnoreCase)]
     private static partial Regex Letterhead();
 
     // The organs of a body that adopt its opinions in its name (a bureau is never read as a body: Name() takes no "Bureau").

@@ -8,7 +8,8 @@ namespace AvisIngest.Extraction.Header;
 /// "2026CEO1" from a scan → "2026CE01"), else any body's "n°" followed by a code with a year
 /// ("n° 2019-1234" → "2019-1234", "n°MRAe 2020ABC7" → "2020ABC7": a body's prefix is not part of
 /// it). A number after the name of a legal act (décret, arrêté, loi, article…) is that act's, not
-/// the opinion's; a number on a line that names the opinion ("Avis délibéré n° …") comes first.
+/// the opinion's, but for the deliberation that gives the opinion ("Délibération n° 2028-21 portant avis
+/// sur …"); a number on a line that names the opinion ("Avis délibéré n° …") comes first.
 /// </summary>
 public sealed partial class OpinionNumberExtractor : IFieldExtractor
 {
@@ -22,7 +23,8 @@ public sealed partial class OpinionNumberExtractor : IFieldExtractor
             record.Number = Digits(match.Groups["year"].Value) + match.Groups["series"].Value.ToUpperInvariant() + Digits(match.Groups["seq"].Value);
             return;
         }
-        var candidates = AnyBody().Matches(text).Where(m => !AfterLegalAct(text, m.Index)).ToList();
+        // "Délibération n° 2028-21 portant avis sur …" is the act that gives this opinion: its number is the opinion's.
+        var candidates = AnyBody().Matches(text).Where(m => !AfterLegalAct(text, m.Index) || Recognition.OpinionRecogniser.IsDeliberationGivingOpinion(LineOf(text, m.Index))).ToList();
         var chosen = candidates.FirstOrDefault(m => LineOf(text, m.Index).Contains("avis", StringComparison.OrdinalIgnoreCase)) ?? candidates.FirstOrDefault();
         if (chosen is not null)
             record.Number = chosen.Groups["code"].Value.Replace(" ", "");

@@ -25,7 +25,8 @@ public sealed partial class TitleExtractor : IFieldExtractor
             record.Title = subject.TrimEnd(' ', ':');
             return;
         }
-        var genreTitle = header.FirstOrDefault(p => Recognition.OpinionRecogniser.IsGenreTitle(p) && StatesSubject().IsMatch(p));
+        // "Délibération n° 2028-21 portant avis sur le projet …": an assembly's act that gives its opinion.
+        var genreTitle = header.FirstOrDefault(p => (Recognition.OpinionRecogniser.IsGenreTitle(p) || Recognition.OpinionRecogniser.IsDeliberationGivingOpinion(p)) && StatesSubject().IsMatch(p));
         if (genreTitle is not null)
         {
             record.Title = genreTitle.TrimEnd(' ', ':');

@@ -15,7 +15,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     /// Most words after a naming cue: "Chambre de commerce et d'industrie Hauts-de-France" has six,
     /// "Institut régional de formation sanitaire et sociale de la Croix-Rouge française" ten.
     /// </summary>
-    public const int MaxWords = 10;
+    public const int MaxWords = 12;
 
     private readonly IReadOnlyList<OrganizationCue> cues;
     private readonly OrganizationCatalogue catalogue;
@@ -55,7 +55,16 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // trade names the place it is in, not the company.
             // "filiale de Fayat" names the group it belongs to.
             if (CueOf(match).Category == Records.OrganizationCategory.Company && OfPlace().IsMatch(match.Groups["sep"].ValueSpan) && !CueOf(match).NamesParent)
+            {
+                // "les sites de production de Biocodex à Beauvais, d'Unither Pharmaceuticals à Amiens et
+                // de Delpharm à …": a site's "de" names its company when the town follows with "à".
+                if (CueOf(match).NamesASite && TownAfter().Match(text, match.Index + match.Length) is { Success: true } town)
+                {
+                    foreach (var company in CompaniesOfSites(text, match.Groups["name"], town))
+                        yield return new OrganizationMention(company.Value, null, CueOf(match).Category, company.Index, company.Length);
+                }
                 continue;
+            }
             // "des usages industriels 4.0": in the plural the cue is often a plain adjective or noun; only a capital names.
             if (!char.IsUpper(match.Groups["name"].Value[0]) && IsPlural(match))
                 continue;
@@ -369,7 +378,14 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // names it follows, save the few nouns and adjectives so ended ("agents", "permanent").
     private static bool ReadsAsPluralVerb(string word) =>
         word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ent", StringComparison.Ordinal)
-        && !word.EndsWith("ment", StringComparison.Ordinal) && !NounsEndingInEnt.Contains(word);
+        && (!word.EndsWith("ment", StringComparison.Ordinal) || VerbsEndingInMent.Contains(word)) && !NounsEndingInEnt.Contains(word);
+
+    // The usual verbs whose plural ends in "-ment" as the nouns do ("… de Calais forment des tisserands").
+    private static readonly HashSet<string> VerbsEndingInMent = new(StringComparer.Ordinal)
+    {
+        "forment", "transforment", "informent", "réforment", "affirment", "confirment", "estiment", "expriment", "suppriment",
+        "impriment", "aiment", "consomment", "nomment", "réclament", "proclament", "assument", "animent", "arment",
+    };
 
     private static readonly HashSet<string> NounsEndingInEnt = new(StringComparer.Ordinal)
     {
@@ -463,6 +479,22 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     [GeneratedRegex(@"(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex OfPlace();
+
+    // The company of a site and those of the sites listed after it, each with its own "de" and town.
+    private static IEnumerable<Group> CompaniesOfSites(string text, Group first, Match town)
+    {
+        yield return first;
+        for (var next = NextSite().Match(text, town.Index + town.Length); next.Success; next = NextSite().Match(text, next.Index + next.Length))
+            yield return next.Groups["name"];
+    }
+
+    private const string Town = @"[ \u00A0]+à[ \u00A0]+\p{Lu}[\p{L}'’\-]+";
+
+    [GeneratedRegex(@"\G" + Town, RegexOptions.CultureInvariant)]
+    private static partial Regex TownAfter();
+
+    [GeneratedRegex(@"\G(?:[ \u00A0]*,|[ \u00A0]+et)[ \u00A0]+(?:de[ \u00A0]+|d['’])(?<name>" + ProperName.Pattern + ")" + Town, RegexOptions.CultureInvariant)]
+    private static partial Regex NextSite();
 
     // "et le", "et la", "et son" start another name; "et de", "et des" go on with this one ("métiers et de l'artisanat").
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs" };

@@ -20,12 +20,15 @@ public sealed partial class OrganizationLinker(OrganizationCatalogue catalogue)
         foreach (var mention in mentions.OrderBy(m => m.Index))
         {
             var known = catalogue.Find(mention.Name) ?? (mention.Acronym is { } a ? catalogue.Find(a) : null);
+            // "la CAPEB Hauts-de-France": a known body's name or acronym and a region, its regional branch.
+            var branchOf = known is null ? BranchOf(mention.Name) : null;
+            known ??= branchOf;
             // "Rectorat de Lille": the rectorate of one place, which the body named alone ("le rectorat", later) means too.
             var seatOf = known is null ? catalogue.SeatOf(mention.Name) : null;
-            var branch = known is not null && IsRegionalBranch(mention.Name, known);
+            var branch = branchOf is not null || (known is not null && IsRegionalBranch(mention.Name, known));
             var (name, acronym, category) = known is not null
                 // A known body the list gives no acronym keeps the one the opinion gives it ("Établissement public foncier Hauts-de-France (EPF)").
-                ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? known.Acronym : known.Acronym ?? mention.Acronym, (OrganizationCategory?)known.Category)
+                ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? (branchOf is null ? known.Acronym : null) : known.Acronym ?? mention.Acronym, (OrganizationCategory?)known.Category)
                 : (mention.Name, mention.Acronym, mention.Category);
             // A branch is also what the opinion means by the known name alone ("l'ARS", later).
             var keys = new[] { name, acronym, WithoutDescription(name, category), branch ? known!.Name : null }.OfType<string>().Select(OrganizationCatalogue.KeyOf).Distinct().ToList();
@@ -66,9 +69,17 @@ public sealed partial class OrganizationLinker(OrganizationCatalogue catalogue)
 
     // "Agence régionale de santé (ARS) Hauts-de-France": the known body's regional branch, named with
     // its acronym, keeps its region as the known names' branches do (KnownNameFinder).
+    private KnownOrganization? BranchOf(string name) =>
+        Values.Gazetteer.WithoutTrailingRegion(name) is var body && body != name && catalogue.Find(body) is { } known
+        && (OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(known.Name) || (known.Acronym is { } acronym && OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(acronym)))
+            ? known
+            : null;
+
+    // So does one named with the known body's acronym ("la CAPEB Hauts-de-France", then "la CAPEB").
     private static bool IsRegionalBranch(string name, KnownOrganization known) =>
         Values.Gazetteer.WithoutTrailingRegion(name) is var body && body != name
-        && OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(known.Name);
+        && (OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(known.Name)
+            || (known.Acronym is { } acronym && OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(acronym)));
 
     /// <summary>
     /// A school's name without the common words that describe its kind, between its first word and
@@ -103,8 +114,8 @@ public sealed partial class OrganizationLinker(OrganizationCatalogue catalogue)
         return rest.Length >= 2 && rest.Skip(1).Any(ProperName.IsCapitalised) ? match.Groups["rest"].Value : null;
     }
 
-    /// <summary>A name ending with "de" or "d'" and one capitalised word, a town: the name before it is "rest".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<rest>.+?) (?:de |d['’])\p{Lu}[\p{L}\-]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>A name ending with "de" or "d'" and one capitalised word, a town, maybe after its article ("de La Madeleine"): the name before it is "rest".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<rest>.+?) (?:de |d['’])(?:(?:La|Le|Les) )?\p{Lu}[\p{L}\-]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     internal static partial System.Text.RegularExpressions.Regex TownAtEnd();
 
     private sealed class Linked(string name, string? acronym, OrganizationCategory? category, bool known)

@@ -25,7 +25,9 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
     public void The_rules_column_is_what_the_product_finds()
     {
         var (rules, _) = comparison.Totals(heldOut: false);
-        // As OrganizationAccuracyTests measures it through the whole pipeline: 1,031 right of 1,046 found, of 1,067 (twenty-second
+        // As OrganizationAccuracyTests measures it through the whole pipeline: 1,167 right of 1,186 found, of 1,210 (twenty-fourth
+        // session: round 37 joined after its first run, 31 of 37, of 41, then the session's changes); 1,124 of 1,142, of 1,168
+        // (twenty-third session); 1,031 right of 1,046 found, of 1,067 (twenty-second
         // session: rounds 32 and 33 joined after their first runs, 44 of 51, of 73, and 42 of 47, of 50, then the session's
         // changes); 911 right of 923 found, of 944 (twenty-first
         // session: rounds 27, 29 and 30 joined after their first runs, 49 of 51, of 63, 20 of 21, of 29, and 15 of 16,
@@ -38,7 +40,7 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
         // and 16, read in the fourteenth session after their first runs; 451 of 462, of 464, before round 16; round 15
         // at its first run 436 of 452, of 461; 394 of 405, of 411, before it; 336 of 344, of 350,
         // without round 14; 271 of 275, of 282, before the lists of the twelfth session).
-        Assert.Equal((1168, 1142, 1124), (rules.Labelled, rules.Found, rules.Right));
+        Assert.Equal((1210, 1186, 1167), (rules.Labelled, rules.Found, rules.Right));
     }
 
     [Fact]
