@@ -52,6 +52,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
         "avis-ceser-tourisme-regional-partenaires.txt", "avis-core-apprentissage-public-partenaires.txt",
         // Round 35 (twenty-third session, after its changes), held out for good from before its first run.
         "avis-campus-eau-partenaires.txt", "avis-ceser-alimentation-partenaires.txt", "avis-cdpenaf-plu-partenaires.txt",
+        // Round 38 (twenty-fourth session, after its changes), held out for good from before its first run.
+        "avis-campus-eolien-en-mer-partenaires.txt", "avis-pnr-carriere-partenaires.txt",
     ];
 
     [Fact]
