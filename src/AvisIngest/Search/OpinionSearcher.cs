@@ -165,7 +165,7 @@ public sealed class OpinionSearcher
     {
         AddFilter(query, IndexFields.Campus, request.Campus.Select(CampusKeyOf));
         // Only the opinion's document names its organisations: its whole block is kept.
-        if (AnyOf(IndexFields.Organisation, request.Organisation.Select(OrganisationKeyInIndex)) is { } organisations)
+        if (AnyOf(IndexFields.Organisation, request.Organisation.SelectMany(OrganisationKeysInIndex)) is { } organisations)
             query.Add(new ConstantScoreQuery(new OpinionBlockFilter(organisations)), Occur.MUST);
         AddFilter(query, IndexFields.Year, request.Year.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         AddFilter(query, IndexFields.Kind, request.Section.Select(FilterValues.SectionCode));
@@ -186,12 +186,15 @@ public sealed class OpinionSearcher
             (known.Count == 0 ? " : l'index n'a aucun campus" : $" ; campus de l'index : {string.Join(", ", known)}"));
     }
 
-    // An organisation no opinion names is refused with the nearest named one.
-    private string OrganisationKeyInIndex(string organisation)
+    // The organisation as typed and under its known name, those opinions name ("CAPEB": the branch "CAPEB
+    // Hauts-de-France (CAPEB)" and the national body); one no opinion names is refused with the nearest named one.
+    private IEnumerable<string> OrganisationKeysInIndex(string organisation)
     {
         var key = OrganisationKeyOf(organisation);
-        if (searcher.IndexReader.DocFreq(new Term(IndexFields.Organisation, key)) > 0)
-            return key;
+        var named = new[] { OpinionDocuments.OrganisationKey(organisation), key }.Distinct()
+            .Where(k => searcher.IndexReader.DocFreq(new Term(IndexFields.Organisation, k)) > 0).ToList();
+        if (named.Count > 0)
+            return named;
         var nearest = NearestWord.Find(key, IndexTerms(IndexFields.Organisation));
         var shown = nearest is null ? null : Extraction.Organizations.OrganizationCatalogue.Default.Find(nearest)?.Name ?? nearest;
         throw new QuerySyntaxException($"aucun avis de l'index ne cite l'organisation « {organisation} »" +

@@ -130,6 +130,15 @@ public class OpinionSearcherTests(SearchIndexFixture index) : IClassFixture<Sear
     }
 
     [Fact]
+    public void An_organisation_is_found_as_typed_and_under_its_known_name()
+    {
+        // "CAPEB": the regional branch named with it and the national body it stands for.
+        Assert.Equal(["2024CE05", "2025CE02"], Ids("", r => r with { Organisation = ["CAPEB"] }));
+        Assert.Equal(["2024CE05"], Ids("", r => r with { Organisation = ["CAPEB Hauts-de-France"] }));
+        Assert.Equal(["2025CE02"], Ids("", r => r with { Organisation = ["Confédération de l'artisanat et des petites entreprises du bâtiment"] }));
+    }
+
+    [Fact]
     public void Several_values_of_one_filter_mean_any_of_them_and_filters_together_all_of_them()
     {
         Assert.Equal(["2024CE05", "2025CE02"], Ids("campus OR hydrogène", r => r with { Year = [2024, 2025] }));

@@ -28,7 +28,7 @@ public sealed partial class OrganizationLinker(OrganizationCatalogue catalogue)
             var branch = branchOf is not null || (known is not null && IsRegionalBranch(mention.Name, known));
             var (name, acronym, category) = known is not null
                 // A known body the list gives no acronym keeps the one the opinion gives it ("Établissement public foncier Hauts-de-France (EPF)").
-                ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? (branchOf is null ? known.Acronym : null) : known.Acronym ?? mention.Acronym, (OrganizationCategory?)known.Category)
+                ? (branch ? mention.Name : known.Name, branch ? mention.Acronym ?? known.Acronym : known.Acronym ?? mention.Acronym, (OrganizationCategory?)known.Category)
                 : (mention.Name, mention.Acronym, mention.Category);
             // A branch is also what the opinion means by the known name alone ("l'ARS", later).
             var keys = new[] { name, acronym, WithoutDescription(name, category), branch ? known!.Name : null }.OfType<string>().Select(OrganizationCatalogue.KeyOf).Distinct().ToList();
