@@ -171,7 +171,8 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
                 if (!KeepsHyphen(Text, next))
                     Text.Length--;
             }
-            else if (Text[^1] != '\'')
+            // "2028-" + "2032": a range of numbers broken at its dash is one word.
+            else if (!(Text.Length >= 2 && Text[^1] == '-' && char.IsDigit(Text[^2]) && char.IsDigit(next[0])) && Text[^1] != '\'')
             {
                 Text.Append(' ');
             }

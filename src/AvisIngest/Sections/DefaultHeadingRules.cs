@@ -52,6 +52,8 @@ public static class DefaultHeadingRules
             @"(?:les )?axes\b.*",
             // What is planned, as against what was done (results): "Les actions prévues", "Les chantiers envisagés".
             @"(?:les )?(?:actions|chantiers) (?:prevus|prevues|envisages|envisagees|a mener|a venir)\b.*",
+            // What the campus means to do: "Ce que le campus veut faire", "Ce que nous comptons développer".
+            @"ce que .*\b(?:veut|veulent|va|vont|compte|comptent|entend|entendent|souhaite|souhaitent) (?:faire|developper|engager|conduire|mener|construire)\b.*",
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
         new PatternHeadingRule(SectionKind.Site,
@@ -60,7 +62,8 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Governance,
             @"gouvernance.*",
             @"moyens(?: humains et financiers)?",
-            @"pilotage(?: et moyens| du campus)?",
+            // "Pilotage et moyens", "Le pilotage du campus", "Qui pilote le campus".
+            @"(?:le |qui )?pilot(?:e|ent|age)\b.*",
             // "Le suivi du plan", "Suivi et évaluation": how the body will follow what it gives its opinion on.
             @"(?:le )?suivi(?: et (?:l')?evaluation)?(?: (?:du|de la|de l')\s?(?:plan|schema|programme|projet|campus|contrat|label)\b.*)?"),
         new PatternHeadingRule(SectionKind.Results,
@@ -69,7 +72,8 @@ public static class DefaultHeadingRules
             @"realisations.*",
             // "Ce qui a été réalisé", "Ce que le campus a réalisé".
             @"ce (?:que|qui) .*\brealisee?s?\b.*",
-            @"(?:les )?actions (?:menees|conduites|realisees|engagees)\b.*"),
+            @"(?:les )?actions (?:menees|conduites|realisees|engagees)\b.*",
+            @"(?:le )?chemin parcouru.*"),
         new PatternHeadingRule(SectionKind.Perspectives,
             @"perspectives.*"),
         // What other bodies' opinions set before and after their parts: a preamble and a summary

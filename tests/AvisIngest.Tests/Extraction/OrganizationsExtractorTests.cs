@@ -807,6 +807,16 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_supplier_or_designer_after_par_is_a_company_and_a_metropolitan_pole_a_local_authority()
+    {
+        var found = OrganizationsOf("Les machines, fournies par Kuka et conçues par Fanuc, équipent l'atelier. Le Pôle métropolitain du Cambrésis et l'Unesco sont associés ; un outil conçu par M. Martin aussi.");
+        Assert.Equal(
+            [("Kuka", OrganizationCategory.Company), ("Fanuc", OrganizationCategory.Company), ("Pôle métropolitain du Cambrésis", OrganizationCategory.Institution),
+             ("Organisation des Nations unies pour l'éducation, la science et la culture", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
     public void The_companies_of_production_sites_each_with_its_town_are_named_and_a_site_of_a_town_is_not()
     {
         var found = OrganizationsOf("Les sites de production de Servier à Gidy, d'Ipsen à Dreux et de Pierre Fabre à Gien recrutent. Le site de production de Douai ferme ; l'usine de Valenciennes aussi.");

@@ -17,6 +17,7 @@ public class ParagraphJoinerTests
     [InlineData("introduit la catégorie. Celle-", "ci repose sur", "introduit la catégorie. Celle-ci repose sur")]
     [InlineData("régional (COSTRA-", "CMQ) constitue", "régional (COSTRA-CMQ) constitue")]
     [InlineData("Hauts-", "de-France", "Hauts-de-France")]
+    [InlineData("le programme de rénovation 2028-", "2032 prévoit", "le programme de rénovation 2028-2032 prévoit")]
     public void Compound_hyphens_survive_the_line_break(string first, string second, string expected) =>
         Assert.Equal(expected, Join(first, second).Single());
 

@@ -354,6 +354,9 @@ public class FormHeadingDetectorTests
     [InlineData("Le suivi du schéma", SectionKind.Governance)]
     [InlineData("Suivi et évaluation", SectionKind.Governance)]
     [InlineData("PILOTAGE ET MOYENS", SectionKind.Governance)]
+    [InlineData("Qui pilote le réseau", SectionKind.Governance)]
+    [InlineData("2. Le chemin parcouru depuis 2022", SectionKind.Results)]
+    [InlineData("Ce que le comité entend développer", SectionKind.Axes)]
     [InlineData("Éléments de contexte", SectionKind.Context)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
@@ -367,6 +370,8 @@ public class FormHeadingDetectorTests
     [InlineData("Organisation et pilotage")]
     [InlineData("Les actions de formation")]
     [InlineData("Un suivi individualisé des apprentis")]
+    [InlineData("Ce que le comité retient")]
+    [InlineData("Un pilote industriel à Douai")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 
