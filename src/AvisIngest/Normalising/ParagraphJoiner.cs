@@ -171,8 +171,7 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
                 if (!KeepsHyphen(Text, next))
                     Text.Length--;
             }
-            // "2028-" + "2032": a range of numbers broken at its dash is one word.
-            else if (!(Text.Length >= 2 && Text[^1] == '-' && char.IsDigit(Text[^2]) && char.IsDigit(next[0])) && Text[^1] != '\'')
+            else if (!IsRangeOfNumbers(Text, next) && Text[^1] != '\'')
             {
                 Text.Append(' ');
             }
@@ -180,6 +179,10 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
             Text.Append(next);
         }
     }
+
+    // "2028-" + "2032": a range of numbers broken at its dash is one word.
+    private static bool IsRangeOfNumbers(StringBuilder text, string next) =>
+        text.Length >= 2 && text[^1] == '-' && char.IsDigit(text[^2]) && char.IsDigit(next[0]);
 
     private static bool EndsWithHyphenatedWord(StringBuilder text) =>
         text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]);

@@ -13,7 +13,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 {
     /// <summary>
     /// Most words after a naming cue: "Chambre de commerce et d'industrie Hauts-de-France" has six,
-    /// "Institut régional de formation sanitaire et sociale de la Croix-Rouge française" ten.
+    /// "Institut régional de formation sanitaire et sociale de la Croix-Rouge française" and "Cité
+    /// internationale de la dentelle et de la mode de Calais" ten (a name that fills the reach is
+    /// taken for cut short, hence two more).
     /// </summary>
     public const int MaxWords = 12;
 

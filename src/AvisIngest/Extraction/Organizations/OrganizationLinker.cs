@@ -68,18 +68,16 @@ public sealed partial class OrganizationLinker(OrganizationCatalogue catalogue)
     }
 
     // "Agence régionale de santé (ARS) Hauts-de-France": the known body's regional branch, named with
-    // its acronym, keeps its region as the known names' branches do (KnownNameFinder).
-    private KnownOrganization? BranchOf(string name) =>
-        Values.Gazetteer.WithoutTrailingRegion(name) is var body && body != name && catalogue.Find(body) is { } known
-        && (OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(known.Name) || (known.Acronym is { } acronym && OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(acronym)))
-            ? known
-            : null;
-
-    // So does one named with the known body's acronym ("la CAPEB Hauts-de-France", then "la CAPEB").
+    // its acronym, keeps its region as the known names' branches do (KnownNameFinder); so does one named
+    // with the known body's acronym ("la CAPEB Hauts-de-France", then "la CAPEB").
     private static bool IsRegionalBranch(string name, KnownOrganization known) =>
         Values.Gazetteer.WithoutTrailingRegion(name) is var body && body != name
         && (OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(known.Name)
             || (known.Acronym is { } acronym && OrganizationCatalogue.KeyOf(body) == OrganizationCatalogue.KeyOf(acronym)));
+
+    // The known body a name without its region stands for, when the name is its regional branch.
+    private KnownOrganization? BranchOf(string name) =>
+        catalogue.Find(Values.Gazetteer.WithoutTrailingRegion(name)) is { } known && IsRegionalBranch(name, known) ? known : null;
 
     /// <summary>
     /// A school's name without the common words that describe its kind, between its first word and
