@@ -57,6 +57,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Round 37 (twenty-fourth session) was committed before its first run, then read and changed from: tuned on.
         // Round 38 (same session, after its changes), held out for good from before its first run.
         "avis-campus-eolien-en-mer-partenaires.txt", "avis-pnr-carriere-partenaires.txt",
+        // Round 39 (same session) was committed before its first run, then read and changed from: tuned on.
+        // Round 40 (same session, after all its changes), held out for good from before its first run.
+        "avis-ceser-silver-economie-partenaires.pdf", "avis-coreamr-installation-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -102,7 +105,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(303, scores.Labelled);
+        Assert.Equal(324, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
@@ -110,6 +113,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // Twenty-fourth session (2026-12-05): round 37 (tuned on after its first run) taught its changes, with which the 23
     // never-seen documents stayed at 222 of 241, of 274; round 38 (two documents written after them) then joined, 26 right
     // of 27 found, of 29, at its first run: the 25 never-seen documents 248 right of 268 found, of 303 (P 92.5 %, R 81.8 %).
+    // Round 39 (tuned on after its first run) then taught more: the 25 documents 249 of 269, of 303; round 40 (two documents
+    // written after every change of the session) joined, 12 right of 14 found, of 21, at its first run: the 27 never-seen
+    // documents 261 right of 283 found, of 324 (P 92.2 %, R 80.6 %). The bounds hold, barely.
     // Twenty-third session (2026-12-05): round 34 (tuned on after its first run) taught its changes, with which the twenty
     // never-seen documents stayed at 183 of 195, of 228; round 35 (three documents written after them) then joined, 39 right
     // of 46 found, of 46, at its first run: the 23 never-seen documents 222 right of 241 found, of 274 (P 92.1 %, R 81.0 %).
