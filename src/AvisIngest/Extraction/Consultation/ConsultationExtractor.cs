@@ -20,8 +20,9 @@ public sealed partial class ConsultationExtractor : IFieldExtractor
     private static readonly string[] WrittenMarkers = ["consultation ecrite", "consulte par ecrit", "consultee par ecrit", "par voie ecrite", "consultation dematerialisee"];
     private static readonly string[] MeetingMarkers = ["seance", "reunion pleniere", "reuni en", "reunie en", "en pleniere", "en assemblee"];
     // In the header only, a meeting's name dates the opinion ("Réunion du bureau du 24 novembre 2026",
-    // "Assemblée plénière du …"); in the opinion's text a meeting may be another body's.
-    private static readonly string[] HeaderMeetingMarkers = ["reunion", "assemblee pleniere", "session", "commission permanente"];
+    // "Assemblée plénière du …", a chamber's "Assemblée générale du …", "Conseil d'administration du …");
+    // in the opinion's text a meeting may be another body's.
+    private static readonly string[] HeaderMeetingMarkers = ["reunion", "assemblee pleniere", "assemblee generale", "conseil d'administration", "session", "commission permanente"];
     private static readonly string[] ClosingMarkers = ["clotur", "close le", "clos le", "fin de la consultation"];
 
     public void Extract(ExtractionContext context, OpinionRecord record)
