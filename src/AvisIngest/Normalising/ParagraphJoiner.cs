@@ -241,8 +241,9 @@ public sealed partial class ParagraphJoiner(ParagraphJoinerOptions options, Func
     private static bool EndsWithAbbreviation(StringBuilder text) =>
         Abbreviation().IsMatch(text.ToString(Math.Max(0, text.Length - 8), Math.Min(8, text.Length)));
 
-    // "Séance du 24 mars 2028", "Séance plénière du …", "Consultation écrite du …": a meeting's line, whole.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Séance|Réunion|Session|Assemblée plénière|Consultation écrite)(?:[ \u00A0]+plénière)?[ \u00A0]+(?:du|le)[ \u00A0]+\d{1,2}(?:er)?[ \u00A0]+\p{Ll}+[ \u00A0]+\d{4}[ \u00A0]*$")]
+    // "Séance du 24 mars 2028", "Séance plénière du …", "Réunion du bureau du …", "Assemblée générale
+    // du …", "Consultation écrite du CoRE du …": a meeting's line, whole (a few words may name the body).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Séance|Réunion|Session|Assemblée plénière|Assemblée générale|Conseil d'administration|Commission permanente|Consultation écrite)(?:[ \u00A0]+[\p{L}'’\-]+){0,4}?[ \u00A0]+(?:du|le)[ \u00A0]+\d{1,2}(?:er)?[ \u00A0]+\p{Ll}+[ \u00A0]+\d{4}[ \u00A0]*$")]
     private static partial System.Text.RegularExpressions.Regex MeetingLine();
 
     // Month abbreviations and the like end with a dot but not the sentence: "(janv." + "2026, …".

@@ -44,7 +44,10 @@ public static class DefaultHeadingRules
             @"introduction",
             @"(?:les? )?constats?(?: partages?)?",
             @"(?:le )?diagnostic(?: partage| territorial| regional)?",
-            @"(?:les |un |des )?besoins? (?:des|du|de la|de l'|d'|de|constates|exprimes|identifies)\b.*"),
+            @"(?:les |un |des )?besoins? (?:des|du|de la|de l'|d'|de|constates|exprimes|identifies)\b.*",
+            // The territory described: "Le territoire", "Le territoire et ses emplois" (with its
+            // article: "Territoire et réseau du campus" is the perimeter; a sentence goes on).
+            @"le territoire(?: et (?:ses|son|sa|leurs?) [a-z'-]+)?"),
         new PatternHeadingRule(SectionKind.Axes,
             @"enjeux(?: et objectifs)?(?: strategiques)?",
             @"objectifs strategiques",

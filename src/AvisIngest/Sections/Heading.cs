@@ -13,7 +13,7 @@ public enum HeadingNumbering
     Arabic,
     /// <summary>"A.", "B)".</summary>
     Letter,
-    /// <summary>"Partie 2", "Titre II", "Chapitre 1", "Article 3", "Deuxième partie", "Premier point :".</summary>
+    /// <summary>"Partie 2", "Titre II", "Chapitre 1", "Section 1", "Volet 2", "Article 3", "Deuxième partie", "Premier point :".</summary>
     Part,
     /// <summary>"1.1", "2.3.1", "II.1", "1.a": a level below the first number.</summary>
     Decimal,
@@ -68,7 +68,7 @@ public sealed partial record Heading(string Paragraph, HeadingNumbering Numberin
         return Spaces().Replace(key, " ");
     }
 
-    [GeneratedRegex(@"^(?:(?<part>(?:(?:Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Article|ARTICLE|Point|POINT)\s+(?:[IVX]{1,6}|\d{1,3}|1er|premier|première|unique)|(?i:premi[eè]re|premier|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+(?i:partie|titre|chapitre|point|volet))\b\s*[.:\-–—]?\s*)|(?<decimal>(?:[IVX]{1,6}|\d{1,2})(?:\.(?:\d{1,2}|[a-h](?![\p{L}])))+\.?(?:\s*[)\-–—•·]\s*|\s+))|(?<roman>[IVX]{1,6})(?:\s*[.)\-–—•·]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<lower>[a-h])\)\s*|(?<arabic>\d{1,2})(?:\s*[.)\-–—•·]\s*|\s+))(?=\p{L}|$)")]
+    [GeneratedRegex(@"^(?:(?<part>(?:(?:Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Section|SECTION|Volet|VOLET|Article|ARTICLE|Point|POINT)\s+(?:[IVX]{1,6}|\d{1,3}|1er|premier|première|unique)|(?i:premi[eè]re|premier|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+(?i:partie|titre|chapitre|point|volet))\b\s*[.:\-–—]?\s*)|(?<decimal>(?:[IVX]{1,6}|\d{1,2})(?:\.(?:\d{1,2}|[a-h](?![\p{L}])))+\.?(?:\s*[)\-–—•·]\s*|\s+))|(?<roman>[IVX]{1,6})(?:\s*[.)\-–—•·]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<lower>[a-h])\)\s*|(?<arabic>\d{1,2})(?:\s*[.)\-–—•·]\s*|\s+))(?=\p{L}|$)")]
     private static partial Regex NumberingPrefix();
 
     [GeneratedRegex(@"\s*\(?\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\)?\s*:?\s*$")]

@@ -23,6 +23,13 @@ public class FieldExtractorTests
         Assert.Equal(("CMQ TP", "Travaux Publics"), (record.Campus.Acronym, record.Campus.Theme));
     }
 
+    [Theory]
+    [InlineData("Concernant la labellisation du Campus des métiers et des qualifications Réseaux Hauts-de-France", Procedure.Initial)]
+    [InlineData("Concernant la relabellisation du Campus des métiers et des qualifications Réseaux Hauts-de-France", Procedure.Renewal)]
+    [InlineData("Concernant le renouvellement de la labellisation du Campus des métiers et des qualifications Réseaux Hauts-de-France", Procedure.Renewal)]
+    public void A_labelling_not_renewed_is_the_first(string title, Procedure procedure) =>
+        Assert.Equal(procedure, TestFiles.RecordOf("Avis du Comité régional pour l'emploi N° 2028CE21\n" + title + Closing).Subject.Procedure);
+
     [Fact]
     public void A_campus_asking_for_the_excellence_category_in_its_presentation_has_an_excellence_label_whatever_the_context_counts()
     {

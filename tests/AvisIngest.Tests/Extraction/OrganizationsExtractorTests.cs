@@ -884,4 +884,26 @@ public class OrganizationsExtractorTests
             ["Heudiasyc", "Université de technologie de Compiègne", "Conseil départemental de la Somme"],
             found.Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_cue_inside_a_longer_one_of_the_other_kind_gives_way_and_a_short_number_after_a_naming_number_names()
+    {
+        var found = OrganizationsOf("Le syndicat mixte Somme Numérique 80 02 et le Syndicat mixte du Pays du Ternois financent ; la fédération Numeum aussi. " +
+            "L'Université Lille 2 2025 n'existe plus.");
+        Assert.Equal(
+            [("Somme Numérique 80 02", OrganizationCategory.Institution), ("Syndicat mixte du Pays du Ternois", OrganizationCategory.Institution),
+             ("Numeum", OrganizationCategory.Network), ("Université Lille 2", OrganizationCategory.University)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void Rural_family_schools_technical_institutes_and_independent_authorities_have_their_category()
+    {
+        var found = OrganizationsOf("La MFR de Haut-Pays et la Maison familiale rurale de Vervins forment des bûcherons avec l'institut technique Arvalis ; l'Arcep et la Haute Autorité de santé (HAS) sont consultées.");
+        Assert.Equal(
+            [("MFR de Haut-Pays", OrganizationCategory.School), ("Maison familiale rurale de Vervins", OrganizationCategory.School), ("Arvalis", OrganizationCategory.Other),
+             ("Autorité de régulation des communications électroniques, des postes et de la distribution de la presse", OrganizationCategory.Institution),
+             ("Haute Autorité de santé", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Category)));
+    }
 }

@@ -25,11 +25,15 @@ public class ParagraphJoinerTests
     public void A_sentence_broken_across_a_blank_line_after_a_comma_is_one_paragraph() =>
         Assert.Equal("stockage (batteries, hydrogène, catalyse)", Join("stockage (batteries,", "", "", "hydrogène, catalyse)").Single());
 
-    [Fact]
-    public void A_meeting_line_under_a_title_of_a_full_line_is_a_paragraph_of_its_own() =>
+    [Theory]
+    [InlineData("Séance plénière du 24 mars 2028")]
+    [InlineData("Réunion du bureau du 14 septembre 2028")]
+    [InlineData("Consultation écrite du CoRE du 19 janvier 2026")]
+    [InlineData("Assemblée générale du 30 juin 2028")]
+    public void A_meeting_line_under_a_title_of_a_full_line_is_a_paragraph_of_its_own(string meeting) =>
         Assert.Equal(
-            ["Avis du bureau sur le plan d'action pour l'emploi dans les transports de voyageurs de la région", "Séance plénière du 24 mars 2028"],
-            Join("Avis du bureau sur le plan d'action pour l'emploi dans les transports de voyageurs de la région", "Séance plénière du 24 mars 2028"));
+            ["Avis du bureau sur le plan d'action pour l'emploi dans les transports de voyageurs de la région", meeting],
+            Join("Avis du bureau sur le plan d'action pour l'emploi dans les transports de voyageurs de la région", meeting));
 
     [Fact]
     public void A_lowercase_line_continues_the_paragraph_even_after_a_blank_line() =>

@@ -87,6 +87,8 @@ public class FormHeadingDetectorTests
     [InlineData("A.", "B.")]
     [InlineData("Partie 1 :", "Partie 2 :")]
     [InlineData("Titre I -", "Titre II -")]
+    [InlineData("Section 1 –", "Section 2 –")]
+    [InlineData("VOLET 1 :", "VOLET 2 :")]
     [InlineData("Première partie :", "Deuxième partie :")]
     [InlineData("PREMIÈRE PARTIE –", "SECONDE PARTIE –")]
     [InlineData("Premier point :", "Deuxième point :")]
@@ -358,6 +360,9 @@ public class FormHeadingDetectorTests
     [InlineData("2. Le chemin parcouru depuis 2022", SectionKind.Results)]
     [InlineData("Ce que le comité entend développer", SectionKind.Axes)]
     [InlineData("Éléments de contexte", SectionKind.Context)]
+    [InlineData("Section 3 – Le contexte régional", SectionKind.Context)]
+    [InlineData("2. Le territoire et son économie", SectionKind.Context)]
+    [InlineData("LE TERRITOIRE", SectionKind.Context)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -372,6 +377,8 @@ public class FormHeadingDetectorTests
     [InlineData("Un suivi individualisé des apprentis")]
     [InlineData("Ce que le comité retient")]
     [InlineData("Un pilote industriel à Douai")]
+    [InlineData("Territoire et réseau du campus")]
+    [InlineData("Le territoire connaît une transformation profonde")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

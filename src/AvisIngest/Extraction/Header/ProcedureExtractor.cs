@@ -13,9 +13,10 @@ public sealed class ProcedureExtractor : IFieldExtractor
             return;
         if (!context.IsAboutCampus(record))
             record.Subject.Procedure = Procedure.Other;
-        else if (title.Contains("renouvellement"))
+        else if (title.Contains("renouvellement") || title.Contains("relabellisation"))
             record.Subject.Procedure = Procedure.Renewal;
-        else if (title.Contains("obtention") || title.Contains("premiere labellisation") || title.Contains("labellisation initiale")
+        // "la labellisation du Campus …", not renewed, is its first.
+        else if (title.Contains("obtention") || title.Contains("labellisation")
                  || title.Contains("demande de label") || title.Contains("attribution du label") || title.Contains("creation"))
             record.Subject.Procedure = Procedure.Initial;
         else

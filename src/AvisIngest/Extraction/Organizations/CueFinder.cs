@@ -24,6 +24,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private readonly Regex announced;
     private readonly Regex naming;
     private readonly Regex announcedAsName;
+    private readonly Regex anyCue;
     private readonly NameIndex described;
     private readonly NameIndex describing;
 
@@ -40,6 +41,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // capital after an article, then common words, names as a naming cue does.
         // Only the capitalised forms are searched: capitals are rare in a text, so the search is cheap.
         announcedAsName = CuePattern(cues.Where(c => !c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))", capitalisedOnly: true);
+        // The naming and the announcing cues are searched apart; where one starts inside a longer one
+        // of the other kind ("syndicat" in "syndicat mixte"), the longer decides.
+        anyCue = CuePattern(cues, @"(?![\p{L}])", withPlural: true);
         // Looked up at word starts, then the complement and the name read from there: one more
         // alternation regex over the text cost as much as every other cue together.
         described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));
@@ -53,6 +57,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     {
         foreach (Match match in announced.Matches(text))
         {
+            if (InLongerCue(text, match))
+                continue;
             // "le semencier de Cappelle-en-Pévèle", "l'entreprise de Roubaix": after "de", a company's
             // trade names the place it is in, not the company.
             // "filiale de Fayat" names the group it belongs to.
@@ -105,11 +111,13 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         foreach (Match match in naming.Matches(text))
         {
-            if (NameAfterCue(text, match) is { } mention)
+            if (!InLongerCue(text, match) && NameAfterCue(text, match) is { } mention)
                 yield return WithDashedTail(text, mention);
         }
         foreach (Match match in announcedAsName.Matches(text))
         {
+            if (InLongerCue(text, match))
+                continue;
             // An acronym's capitals ("l'ETI familiale …") are not a name's: only a word's capital is.
             if (char.IsUpper(match.Groups["cue"].Value[0]) && !match.Groups["cue"].Value.All(char.IsUpper)
                 && Word().Match(match.Groups["rest"].Value) is { Success: true } next && char.IsLower(next.Value[0])
@@ -249,8 +257,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word)))
                 break;
             end = words[i].Index + word.Length;
-            // A number names only after a capitalised word ("Lille 1"); "regroupe 36 communes" is a count.
-            if (IsCapitalised(word) && (!char.IsDigit(word[0]) || (i > 0 && IsCapitalised(words[i - 1].Value) && !char.IsDigit(words[i - 1].Value[0]))))
+            // A number names only after a capitalised word ("Lille 1") or after a short number that names
+            // ("… 59 62", two départements; not a year); "regroupe 36 communes" is a count.
+            if (IsCapitalised(word) && (!char.IsDigit(word[0]) || (i > 0 && named == words[i - 1].Index + words[i - 1].Length
+                && (!char.IsDigit(words[i - 1].Value[0]) || word.Length <= 3))))
                 named = end;
             // "… de la Croix-Rouge française": a nationality right after the name is part of it.
             else if (i > 0 && named == words[i - 1].Index + words[i - 1].Length && ProperName.IsClosingAdjective(word))
@@ -524,6 +534,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         throw new InvalidOperationException($"mot introducteur inconnu : {word}");
     }
+
+    private bool InLongerCue(string text, Match match) =>
+        anyCue.Match(text, match.Index) is { Success: true } longest && longest.Index == match.Index && longest.Groups["cue"].Length > match.Groups["cue"].Length;
 
     private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after, bool capitalisedOnly = false, bool withPlural = false) =>
         new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.SelectMany(c => withPlural && c.Plural is { } plural ? [c.Word, plural] : new[] { c.Word }).OrderByDescending(w => w.Length)

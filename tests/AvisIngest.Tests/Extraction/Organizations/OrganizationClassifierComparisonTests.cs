@@ -25,7 +25,8 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
     public void The_rules_column_is_what_the_product_finds()
     {
         var (rules, _) = comparison.Totals(heldOut: false);
-        // As OrganizationAccuracyTests measures it through the whole pipeline: 1,195 right of 1,214 found, of 1,238 (twenty-fourth
+        // As OrganizationAccuracyTests measures it through the whole pipeline: 1,237 right of 1,256 found, of 1,284 (twenty-fifth
+        // session: round 41 joined after its first run, 39 of 41, of 46, then the session's changes); 1,195 of 1,214, of 1,238 (twenty-fourth
         // session: round 37 joined after its first run, 31 of 37, of 41, round 39 after its own, 23 of 23, of 28, then the
         // session's changes; 1,167 of 1,186, of 1,210 before round 39); 1,124 of 1,142, of 1,168
         // (twenty-third session); 1,031 right of 1,046 found, of 1,067 (twenty-second
@@ -41,7 +42,7 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
         // and 16, read in the fourteenth session after their first runs; 451 of 462, of 464, before round 16; round 15
         // at its first run 436 of 452, of 461; 394 of 405, of 411, before it; 336 of 344, of 350,
         // without round 14; 271 of 275, of 282, before the lists of the twelfth session).
-        Assert.Equal((1238, 1214, 1195), (rules.Labelled, rules.Found, rules.Right));
+        Assert.Equal((1284, 1256, 1237), (rules.Labelled, rules.Found, rules.Right));
     }
 
     [Fact]
