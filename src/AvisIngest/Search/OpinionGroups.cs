@@ -40,9 +40,11 @@ internal sealed record OpinionGroups(
     public static IReadOnlyDictionary<string, int> MostFrequent(IReadOnlyDictionary<string, int> counts, int count) =>
         counts.Count <= count ? counts : counts.Take(count).ToDictionary(c => c.Key, c => c.Value);
 
-    /// <summary>Counts, most frequent first (ties: by value).</summary>
+    /// <summary>Counts, most frequent first (ties: by value in French alphabetical order, "Agence …" before "ATLAS").</summary>
     public static IReadOnlyDictionary<string, int> Sorted(IEnumerable<KeyValuePair<string, int>> counts) =>
-        counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value);
+        counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key, FrenchOrder).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value);
+
+    private static readonly StringComparer FrenchOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), System.Globalization.CompareOptions.IgnoreCase);
 
     private static IReadOnlyDictionary<string, int> Sum(IEnumerable<IReadOnlyDictionary<string, int>> counts) =>
         Sorted(counts.SelectMany(c => c).GroupBy(c => c.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Sum(c => c.Value))));

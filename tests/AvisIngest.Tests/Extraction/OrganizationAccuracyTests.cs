@@ -60,6 +60,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         // Round 39 (same session) was committed before its first run, then read and changed from: tuned on.
         // Round 40 (same session, after all its changes), held out for good from before its first run.
         "avis-ceser-silver-economie-partenaires.pdf", "avis-coreamr-installation-partenaires.txt",
+        // Round 41 (twenty-fifth session) was committed before its first run, then read and changed from: tuned on.
+        // Round 42 (twenty-fifth session, after all its changes), held out for good from before its first run.
+        "avis-campus-securite-partenaires.txt", "avis-crs-projet-sportif-partenaires.txt",
     ];
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
@@ -105,11 +108,15 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(324, scores.Labelled);
+        Assert.Equal(360, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Twenty-fifth session (2026-12-05): round 41 (tuned on after its first run) taught its changes, with which the 27
+    // never-seen documents stayed at 261 of 283, of 324; round 42 (two documents written after them) then joined, 27 right
+    // of 27 found, of 36, at its first run: the 29 never-seen documents 288 right of 310 found, of 360 (P 92.9 %, R 80.0 %).
+    // The recall bound holds exactly.
     // Twenty-fourth session (2026-12-05): round 37 (tuned on after its first run) taught its changes, with which the 23
     // never-seen documents stayed at 222 of 241, of 274; round 38 (two documents written after them) then joined, 26 right
     // of 27 found, of 29, at its first run: the 25 never-seen documents 248 right of 268 found, of 303 (P 92.5 %, R 81.8 %).

@@ -56,7 +56,22 @@ public class SectionClassifierTests(ITestOutputHelper output)
         "avis-campus-eolien-en-mer-partenaires.txt", "avis-pnr-carriere-partenaires.txt",
         // Round 40 (same session, after all its changes), held out for good from before its first run.
         "avis-ceser-silver-economie-partenaires.pdf", "avis-coreamr-installation-partenaires.txt",
+        // Round 42 (twenty-fifth session, after all its changes), held out for good from before its first run.
+        "avis-campus-securite-partenaires.txt", "avis-crs-projet-sportif-partenaires.txt",
     ];
+
+    // Measured with the shipped rules and model, totals only (docs/section-classifier.md): at the end of the
+    // twenty-fifth session 24 documents, 101 headings, all found, none extra, 92 kinds right (91.1 %). The goal is 95 %.
+    [Fact]
+    public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
+    {
+        var labels = AvisIngest.Sections.Evaluation.HeadingLabels.Load(TestFiles.Corpus("labels/headings.tsv"))
+            .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
+        var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
+            .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
+        Assert.Equal((24, 101, 101, 101), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 92, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+    }
 
     [Fact]
     public void Rows_taken_from_labelled_documents_name_a_development_document_and_never_a_held_out_one()
