@@ -33,11 +33,13 @@ public static partial class ListItem
         return match.Success;
     }
 
-    /// <summary>Reads "Axe 2 - title" (or "Axe 2 : title") into its number and what follows.</summary>
+    /// <summary>Reads "Axe 2 - title" (or "Axe 2 : title", "Deuxième axe : title") into its number and what follows.</summary>
     public static bool TryParseAxis(string line, out int number, out string text)
     {
         var match = AxisItem().Match(line);
-        number = match.Success ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        number = !match.Success ? 0
+            : match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : Extraction.Values.FrenchNumber.ParseOrdinal(match.Groups["ord"].Value) ?? 0;
         text = match.Success ? line[match.Length..].Trim() : "";
         return match.Success;
     }
@@ -56,7 +58,7 @@ public static partial class ListItem
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:[.)]\s+|\s*[-–]\s+|\s+(?=\p{Lu}))")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^Axe\s+(?<n>\d{1,2})\s*[-–:.)]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Axe\s+(?:n°\s*)?(?<n>\d{1,2})|(?<ord>" + Extraction.Values.FrenchNumber.OrdinalPattern + @")\s+axe)\s*[-–:.)]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AxisItem();
 
     [GeneratedRegex(@"^(?:[IVX]{1,6}(?:\s*[.)\-–])?|[A-H][.)])\s+\p{Lu}")]

@@ -906,4 +906,17 @@ public class OrganizationsExtractorTests
              ("Haute Autorité de santé", OrganizationCategory.Institution)],
             found.Select(o => (o.Name, o.Category)));
     }
+
+    [Fact]
+    public void Names_apposed_to_a_plural_kind_may_close_on_their_verb_and_a_departement_alone_is_a_place()
+    {
+        var found = OrganizationsOf("Chez les assureurs, Groupama Nord-Est et Macif Hauts-de-France recrutent des conseillers. " +
+            "La direction départementale des territoires (DDT) de l'Oise et la Chambre d'agriculture de l'Oise instruisent les dossiers ; " +
+            "la direction départementale de la protection des populations (DDPP) du Nord et l'Académie de Lille aussi.");
+        Assert.Equal(
+            [("Groupama Nord-Est", OrganizationCategory.Company), ("Macif Hauts-de-France", OrganizationCategory.Company),
+             ("Direction départementale des territoires", OrganizationCategory.Institution), ("Chambre d'agriculture de l'Oise", OrganizationCategory.Institution),
+             ("Direction départementale de la protection des populations", OrganizationCategory.Institution), ("Académie de Lille", OrganizationCategory.Institution)],
+            found.Select(o => (o.Name, o.Category)));
+    }
 }

@@ -28,6 +28,9 @@ public class ListItemTests
     [Theory]
     [InlineData("Axe 1 - L'audiovisuel responsable :", 1, "L'audiovisuel responsable :")]
     [InlineData("AXE 3 : Préparer l'avenir", 3, "Préparer l'avenir")]
+    [InlineData("Axe n° 2 – Former les salariés", 2, "Former les salariés")]
+    [InlineData("Deuxième axe : attirer les jeunes", 2, "attirer les jeunes")]
+    [InlineData("PREMIER AXE – Innover", 1, "Innover")]
     public void Axis_lines_are_read(string line, int number, string text)
     {
         Assert.True(ListItem.TryParseAxis(line, out var n, out var t));

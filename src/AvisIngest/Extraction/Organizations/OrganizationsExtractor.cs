@@ -85,7 +85,8 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
     private static bool SameAs(string? a, string? b) =>
         a is not null && b is not null && OrganizationCatalogue.KeyOf(a) == OrganizationCatalogue.KeyOf(b);
 
+    // A département alone ("du Pas-de-Calais et la SAFER …") is a place, as a region or a country is.
     private static bool IsPlace(string name, OpinionRecord record) =>
-        Gazetteer.Countries.IsWhole(name) || Gazetteer.FrenchRegionsOldAndNew.IsWhole(name)
+        Gazetteer.Countries.IsWhole(name) || Gazetteer.FrenchRegionsOldAndNew.IsWhole(name) || Gazetteer.HautsDeFranceDepartements.Contains(name)
         || record.Campus.Sites.Any(site => SameAs(site, name));
 }

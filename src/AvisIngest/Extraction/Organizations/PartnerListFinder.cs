@@ -86,7 +86,7 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
                 yield return (match.Groups["list"], categoryOfKind.TryGetValue(kind, out var category) ? category : null);
         }
         // "Les sous-traitants de maintenance, Spie Industrie, Endel et Ponticelli Frères, ont …": names
-        // in apposition to a plural kind (a complement at most between), closed by a comma.
+        // in apposition to a plural kind (a complement at most between), closed by a comma or their verb.
         // "des lycées de Dunkerque, Calais et Étaples," is a list of places going on from the complement:
         // only a complement in lower case stands between the kind and the names.
         foreach (Match match in ApposedList().Matches(text))
@@ -163,8 +163,9 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"(?<=\p{L})[ \u00A0]*:[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ColonList();
 
-    // Capitalised names (an article at most before each), joined by commas and a last "et", closed by a comma.
-    [GeneratedRegex(@"(?<=\p{L})[ \u00A0]*,[ \u00A0]+(?<list>(?:" + ApposedName + @",[ \u00A0]+)*" + ApposedName + @"[ \u00A0]+et[ \u00A0]+" + ApposedName + "),", RegexOptions.CultureInvariant)]
+    // Capitalised names (an article at most before each), joined by commas and a last "et", closed by a
+    // comma or by the plural verb they are the subject of ("Chez les assureurs, Axa et Allianz ont …").
+    [GeneratedRegex(@"(?<=\p{L})[ \u00A0]*,[ \u00A0]+(?<list>(?:" + ApposedName + @",[ \u00A0]+)*" + ApposedName + @"[ \u00A0]+et[ \u00A0]+" + ApposedName + @")(?:,|(?=[ \u00A0]+(?:ont|sont|vont|font|\p{Ll}{2,}ent)(?![\p{L}])))", RegexOptions.CultureInvariant)]
     private static partial Regex ApposedList();
 
     private const string ApposedName = @"(?:(?:la|le|les)[ \u00A0]+|l['’])?\p{Lu}[^.;:\n,]*?";

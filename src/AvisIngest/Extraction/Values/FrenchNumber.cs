@@ -48,6 +48,18 @@ public static partial class FrenchNumber
             .Select(w => Rounds.TryGetValue(w.TrimEnd('s'), out var n) ? n : (int?)null)
             .FirstOrDefault(n => n is not null);
 
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["premier"] = 1, ["première"] = 1, ["second"] = 2, ["seconde"] = 2, ["deuxième"] = 2, ["troisième"] = 3, ["quatrième"] = 4,
+        ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7, ["huitième"] = 8, ["neuvième"] = 9, ["dixième"] = 10,
+    };
+
+    /// <summary>A regex fragment for the ordinals from first to tenth, "premier" to "dixième"; parse it with <see cref="ParseOrdinal"/>.</summary>
+    public const string OrdinalPattern = @"(?:premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)";
+
+    /// <summary>The rank an ordinal word says ("troisième" → 3); null for any other word.</summary>
+    public static int? ParseOrdinal(string word) => Ordinals.TryGetValue(word.Trim(), out var n) ? n : null;
+
     /// <summary>Parses a number matched by <see cref="Pattern"/>; null when it is not one.</summary>
     public static int? Parse(string text)
     {
