@@ -31,6 +31,7 @@ public class ListItemTests
     [InlineData("Axe n° 2 – Former les salariés", 2, "Former les salariés")]
     [InlineData("Deuxième axe : attirer les jeunes", 2, "attirer les jeunes")]
     [InlineData("PREMIER AXE – Innover", 1, "Innover")]
+    [InlineData("Troisieme axe – Recruter", 3, "Recruter")]
     public void Axis_lines_are_read(string line, int number, string text)
     {
         Assert.True(ListItem.TryParseAxis(line, out var n, out var t));

@@ -58,10 +58,12 @@ public class SectionClassifierTests(ITestOutputHelper output)
         "avis-ceser-silver-economie-partenaires.pdf", "avis-coreamr-installation-partenaires.txt",
         // Round 42 (twenty-fifth session, after all its changes), held out for good from before its first run.
         "avis-campus-securite-partenaires.txt", "avis-crs-projet-sportif-partenaires.txt",
+        // Round 44 (same session, after all its changes), held out for good from before its first run.
+        "avis-campus-emballage-partenaires.txt", "avis-crb-strategie-biodiversite-partenaires.pdf",
     ];
 
     // Measured with the shipped rules and model, totals only (docs/section-classifier.md): at the end of the
-    // twenty-fifth session 24 documents, 101 headings, all found, none extra, 92 kinds right (91.1 %). The goal is 95 %.
+    // twenty-fifth session 26 documents, 109 headings, all found, none extra, 99 kinds right (90.8 %). The goal is 95 %.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -69,8 +71,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((24, 101, 101, 101), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 92, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((26, 109, 109, 109), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 99, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]

@@ -54,11 +54,14 @@ public static partial class FrenchNumber
         ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7, ["huitième"] = 8, ["neuvième"] = 9, ["dixième"] = 10,
     };
 
-    /// <summary>A regex fragment for the ordinals from first to tenth, "premier" to "dixième"; parse it with <see cref="ParseOrdinal"/>.</summary>
-    public const string OrdinalPattern = @"(?:premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)";
+    /// <summary>
+    /// A regex fragment for the ordinals from first to tenth, "premier" to "dixième", the grave accent
+    /// lost or not (a conversion may drop it); parse it with <see cref="ParseOrdinal"/>.
+    /// </summary>
+    public const string OrdinalPattern = @"(?:premi[eè]re|premier|seconde?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)";
 
     /// <summary>The rank an ordinal word says ("troisième" → 3); null for any other word.</summary>
-    public static int? ParseOrdinal(string word) => Ordinals.TryGetValue(word.Trim(), out var n) ? n : null;
+    public static int? ParseOrdinal(string word) => Ordinals.TryGetValue(word.Trim().Replace("ieme", "ième").Replace("iere", "ière"), out var n) ? n : null;
 
     /// <summary>Parses a number matched by <see cref="Pattern"/>; null when it is not one.</summary>
     public static int? Parse(string text)
