@@ -22,6 +22,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private readonly IReadOnlyList<OrganizationCue> cues;
     private readonly OrganizationCatalogue catalogue;
     private readonly Regex announced;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> announcedFirstWords;
     private readonly Regex naming;
     private readonly Regex announcedAsName;
     private readonly Regex anyCue;
@@ -34,7 +35,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         this.catalogue = catalogue;
         // In the plural too: "les coopératives Unéal et Noriap" announces the first name, and the
         // names coordinated with it are found from it (CoordinationFinder).
-        announced = CuePattern(cues.Where(c => !c.InName), withPlural: true, after: @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
+        announced = CuePattern(cues.Where(c => !c.InName), withPlural: true, anchored: true, after: @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
+        // Tried only where a word that starts a cue starts: over the whole text, the alternation was
+        // tried at almost every letter, and was half of the organisations' time (docs/benchmarks.md).
+        announcedFirstWords = cues.Where(c => !c.InName).SelectMany(c => c.Plural is { } plural ? [c.Word, plural] : new[] { c.Word })
+            .Select(w => w[..FirstWordLength(w, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // The words after the cue are looked at, not consumed: another name may start among them.
         naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
         // "l'Association régionale des industries agroalimentaires": an announcing cue written with its
@@ -43,7 +48,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         announcedAsName = CuePattern(cues.Where(c => !c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))", capitalisedOnly: true);
         // The naming and the announcing cues are searched apart; where one starts inside a longer one
         // of the other kind ("syndicat" in "syndicat mixte"), the longer decides.
-        anyCue = CuePattern(cues, @"(?![\p{L}])", withPlural: true);
+        // Anchored at the match's start: unanchored, a cue-less position scanned on to the text's end.
+        anyCue = CuePattern(cues, @"(?![\p{L}])", withPlural: true, anchored: true);
         // Looked up at word starts, then the complement and the name read from there: one more
         // alternation regex over the text cost as much as every other cue together.
         described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));
@@ -55,7 +61,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     public IEnumerable<OrganizationMention> Find(string text)
     {
-        foreach (Match match in announced.Matches(text))
+        foreach (var match in AnchoredMatches(announced, announcedFirstWords, text))
         {
             if (InLongerCue(text, match))
                 continue;
@@ -535,11 +541,45 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         throw new InvalidOperationException($"mot introducteur inconnu : {word}");
     }
 
+    // The matches of a regex anchored with \G, tried at each letter that starts a word (after no
+    // letter, as the cues' look-behind wants) whose word is one of firstWords; none overlapping, in
+    // text order, as Regex.Matches gives them.
+    private static IEnumerable<Match> AnchoredMatches(Regex anchored, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords, string text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetter(text[at - 1])))
+            {
+                at++;
+                continue;
+            }
+            var word = FirstWordLength(text, at);
+            if (firstWords.Contains(text.AsSpan(at, word)) && anchored.Match(text, at) is { Success: true } match)
+            {
+                yield return match;
+                at = Math.Max(at + 1, match.Index + match.Length);
+            }
+            else
+            {
+                at += word;
+            }
+        }
+    }
+
+    private static int FirstWordLength(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return end - at;
+    }
+
     private bool InLongerCue(string text, Match match) =>
         anyCue.Match(text, match.Index) is { Success: true } longest && longest.Index == match.Index && longest.Groups["cue"].Length > match.Groups["cue"].Length;
 
-    private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after, bool capitalisedOnly = false, bool withPlural = false) =>
-        new(@"(?<![\p{L}])(?<cue>" + string.Join('|', cues.SelectMany(c => withPlural && c.Plural is { } plural ? [c.Word, plural] : new[] { c.Word }).OrderByDescending(w => w.Length)
+    private static Regex CuePattern(IEnumerable<OrganizationCue> cues, string after, bool capitalisedOnly = false, bool withPlural = false, bool anchored = false) =>
+        new((anchored ? @"\G" : "") + @"(?<![\p{L}])(?<cue>" + string.Join('|', cues.SelectMany(c => withPlural && c.Plural is { } plural ? [c.Word, plural] : new[] { c.Word }).OrderByDescending(w => w.Length)
                 .Select(w => capitalisedOnly ? Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..]) : CaseInsensitiveFirst(Regex.Escape(w)))) + ")" + after,
             RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
 
