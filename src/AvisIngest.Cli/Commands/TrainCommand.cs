@@ -11,9 +11,11 @@ namespace AvisIngest.Cli.Commands;
 /// `avis train [--data FICHIER.tsv] [--out FICHIER.zip] [--headings FICHIER.tsv] [--evaluate]`: trains
 /// the section classifier from the labelled headings and writes the model and its metadata, then
 /// the heading-line classifier from the labelled documents (models/heading-lines.zip), and prints how
-/// rules, classifier and both find headings on documents held out one at a time, and how the rules
-/// and the candidate-name classifier find organisations (measured, not shipped); --evaluate also
-/// prints the section classifier's cross-validated confusion matrix.
+/// rules, classifier and both find headings on documents held out one at a time; then how the rules
+/// and the candidate-name classifier find organisations (each document measured by a classifier
+/// that never saw it) and the candidate classifier that ships (models/organization-candidates.zip,
+/// trained on every labelled document but the held-out ones); --evaluate also prints the section
+/// classifier's cross-validated confusion matrix.
 /// </summary>
 public sealed class TrainCommand : ICommand
 {
@@ -22,6 +24,7 @@ public sealed class TrainCommand : ICommand
     public const string DefaultHeadingData = "corpus/labels/headings.tsv";
     public const string DefaultHeadingModel = "models/heading-lines.zip";
     public const string DefaultOrganizationData = "corpus/labels/organizations.tsv";
+    public const string DefaultHeldOut = "corpus/labels/held-out-organizations.txt";
 
     public CommandSyntax Syntax { get; } = new("train", "", "entraîne les classifieurs de sections et de titres (depuis la racine du dépôt)",
         [
@@ -70,18 +73,20 @@ public sealed class TrainCommand : ICommand
         if (parsed.Has("--evaluate"))
             WriteConfusion(output, evaluation);
         TrainHeadingLines(parsed.Value("--headings") ?? DefaultHeadingData, data, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
-        CompareOrganizationClassifier(organisations, output);
+        TrainOrganizationClassifier(organisations, DefaultHeldOut, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", OrganizationCandidateClassifier.FileName), output);
         return ExitCode.Ok;
     }
 
-    // The candidate-name classifier is measured, not shipped: the rules do as well on held-out
-    // documents (docs/accuracy.md). Printed so that it is measured again when labels grow.
-    private static void CompareOrganizationClassifier(string data, TextWriter output)
+    // The candidate-name classifier ships (docs/accuracy.md): measured first, each document by a
+    // classifier that never saw it, then trained on every labelled document but the held-out ones.
+    private static void TrainOrganizationClassifier(string data, string heldOutPath, string modelPath, TextWriter output)
     {
         IReadOnlyDictionary<string, IReadOnlyList<Records.Organization>> labels;
+        IReadOnlySet<string> heldOutNames;
         try
         {
             labels = OrganizationScores.LoadLabels(data);
+            heldOutNames = File.Exists(heldOutPath) ? OrganizationScores.LoadHeldOut(heldOutPath) : new HashSet<string>();
         }
         catch (InvalidDataException e)
         {
@@ -89,22 +94,67 @@ public sealed class TrainCommand : ICommand
         }
         if (labels.Keys.FirstOrDefault(path => !File.Exists(path)) is { } missing)
             throw new UsageException($"document étiqueté introuvable : {missing}");
+        var heldOut = labels.Keys.Where(path => heldOutNames.Contains(Path.GetFileName(path))).ToHashSet();
+        OrganizationClassifierComparison comparison;
         IReadOnlyList<OrganizationComparison> results;
         try
         {
-            results = new OrganizationClassifierComparison(labels).Run(new HashSet<string>());
+            comparison = new OrganizationClassifierComparison(labels);
+            results = comparison.Run(heldOut);
         }
         catch (InvalidDataException e)
         {
             throw new UsageException(e.Message);
         }
-        var rules = results.Aggregate(OrganizationScores.Zero, (a, r) => a + r.Rules);
-        var both = results.Aggregate(OrganizationScores.Zero, (a, r) => a + r.WithClassifier);
         output.WriteLine();
-        output.WriteLine($"Organisations : {labels.Count} documents étiquetés, {rules.Labelled} organisations ; chaque document mesuré sans avoir servi à l'entraînement :");
-        output.WriteLine("méthode                    précision  rappel");
-        output.WriteLine($"{"règles (livrées)",-26} {rules.Precision,9:P1} {rules.Recall,7:P1}");
-        output.WriteLine($"{"règles + classifieur",-26} {both.Precision,9:P1} {both.Recall,7:P1}");
+        output.WriteLine($"Organisations : {labels.Count} documents étiquetés, dont {heldOut.Count} tenus à l'écart ; chaque document mesuré par un classifieur qui ne l'a pas vu :");
+        output.WriteLine("documents         méthode                    précision  rappel");
+        foreach (var (name, isHeldOut) in new[] { ("étiquetés", false), ("tenus à l'écart", true) })
+        {
+            var chosen = results.Where(r => heldOut.Contains(r.Path) == isHeldOut).ToList();
+            var rules = chosen.Aggregate(OrganizationScores.Zero, (a, r) => a + r.Rules);
+            var both = chosen.Aggregate(OrganizationScores.Zero, (a, r) => a + r.WithClassifier);
+            output.WriteLine($"{name,-17} {"règles",-26} {rules.Precision,9:P1} {rules.Recall,7:P1}");
+            output.WriteLine($"{name,-17} {"règles + classifieur",-26} {both.Precision,9:P1} {both.Recall,7:P1}");
+        }
+        var (model, examples) = comparison.TrainShipped(heldOut);
+        try
+        {
+            OrganizationCandidateModel.Save(model, modelPath);
+            WriteMetadata(modelPath, data, new()
+            {
+                ["heldOut"] = Path.GetFileName(heldOutPath),
+                ["heldOutSha256"] = File.Exists(heldOutPath) ? SectionClassifierTrainer.DataHash(heldOutPath) : null,
+                ["heldOutDocuments"] = heldOut.Count,
+                ["examples"] = examples,
+                ["threshold"] = OrganizationCandidateModel.Threshold,
+                ["seed"] = OrganizationCandidateModel.Seed,
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"impossible d'écrire le modèle {modelPath} : {Pipeline.FileFailure.InputOutput(e)}");
+        }
+        output.WriteLine($"Classifieur de noms candidats : {examples} exemples ; modèle écrit dans {modelPath}");
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    // What every model of models/ carries beside it (its .json): what it was trained on and when,
+    // with which ML.NET, then its own details; tests compare the data's hash with today's file.
+    private static void WriteMetadata(string modelPath, string data, Dictionary<string, object?> details)
+    {
+        var metadata = new Dictionary<string, object?>
+        {
+            ["model"] = Path.GetFileName(modelPath),
+            ["trainedOn"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["mlNetVersion"] = SectionClassifierTrainer.MlNetVersion,
+            ["trainingData"] = Path.GetFileName(data),
+            ["trainingDataSha256"] = SectionClassifierTrainer.DataHash(data),
+        };
+        foreach (var (key, value) in details)
+            metadata[key] = value;
+        File.WriteAllText(Path.ChangeExtension(modelPath, ".json"), JsonSerializer.Serialize(metadata, Indented) + "\n");
     }
 
     private static void TrainHeadingLines(string data, string sectionData, string modelPath, bool perDocument, TextWriter output)
@@ -131,18 +181,13 @@ public sealed class TrainCommand : ICommand
         try
         {
             HeadingLineModel.Save(model, modelPath);
-            File.WriteAllText(Path.ChangeExtension(modelPath, ".json"), JsonSerializer.Serialize(new
+            WriteMetadata(modelPath, data, new()
             {
-                model = Path.GetFileName(modelPath),
-                trainedOn = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                mlNetVersion = SectionClassifierTrainer.MlNetVersion,
-                trainingData = Path.GetFileName(data),
-                trainingDataSha256 = SectionClassifierTrainer.DataHash(data),
-                documents = labels.Count,
-                examples = examples.Count,
-                seed = HeadingLineModel.Seed,
-                leaveOneDocumentOut = scores.ToDictionary(m => m.Key.ToString().ToLowerInvariant(), m => Totals(m.Value)),
-            }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+                ["documents"] = labels.Count,
+                ["examples"] = examples.Count,
+                ["seed"] = HeadingLineModel.Seed,
+                ["leaveOneDocumentOut"] = scores.ToDictionary(m => m.Key.ToString().ToLowerInvariant(), m => Totals(m.Value)),
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -115,6 +115,14 @@ public class FieldExtractorTests
     }
 
     [Fact]
+    public void An_axes_section_whose_paragraphs_open_with_ordinal_adverbs_has_them_for_axes()
+    {
+        var record = Record("Les trois ambitions du projet\n\nPremièrement, rendre les métiers visibles.\nDeuxièmement, former les encadrants.\n"
+            + "Troisièmement, équiper les intervenants.\n\nQui pilote le campus\n\nLe lycée sera l'établissement support.");
+        Assert.Equal([new Axis(1, "rendre les métiers visibles"), new Axis(2, "former les encadrants"), new Axis(3, "équiper les intervenants")], record.Axes);
+    }
+
+    [Fact]
     public void Sites_with_a_wrong_stated_count_are_kept_with_a_warning()
     {
         var record = Record("IV. Gouvernance et moyens\nUne implantation multi-sites (trois sites : Lens, Douai, Cambrai et Maubeuge).");

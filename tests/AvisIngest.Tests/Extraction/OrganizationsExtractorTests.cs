@@ -97,6 +97,9 @@ public class OrganizationsExtractorTests
     [InlineData("Le campus s'appuie sur Duralex, verrier du Loiret, pour former ses régleurs.", "Duralex")]
     [InlineData("Les apprentis rejoignent Néolithe, une jeune pousse qui recycle les gravats.", "Néolithe")]
     [InlineData("Il travaille avec Kléber Industries, l'équipementier de la plaine, depuis 2020.", "Kléber Industries")]
+    // An adjective set before the trade ("une jeune entreprise", "un petit fabricant").
+    [InlineData("Les tablettes seront fournies par Tabloo, une jeune entreprise de Lens.", "Tabloo")]
+    [InlineData("Il achète ses pièces à Mécanor, un petit fabricant de l'Avesnois.", "Mécanor")]
     public void A_trade_announces_a_company_with_its_complement_or_is_said_of_it(string text, string name)
     {
         Assert.Contains(new Organization(name, null, OrganizationCategory.Company), OrganizationsOf(text));
@@ -918,5 +921,30 @@ public class OrganizationsExtractorTests
              ("Direction départementale des territoires", OrganizationCategory.Institution), ("Chambre d'agriculture de l'Oise", OrganizationCategory.Institution),
              ("Direction départementale de la protection des populations", OrganizationCategory.Institution), ("Académie de Lille", OrganizationCategory.Institution)],
             found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Theory]
+    // A federation's or an association's name written with its capital goes on with its purpose, to
+    // its verb or to the clause's end.
+    [InlineData("La Fédération de l'Aisne pour la pêche et la protection du milieu aquatique a recensé les frayères.", "Fédération de l'Aisne pour la pêche et la protection du milieu aquatique")]
+    [InlineData("Il associe l'Union régionale de Picardie pour l'insertion par l'activité économique, qui anime les chantiers.", "Union régionale de Picardie pour l'insertion par l'activité économique")]
+    public void A_network_named_with_its_capital_keeps_its_purpose_in_lower_case(string text, string name)
+    {
+        Assert.Contains(OrganizationsOf(text), o => o.Name == name && o.Category == OrganizationCategory.Network);
+    }
+
+    [Fact]
+    public void A_purpose_that_runs_on_into_a_clause_with_its_own_object_is_not_the_names()
+    {
+        // "pour former …": a verb, not a purpose's noun.
+        var found = OrganizationsOf("Le campus travaille avec la Fédération du Nord pour former des apprentis.");
+        Assert.Contains(found, o => o.Name == "Fédération du Nord");
+    }
+
+    [Fact]
+    public void Public_bodies_set_up_by_several_communes_are_named_by_their_kind_to_the_verb()
+    {
+        var found = OrganizationsOf("Le comité souhaite que l'Institution intercommunale des wateringues soit dotée d'un plan pluriannuel.");
+        Assert.Equal([new Organization("Institution intercommunale des wateringues", null, OrganizationCategory.Institution)], found);
     }
 }

@@ -9,6 +9,10 @@ public class ListItemTests
     [InlineData("12) Développement du pôle", 12, "Développement du pôle")]
     [InlineData("1- COURT TERME (2025–2026)", 1, "COURT TERME (2025–2026)")]
     [InlineData("9 Hackathon drones", 9, "Hackathon drones")]
+    // Ordinal adverbs number their paragraph as digits do.
+    [InlineData("Premièrement, rendre les métiers visibles", 1, "rendre les métiers visibles")]
+    [InlineData("Troisiemement, équiper les intervenants", 3, "équiper les intervenants")]
+    [InlineData("SECONDEMENT, former", 2, "former")]
     public void Numbered_items_are_read(string line, int number, string text)
     {
         Assert.True(ListItem.TryParseNumbered(line, out var n, out var t));
@@ -19,6 +23,9 @@ public class ListItemTests
     [InlineData("2026 un dossier sera déposé")]
     [InlineData("10 000 apprenants")]
     [InlineData("80 membres et partenaires")]
+    // An adverb of the sentence, not an item's number.
+    [InlineData("Premièrement le comité note que")]
+    [InlineData("Premiere étape, le diagnostic")]
     public void Wrapped_sentences_starting_with_a_number_are_not_items(string line)
     {
         Assert.False(ListItem.TryParseNumbered(line, out _, out _));

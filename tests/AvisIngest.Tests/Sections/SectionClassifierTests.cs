@@ -60,10 +60,14 @@ public class SectionClassifierTests(ITestOutputHelper output)
         "avis-campus-securite-partenaires.txt", "avis-crs-projet-sportif-partenaires.txt",
         // Round 44 (same session, after all its changes), held out for good from before its first run.
         "avis-campus-emballage-partenaires.txt", "avis-crb-strategie-biodiversite-partenaires.pdf",
+        // Round 46 (twenty-sixth session, after all its changes), held out for good from before its first run.
+        "avis-campus-metiers-art-partenaires.txt", "avis-conseil-portuaire-dunkerque-partenaires.txt",
     ];
 
     // Measured with the shipped rules and model, totals only (docs/section-classifier.md): at the end of the
-    // twenty-fifth session 26 documents, 109 headings, all found, none extra, 99 kinds right (90.8 %). The goal is 95 %.
+    // twenty-fifth session 26 documents, 109 headings, all found, none extra, 99 kinds right (90.8 %); at the end of the
+    // twenty-sixth, round 46 joined at its first run (7 of 8 headings found, 5 kinds right), 28 documents, 117 headings,
+    // 116 found, none extra, 104 kinds right (88.9 %). The goal is 95 %.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -71,8 +75,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((26, 109, 109, 109), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 99, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((28, 117, 116, 116), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 104, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]

@@ -171,6 +171,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return mention with { Name = mention.Name + tail.Value, Acronym = acronym, Length = mention.Length + tail.Length };
     }
 
+    // "pour la pêche et la protection du milieu aquatique": "pour", an article, then words in lower case
+    // (articles and prepositions between), ending before punctuation, a line's end or a verb.
+    [GeneratedRegex(@"\G[ \u00A0]+pour[ \u00A0]+(?:la[ \u00A0]+|le[ \u00A0]+|les[ \u00A0]+|l['’])(?:(?:[ \u00A0]+(?:et[ \u00A0]+)?(?:(?:la|le|les|de|du|des|aux?)[ \u00A0]+|[dl]['’])*)?(?!(?:a|ont|est|sont|sera|seront|était|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|et|ou)(?![\p{L}\-'’]))\p{Ll}[\p{Ll}\-]*){1,8}?(?=[ \u00A0]*(?:[,.;:)]|\n|\z)|[ \u00A0]+(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont)(?![\p{L}\-'’]))", RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeTail();
+
     [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex DashedTail();
 
@@ -232,8 +237,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     /// <summary>How far before a trade (in characters) the name it is said of is looked for.</summary>
     private const int AppositionReach = 120;
 
-    // Right to left from the trade: a comma, maybe an article, and the name before them.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>" + ProperName.Pattern + @")[ \u00A0]*,[ \u00A0]*(?:(?:le|la|un|une)[ \u00A0]+|l['’])?\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // Right to left from the trade: a comma, maybe an article and an adjective set before a noun
+    // ("Ubble, une jeune entreprise …"), and the name before them.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>" + ProperName.Pattern + @")[ \u00A0]*,[ \u00A0]*(?:(?:le|la|un|une)[ \u00A0]+|l['’])?(?:(?:jeune|petite?|grande?|nouvelle|nouvel|nouveau|vieille|vieil|vieux|ancienne?)[ \u00A0]+)?\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeApposition();
 
     // A trade and what it makes or where it comes from, then the name: "le fabricant de cellules de
@@ -298,6 +304,16 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         if (named >= 0 && named < end)
             acronym = AcronymAfter(text, rest.Index + named);
         var cue = CueOf(match);
+        // "la Fédération du Nord pour la pêche et la protection du milieu aquatique a recensé …": a
+        // federation's or an association's name, written with its capital, goes on with its purpose
+        // in lower case, to the clause's end or its verb.
+        if (cue.Category == Records.OrganizationCategory.Network && char.IsUpper(cueText[0]) && named == stop && acronym is null
+            && PurposeTail().Match(text, rest.Index + stop) is { Success: true } purpose)
+        {
+            name = name.TrimEnd() + " " + string.Join(' ', purpose.Value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+            stop += purpose.Length;
+            acronym = AcronymAfter(text, rest.Index + stop);
+        }
         // "le syndicat professionnel Numeum": a federation's kind, then its own name, which is the name
         // ("l'Union régionale Hauts-de-France" is named by its region: the whole is its name). A
         // laboratory's or a technology centre's kind, in lower case, is one even right before the name
@@ -524,6 +540,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "à", "est", "sont", "a", "ont", "pour", "avec", "dans", "sur", "qui", "que", "par", "ou", "mais", "ainsi", "dont", "se", "s'", "y", "il", "elle",
+        // The other forms of "être" and "avoir": "que l'Institution intercommunale des wateringues soit dotée …".
+        "soit", "soient", "sera", "seront", "serait", "seraient", "était", "étaient", "avait", "avaient", "aura", "auront",
         "devenu", "devenue", "devenus", "devenues", "rebaptisé", "rebaptisée", "renommé", "renommée", "aujourd'hui", "désormais",
         // "le conseil départemental de l'Oise et celui de l'Aisne": a pronoun stands for another one.
         "celui", "celle", "ceux", "celles",

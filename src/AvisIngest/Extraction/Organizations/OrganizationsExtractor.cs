@@ -1,3 +1,4 @@
+using AvisIngest.Extraction.Organizations.Candidates;
 using AvisIngest.Extraction.Values;
 using AvisIngest.Records;
 
@@ -7,11 +8,13 @@ namespace AvisIngest.Extraction.Organizations;
 /// Every organisation the opinion names, once, with its acronym and category: mentions from the
 /// finders (known names, cue words, acronyms in brackets, partner lists, category lists, names
 /// followed by a region, subjects of a company's verbs, names after "chez" or "dirigeant de", agents after "exploité par", names with a head office, the regional council named "la Région") over the whole text but its title block, then the names
-/// coordinated with those; then linked. Never a town of the campus's sites, a country or region, a
+/// coordinated with those; then the proper names they left undecided that the candidate
+/// classifier takes for organisations (docs/accuracy.md: it ships since its additions on
+/// never-seen documents are right more often than wrong); then linked. Never a town of the campus's sites, a country or region, a
 /// person, a heading, the campus itself, the body that gives the opinion, or a name the data lists
 /// as not an organisation (programmes, plans, funds).
 /// </summary>
-public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IFieldExtractor
+public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, OrganizationCandidateClassifier? classifier) : IFieldExtractor
 {
     private readonly IReadOnlyList<IOrganizationMentionFinder> finders =
     [
@@ -20,6 +23,7 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
         new BracketAcronymFinder(catalogue),
         new PartnerListFinder(catalogue),
         new CategoryListFinder(catalogue),
+        new SharedKindFinder(catalogue),
         new RegionalNameFinder(catalogue),
         new ActivitySubjectFinder(catalogue),
         new WorkplaceFinder(),
@@ -33,10 +37,34 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue) : IF
 
     private readonly OrganizationLinker linker = new(catalogue);
 
-    public OrganizationsExtractor() : this(OrganizationCatalogue.Default) { }
+    private readonly OrganizationCandidateFinder candidates = new(catalogue);
 
-    public void Extract(ExtractionContext context, OpinionRecord record) =>
-        record.Organizations.AddRange(Link(RuleMentions(context.BodyText(), record)));
+    /// <summary>The rules and the committed classifier.</summary>
+    public OrganizationsExtractor() : this(OrganizationCatalogue.Default, OrganizationCandidateClassifier.Default) { }
+
+    public void Extract(ExtractionContext context, OpinionRecord record)
+    {
+        var text = context.BodyText();
+        var mentions = RuleMentions(text, record);
+        var classified = classifier is { HasModel: true } decider ? Accepted(Candidates(text, mentions, record), decider) : [];
+        record.Organizations.AddRange(Link(mentions.Concat(classified)));
+    }
+
+    /// <summary>The proper names of the text the rules left undecided and that may be organisations of this opinion (<see cref="Keeps"/>).</summary>
+    public IEnumerable<OrganizationCandidate> Candidates(string text, IReadOnlyList<OrganizationMention> decided, OpinionRecord record) =>
+        candidates.Find(text, (name, index, length) => OrganizationCandidateFinder.Undecided(index, length, decided) && Keeps(new OrganizationMention(name, null, null, index, length), record));
+
+    /// <summary>
+    /// The candidates a classifier takes for organisations, as mentions. Not a bare acronym or code
+    /// ("SRFS", "SUPJV2"): those are the known list's and the bracket rule's to judge, and one they
+    /// left is a plan's, a study's or a project's as often as not.
+    /// </summary>
+    public static IEnumerable<OrganizationMention> Accepted(IEnumerable<OrganizationCandidate> undecided, OrganizationCandidateClassifier decider) =>
+        undecided.Where(c => !IsAcronymOrCode(c.Name) && decider.Accepts(c)).Select(c => c.ToMention());
+
+    // One word of capitals (and digits): "SRFS", "SUPJV2", "CMQ-E".
+    private static bool IsAcronymOrCode(string name) =>
+        !name.Contains(' ') && name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>The mentions the finders make of the text, kept and the longest of overlapping ones taken.</summary>
     public List<OrganizationMention> RuleMentions(string text, OpinionRecord record)

@@ -22,10 +22,12 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
     private static double F1(OrganizationScores s) => s.Right == 0 ? 0 : 2 * s.Precision * s.Recall / (s.Precision + s.Recall);
 
     [Fact]
-    public void The_rules_column_is_what_the_product_finds()
+    public void The_rules_column_is_what_the_rules_alone_find_on_the_documents_tuned_on()
     {
         var (rules, _) = comparison.Totals(heldOut: false);
-        // As OrganizationAccuracyTests measures it through the whole pipeline: 1,237 right of 1,256 found, of 1,284 (twenty-fifth
+        // The rules alone (until the twenty-sixth session, the product; now the classifier adds to them): 1,305 right of 1,327 found, of 1,361 (twenty-sixth
+        // session: round 45 joined after its first run, 28 of 31, of 41, then the session's changes; 1,270 of 1,290, of 1,320
+        // at the twenty-fifth's end); 1,237 right of 1,256 found, of 1,284 (twenty-fifth
         // session: round 41 joined after its first run, 39 of 41, of 46, then the session's changes); 1,195 of 1,214, of 1,238 (twenty-fourth
         // session: round 37 joined after its first run, 31 of 37, of 41, round 39 after its own, 23 of 23, of 28, then the
         // session's changes; 1,167 of 1,186, of 1,210 before round 39); 1,124 of 1,142, of 1,168
@@ -42,7 +44,7 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
         // and 16, read in the fourteenth session after their first runs; 451 of 462, of 464, before round 16; round 15
         // at its first run 436 of 452, of 461; 394 of 405, of 411, before it; 336 of 344, of 350,
         // without round 14; 271 of 275, of 282, before the lists of the twelfth session).
-        Assert.Equal((1320, 1290, 1270), (rules.Labelled, rules.Found, rules.Right));
+        Assert.Equal((1361, 1327, 1305), (rules.Labelled, rules.Found, rules.Right));
     }
 
     [Fact]
@@ -53,20 +55,30 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
 
     // On 2026-12-03 (eleventh session) the classifier added 2 right and 1 wrong on the held-out
     // documents and this test was skipped (not shipped for its cost, 2.5 ms an opinion). On the
-    // held-out documents of the twelfth session's end (rounds 6, 8, 9, 13 and round 10's committee
-    // opinion) it adds 1 right and 1 wrong (F1 0.827 against 0.825), and on the 40 labelled documents
-    // each left out only wrong names (precision 96.2 → 95.3 %, recall 90.7 % both): the rules ship
-    // by this criterion, and the test runs again (docs/accuracy.md).
+    // held-out documents of the twelfth session's end it added 1 right and 1 wrong, and the rules
+    // shipped by the criterion below, until the twenty-sixth session (2026-12-05): with round 46
+    // held out it adds 3 right and 1 wrong on the 33 never-seen documents (352 right of 377 found
+    // against the rules' 349 of 373), and it ships (docs/accuracy.md), leaving bare acronyms and codes
+    // to the rules (unit tests of this file's neighbours showed it taking a plan's acronym and a code):
+    // then 2 right and none wrong there (351 of 375). The test now keeps it only while its additions
+    // on never-seen documents are right more often than wrong.
     [Fact]
-    public void What_ships_the_rules_is_not_beaten_by_a_classifier_whose_additions_are_right_more_often_than_wrong()
+    public void What_ships_the_classifier_adds_names_on_never_seen_documents_right_more_often_than_wrong()
     {
-        // On 2026-11-24 the test compared F1 on round 6 (equal). With rounds 8 and 9 held out too
-        // (2026-12-03), the classifier adds one name right and one wrong (F1 0.759 against 0.756):
-        // a component whose additions are as often wrong as right does not ship, so the criterion is
-        // now what it adds (docs/accuracy.md says so); it fails when the additions are mostly right.
         var (rules, withClassifier) = comparison.Totals(heldOut: true);
         var addedRight = withClassifier.Right - rules.Right;
         var addedWrong = withClassifier.Found - withClassifier.Right - (rules.Found - rules.Right);
-        Assert.True(addedRight <= addedWrong, $"le classifieur ajoute {addedRight} organisations justes et {addedWrong} fausses (F1 {F1(withClassifier):0.000} contre {F1(rules):0.000}) : livrer le classifieur");
+        Assert.True(addedRight > addedWrong, $"le classifieur ajoute {addedRight} organisations justes et {addedWrong} fausses (F1 {F1(withClassifier):0.000} contre {F1(rules):0.000}) : ne plus le livrer");
+    }
+
+    [Fact]
+    public void The_shipped_classifier_was_trained_on_the_labels_and_held_out_list_of_today()
+    {
+        // `avis train` writes the hashes of what it was trained on; a label or a held-out document
+        // added since would otherwise leave the product on an older model without a word.
+        var metadata = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestFiles.RepoRoot, "models", "organization-candidates.json"))).RootElement;
+        Assert.Equal(AvisIngest.Sections.Classification.SectionClassifierTrainer.DataHash(OrganizationAccuracyTests.LabelsPath), metadata.GetProperty("trainingDataSha256").GetString());
+        Assert.Equal(AvisIngest.Sections.Classification.SectionClassifierTrainer.DataHash(OrganizationAccuracyTests.HeldOutPath), metadata.GetProperty("heldOutSha256").GetString());
+        Assert.Equal(OrganizationAccuracyTests.HeldOut.Count, metadata.GetProperty("heldOutDocuments").GetInt32());
     }
 }

@@ -20,8 +20,12 @@ public sealed partial class OrganizationCandidateFinder(OrganizationCatalogue ca
 {
     public const int FeatureCount = 26;
 
-    /// <summary>Every proper name of the text, the ones the rules found included (the classifier learns from both).</summary>
-    public IEnumerable<OrganizationCandidate> Find(string text)
+    /// <summary>
+    /// Every proper name of the text, the ones the rules found included (the classifier learns from
+    /// both); with <paramref name="wanted"/>, only those it accepts (name, index, length), whose
+    /// features alone are computed.
+    /// </summary>
+    public IEnumerable<OrganizationCandidate> Find(string text, Func<string, int, int, bool>? wanted = null)
     {
         var lowerWords = new HashSet<string>(LowerWord().Matches(text).Select(m => m.Value), StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -34,7 +38,7 @@ public sealed partial class OrganizationCandidateFinder(OrganizationCatalogue ca
             found.Add((name, match.Index, name.Length));
             counts[name] = counts.GetValueOrDefault(name) + 1;
         }
-        foreach (var (name, index, length) in found)
+        foreach (var (name, index, length) in found.Where(c => wanted is null || wanted(c.Name, c.Index, c.Length)))
             yield return new OrganizationCandidate(name, index, length, Features(text, name, index, length, lowerWords, counts[name]));
     }
 
@@ -80,7 +84,11 @@ public sealed partial class OrganizationCandidateFinder(OrganizationCatalogue ca
 
     /// <summary>Whether no mention covers any of the candidate: the rules did not decide it.</summary>
     public static bool Undecided(OrganizationCandidate candidate, IReadOnlyList<OrganizationMention> decided) =>
-        !decided.Any(m => m.Index < candidate.Index + candidate.Length && candidate.Index < m.End);
+        Undecided(candidate.Index, candidate.Length, decided);
+
+    /// <summary>Whether no mention covers any of the text from <paramref name="index"/> for <paramref name="length"/> characters.</summary>
+    public static bool Undecided(int index, int length, IReadOnlyList<OrganizationMention> decided) =>
+        !decided.Any(m => m.Index < index + length && index < m.End);
 
     private static float Flag(bool value) => value ? 1f : 0f;
 

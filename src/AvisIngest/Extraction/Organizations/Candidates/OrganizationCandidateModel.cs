@@ -35,6 +35,13 @@ public static class OrganizationCandidateModel
 
     public static ITransformer Train(IReadOnlyList<OrganizationCandidateExample> examples) => SmallTreeClassifier.Train(examples, Seed);
 
+    /// <summary>Writes a model where the program loads it (<see cref="OrganizationCandidateClassifier"/>).</summary>
+    public static void Save(ITransformer model, string path)
+    {
+        var ml = new MLContext(seed: Seed);
+        ml.Model.Save(model, ml.Data.LoadFromEnumerable(Array.Empty<OrganizationCandidateExample>()).Schema, path);
+    }
+
     /// <summary>A prediction function over one model; not thread-safe, as ML.NET's engines are not.</summary>
     public static PredictionEngine<OrganizationCandidateExample, OrganizationCandidatePrediction> Engine(ITransformer model) =>
         new MLContext(seed: Seed).Model.CreatePredictionEngine<OrganizationCandidateExample, OrganizationCandidatePrediction>(model);

@@ -1,5 +1,6 @@
 using AvisIngest.Pipeline;
 using AvisIngest.Records;
+using Microsoft.ML;
 
 namespace AvisIngest.Extraction.Organizations.Candidates;
 
@@ -29,14 +30,21 @@ public sealed class OrganizationClassifierComparison
     public IReadOnlyList<OrganizationComparison> Run(ISet<string> heldOut)
     {
         var trainable = documents.Where(d => !heldOut.Contains(d.Path)).ToList();
-        var all = OrganizationCandidateModel.Engine(OrganizationCandidateModel.Train(Examples(trainable)));
+        using var all = new OrganizationCandidateClassifier(OrganizationCandidateModel.Train(Examples(trainable)));
         return documents.Select(d =>
         {
-            var engine = heldOut.Contains(d.Path) ? all : OrganizationCandidateModel.Engine(OrganizationCandidateModel.Train(Examples(trainable.Where(o => o != d))));
-            var accepted = d.Candidates.Where(c => OrganizationCandidateFinder.Undecided(c, d.Mentions) && engine.Predict(new OrganizationCandidateExample { Features = c.Features }).Probability >= OrganizationCandidateModel.Threshold);
-            var found = extractor.Link(d.Mentions.Concat(accepted.Select(c => c.ToMention())));
-            return new OrganizationComparison(d.Path, OrganizationScores.Of(d.RuleOrganizations, d.Labels), OrganizationScores.Of(found, d.Labels));
+            using var leftOut = heldOut.Contains(d.Path) ? null : new OrganizationCandidateClassifier(OrganizationCandidateModel.Train(Examples(trainable.Where(o => o != d))));
+            var undecided = d.Candidates.Where(c => OrganizationCandidateFinder.Undecided(c, d.Mentions));
+            var found = extractor.Link(d.Mentions.Concat(OrganizationsExtractor.Accepted(undecided, leftOut ?? all)));
+            return new OrganizationComparison(d.Path, OrganizationScores.Of(extractor.Link(d.Mentions), d.Labels), OrganizationScores.Of(found, d.Labels));
         }).ToList();
+    }
+
+    /// <summary>The model that ships: trained on every labelled document but the held-out ones.</summary>
+    public (ITransformer Model, int Examples) TrainShipped(ISet<string> heldOut)
+    {
+        var examples = Examples(documents.Where(d => !heldOut.Contains(d.Path)));
+        return (OrganizationCandidateModel.Train(examples), examples.Count);
     }
 
     private static List<OrganizationCandidateExample> Examples(IEnumerable<LabelledDocument> documents) =>
@@ -50,10 +58,10 @@ public sealed class OrganizationClassifierComparison
         var text = new ExtractionContext(document, record.Sections).BodyText();
         var mentions = extractor.RuleMentions(text, record);
         var candidates = finder.Find(text).Where(c => extractor.Keeps(c.ToMention(), record)).ToList();
-        return new LabelledDocument(path, labels, record.Organizations, mentions, candidates);
+        return new LabelledDocument(path, labels, mentions, candidates);
     }
 
-    private sealed record LabelledDocument(string Path, IReadOnlyList<Organization> Labels, IReadOnlyList<Organization> RuleOrganizations,
+    private sealed record LabelledDocument(string Path, IReadOnlyList<Organization> Labels,
         IReadOnlyList<OrganizationMention> Mentions, IReadOnlyList<OrganizationCandidate> Candidates)
     {
         public bool IsLabelled(string name) =>
