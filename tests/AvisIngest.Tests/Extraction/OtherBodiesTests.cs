@@ -120,6 +120,15 @@ public class OtherBodiesTests
     }
 
     [Fact]
+    public void A_letterhead_in_capitals_takes_the_capitals_the_text_gives_its_name()
+    {
+        var record = TestFiles.RecordOf("COMITÉ DE BASSIN RHIN-MEUSE\nAvis n° 2027-02 du 9 mars 2027\nsur le programme de mesures\n\n"
+            + "Préambule\nLe comité de bassin Rhin-Meuse a été saisi du programme.\n\nConclusion\nLe comité émet un avis favorable.");
+        Assert.Equal("Comité de bassin Rhin-Meuse", record.Body.Name);
+        Assert.Equal(new DateOnly(2027, 3, 9), record.Consultation.Date);
+    }
+
+    [Fact]
     public void A_body_s_acronym_made_of_its_name_s_initials_is_its_own_and_names_no_partner()
     {
         var record = TestFiles.RecordOf("COMMISSION RÉGIONALE DE LA FORÊT ET DU BOIS\nGRAND EST\n\nAvis du bureau de la CRFB sur le programme régional\n\n" +

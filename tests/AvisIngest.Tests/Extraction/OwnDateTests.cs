@@ -13,6 +13,7 @@ public class OwnDateTests
     [InlineData("Avis n° 2021-5163 rendu le 15 mars 2021\n\nPréambule\nPar délégation que lui a donnée la mission lors de sa séance du 9 mars 2021, le président a rendu l'avis qui suit.", "2021-03-15")]
     [InlineData("Avis du Comité régional pour l'emploi N° 2025CE09\nConcernant la carte des formations\n\nAvis du CoRE\nLe CoRE, réuni en séance plénière le 12 mars 2025 en application du décret du 5 février 2024, émet un avis favorable.", "2025-03-12")]
     [InlineData("Avis du CESER\nSur le budget\n\nAvis\nVu la délibération du 2 février 2023, le CESER émet un avis favorable.\n\nAvis adopté en séance plénière le 14 mars 2023.", "2023-03-14")]
+    [InlineData("COMITÉ DE BASSIN SEINE-NORMANDIE\nAvis n° 2024-11 du 5 décembre 2024\nsur le programme de mesures\n\nPréambule\nLe comité a été saisi le 3 octobre 2024.\n\nConclusion\nLe comité émet un avis favorable.", "2024-12-05")]
     public void The_consultation_date_is_the_opinion_s_own(string text, string date) =>
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), TestFiles.RecordOf(text).Consultation.Date);
 
@@ -27,6 +28,13 @@ public class OwnDateTests
         var record = TestFiles.RecordOf(text);
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), record.Consultation.Date);
         Assert.Equal(ConsultationMode.Meeting, record.Consultation.Mode);
+    }
+
+    [Fact]
+    public void An_opinion_cited_with_its_number_in_the_text_does_not_date_this_one()
+    {
+        var record = TestFiles.RecordOf("Avis sur le campus\n\nContexte\nLe comité rappelle son avis n° 12 du 3 mars 2022 sur le même campus.\n\nAvis\nLe comité émet un avis favorable.");
+        Assert.Null(record.Consultation.Date);
     }
 
     [Fact]

@@ -75,14 +75,20 @@ public sealed partial class ConsultationExtractor : IFieldExtractor
     private static string Before(string text, DateMatch date, int span) =>
         TextFolding.Fold(text.Substring(Math.Max(0, date.Index - span), Math.Min(span, date.Index)));
 
-    // The first date that a formula gives to the act itself.
+    // The first date that a formula gives to the act itself: "adopté le …", or a line opened by the
+    // opinion's number and its date ("Avis n° 2029-04 du 14 mars 2029").
     private static DateOnly? OwnDate(string text) =>
-        FrenchDate.FindAll(text).Where(d => OwnAct().IsMatch(Before(text, d, 50))).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+        FrenchDate.FindAll(text).Where(d => Before(text, d, 50) is var before && (OwnAct().IsMatch(before) || NumberedOpinionLine().IsMatch(before)))
+            .Select(d => (DateOnly?)d.Date).FirstOrDefault();
 
     private static bool Cited(string paragraph, DateMatch date) => CitedAct().IsMatch(Before(paragraph, date, 60));
 
     [GeneratedRegex(@"\b(?:adopte|rendu|delibere|emis|vote)e?s?\b(?: [^.\n]{0,30})? (?:le|du)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? ?$")]
     private static partial Regex OwnAct();
+
+    // At a line's start, not "… conformément à l'avis n° 12 du 3 mars": that one is cited.
+    [GeneratedRegex(@"(?:^|\n)[ \t]*avis (?:delibere )?n\W{0,2} ?[\w./-]+ du ?$")]
+    private static partial Regex NumberedOpinionLine();
 
     [GeneratedRegex(@"\b(?:decret|arrete|loi|ordonnance|circulaire|article|code|delegation|saisie?|recu|accuse|courrier|courriel|lettre)\b[^.\n]*$")]
     private static partial Regex CitedAct();

@@ -20,7 +20,7 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
         // names the body's organ that adopted it, not the body.
         if ((record.Body.Name is null || Organ().IsMatch(record.Body.Name))
             && context.ParagraphsOf(SectionKind.Header).FirstOrDefault() is { } first && Letterhead().IsMatch(first))
-            record.Body.Name = Gazetteer.WithoutTrailingRegion(InSentenceCase(first));
+            record.Body.Name = Gazetteer.WithoutTrailingRegion(InSentenceCase(first, context.Document.Text));
         // Else "la mission régionale d'autorité environnementale (MRAe)": a body named with its acronym.
         var named = NamedWithAcronym().Match(header.Length > 0 ? header : context.Document.Text);
         if (record.Body.Name is null && named.Success)
@@ -82,11 +82,18 @@ public sealed partial class IssuingBodyExtractor : IFieldExtractor
     [GeneratedRegex(@"^Vu\b")]
     private static partial Regex CitationLine();
 
-    // "CHAMBRE DE MÉTIERS ET DE L'ARTISANAT DE RÉGION HAUTS-DE-FRANCE": a letterhead in capitals, written as a name is.
-    private static string InSentenceCase(string line)
+    // "CHAMBRE DE MÉTIERS ET DE L'ARTISANAT DE RÉGION HAUTS-DE-FRANCE": a letterhead in capitals, written as a name is:
+    // as the text writes it where it names itself ("Le comité de bassin Artois-Picardie a été saisi"), else in lower case.
+    private static string InSentenceCase(string line, string text)
     {
         if (!Normalising.TextFolding.IsInCapitals(line))
             return line;
+        for (var from = text.IndexOf(line, StringComparison.OrdinalIgnoreCase); from >= 0; from = text.IndexOf(line, from + line.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var written = text.Substring(from, line.Length);
+            if (!Normalising.TextFolding.IsInCapitals(written))
+                return Capitalised(written);
+        }
         var lower = Capitalised(line.ToLowerInvariant());
         // Its region, the only proper name such a letterhead ends with, keeps its capitals.
         if (Gazetteer.FrenchRegions.FirstIn(line) is { } region && lower.LastIndexOf(region, StringComparison.OrdinalIgnoreCase) is var at and >= 0)
