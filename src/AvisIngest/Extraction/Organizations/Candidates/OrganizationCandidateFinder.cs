@@ -27,19 +27,35 @@ public sealed partial class OrganizationCandidateFinder(OrganizationCatalogue ca
     /// </summary>
     public IEnumerable<OrganizationCandidate> Find(string text, Func<string, int, int, bool>? wanted = null)
     {
-        var lowerWords = new HashSet<string>(LowerWord().Matches(text).Select(m => m.Value), StringComparer.Ordinal);
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        var lowerWordSpans = lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var match in LowerWord().EnumerateMatches(text))
+            lowerWordSpans.Add(text.AsSpan(match.Index, match.Length));
+        // The names' places are kept, not their strings: a long text's names held as strings (or in a
+        // MatchCollection, which keeps every match) cost more memory than its text.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var found = new List<(string Name, int Index, int Length)>();
-        foreach (Match match in Candidate().Matches(text))
+        var spans = new List<(int Index, int Length)>();
+        foreach (var match in Candidate().EnumerateMatches(text))
         {
-            var name = match.Value.TrimEnd('.', ' ');
-            if (name.Length < 2 || !name.Any(char.IsLetter))
-                continue;
-            found.Add((name, match.Index, name.Length));
-            counts[name] = counts.GetValueOrDefault(name) + 1;
+            if (NameAt(text, match.Index, match.Length) is { } name)
+            {
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+                spans.Add((match.Index, match.Length));
+            }
         }
-        foreach (var (name, index, length) in found.Where(c => wanted is null || wanted(c.Name, c.Index, c.Length)))
-            yield return new OrganizationCandidate(name, index, length, Features(text, name, index, length, lowerWords, counts[name]));
+        foreach (var (index, length) in spans)
+        {
+            var name = NameAt(text, index, length)!;
+            if (wanted is null || wanted(name, index, name.Length))
+                yield return new OrganizationCandidate(name, index, name.Length, Features(text, name, index, name.Length, lowerWords, counts[name]));
+        }
+    }
+
+    // The name a match reads, without a closing full stop or space; null when it is no name.
+    private static string? NameAt(string text, int index, int length)
+    {
+        var name = text.Substring(index, length).TrimEnd('.', ' ');
+        return name.Length < 2 || !name.Any(char.IsLetter) ? null : name;
     }
 
     private float[] Features(string text, string name, int index, int length, HashSet<string> lowerWords, int count)
@@ -84,11 +100,7 @@ public sealed partial class OrganizationCandidateFinder(OrganizationCatalogue ca
 
     /// <summary>Whether no mention covers any of the candidate: the rules did not decide it.</summary>
     public static bool Undecided(OrganizationCandidate candidate, IReadOnlyList<OrganizationMention> decided) =>
-        Undecided(candidate.Index, candidate.Length, decided);
-
-    /// <summary>Whether no mention covers any of the text from <paramref name="index"/> for <paramref name="length"/> characters.</summary>
-    public static bool Undecided(int index, int length, IReadOnlyList<OrganizationMention> decided) =>
-        !decided.Any(m => m.Index < index + length && index < m.End);
+        !decided.Any(m => m.Index < candidate.Index + candidate.Length && candidate.Index < m.End);
 
     private static float Flag(bool value) => value ? 1f : 0f;
 
