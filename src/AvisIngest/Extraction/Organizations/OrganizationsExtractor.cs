@@ -53,24 +53,8 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     /// <summary>The proper names of the text the rules left undecided and that may be organisations of this opinion (<see cref="Keeps"/>).</summary>
     public IEnumerable<OrganizationCandidate> Candidates(string text, IReadOnlyList<OrganizationMention> decided, OpinionRecord record)
     {
-        // The characters the rules named, marked once: asked of every mention, each candidate made a
-        // long text's reading quadratic (a 50 MB text ran for twenty minutes).
-        var taken = new System.Collections.BitArray(text.Length);
-        foreach (var mention in decided)
-        {
-            for (var i = mention.Index; i < Math.Min(mention.End, text.Length); i++)
-                taken[i] = true;
-        }
-        bool Undecided(int index, int length)
-        {
-            for (var i = index; i < index + length; i++)
-            {
-                if (taken[i])
-                    return false;
-            }
-            return true;
-        }
-        return candidates.Find(text, (name, index, length) => Undecided(index, length) && Keeps(new OrganizationMention(name, null, null, index, length), record));
+        var undecided = OrganizationCandidateFinder.Undecided(decided);
+        return candidates.Find(text, (name, index, length) => undecided(index, length) && Keeps(new OrganizationMention(name, null, null, index, length), record));
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ public class OrganizationCandidateFinderTests
     {
         const string text = "Le groupe Thales et Valdunes recrutent.";
         var decided = new[] { new OrganizationMention("Thales", null, null, text.IndexOf("Thales", StringComparison.Ordinal), 6) };
-        Assert.Equal(["Le", "Valdunes"], Finder.Find(text).Where(c => OrganizationCandidateFinder.Undecided(c, decided)).Select(c => c.Name));
+        var undecided = OrganizationCandidateFinder.Undecided(decided);
+        Assert.Equal(["Le", "Valdunes"], Finder.Find(text).Where(c => undecided(c.Index, c.Length)).Select(c => c.Name));
     }
 }

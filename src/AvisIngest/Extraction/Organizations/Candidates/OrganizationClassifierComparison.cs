@@ -34,7 +34,8 @@ public sealed class OrganizationClassifierComparison
         return documents.Select(d =>
         {
             using var leftOut = heldOut.Contains(d.Path) ? null : new OrganizationCandidateClassifier(OrganizationCandidateModel.Train(Examples(trainable.Where(o => o != d))));
-            var undecided = d.Candidates.Where(c => OrganizationCandidateFinder.Undecided(c, d.Mentions));
+            var isUndecided = OrganizationCandidateFinder.Undecided(d.Mentions);
+            var undecided = d.Candidates.Where(c => isUndecided(c.Index, c.Length));
             var found = extractor.Link(d.Mentions.Concat(OrganizationsExtractor.Accepted(undecided, leftOut ?? all)));
             return new OrganizationComparison(d.Path, OrganizationScores.Of(extractor.Link(d.Mentions), d.Labels), OrganizationScores.Of(found, d.Labels));
         }).ToList();
