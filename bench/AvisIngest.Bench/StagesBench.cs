@@ -63,6 +63,7 @@ internal static class StagesBench
             ("acronyms in brackets", new AvisIngest.Extraction.Organizations.BracketAcronymFinder(catalogue)),
             ("partner lists", new AvisIngest.Extraction.Organizations.PartnerListFinder(catalogue)),
             ("category lists", new AvisIngest.Extraction.Organizations.CategoryListFinder(catalogue)),
+            ("kinds shared by complements", new AvisIngest.Extraction.Organizations.SharedKindFinder(catalogue)),
             ("subjects of a company's verbs", new AvisIngest.Extraction.Organizations.ActivitySubjectFinder(catalogue)),
             ("names after chez", new AvisIngest.Extraction.Organizations.WorkplaceFinder()),
         };
