@@ -12,6 +12,9 @@ namespace AvisIngest.Sections;
 /// </summary>
 public static class DefaultHeadingRules
 {
+    // The bodies that give an opinion, as a heading names them ("le conseil", "le CoRE", "la commission").
+    private const string OpinionBodies = "comite|conseil|core|ceser|crefop|commission|bureau|assemblee|autorite|mrae|chambre|college|instance|jury";
+
     public static IReadOnlyList<IHeadingRule> Create() =>
     [
         new PatternHeadingRule(SectionKind.Presentation,
@@ -20,7 +23,12 @@ public static class DefaultHeadingRules
             // What is submitted to the body: "Objet de la saisine", "La demande de renouvellement" (with
             // its article: "Demande de première labellisation" is a title's subtitle).
             @"objet de la (?:saisine|consultation|demande)",
-            @"(?:rappel de )?la demande(?: de [a-z' -]+)?"),
+            @"(?:rappel de )?la demande(?: de [a-z' -]+)?",
+            // What the text under opinion holds, said as a question's answer: "Ce que prévoit le plan",
+            // "Ce que porte la candidature", "Ce que demande le campus" (the framework it comes in is
+            // context: "Ce que prévoit le cadre régional" is not taken here).
+            @"ce que (?:prevoi(?:t|ent)|di(?:t|sent)|porte(?:nt)?|propose(?:nt)?|contien(?:t|nent)) (?:le |la |l'|les )?(?:plan|programme|schema|projet|candidature|dossier|contrat|volet|strategie|document)\b(?: [a-z0-9'-]+){0,4}",
+            @"ce que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier)\b(?: [a-z0-9'-]+){0,3}"),
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
             @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",
@@ -29,7 +37,11 @@ public static class DefaultHeadingRules
             @"avis (?:du|de la|de l')\s?(?!.*\b(?:sur|relatif|relative|concernant|portant|pour|a|au|aux)\b)[a-z0-9'-]+(?: [a-z0-9'-]+){0,3}",
             @"avis et recommandations",
             // Other bodies' reports close on their conclusion, which is their opinion.
-            @"conclusions?(?: generales?)?"),
+            @"conclusions?(?: generales?)?",
+            // What the body makes of it, said as a question's answer: "Ce que le conseil retient", "Ce
+            // que le CoRE en pense", "Ce que décide le comité" (a campus's wishes are its axes).
+            @"ce que (?:le |la |l')(?:" + OpinionBodies + @")(?: [a-z0-9'-]+){0,2} (?:retien(?:t|nent)|conclu(?:t|ent)|pensen?t?|decide(?:nt)?|recommande(?:nt)?|preconise(?:nt)?|demande(?:nt)?|attend(?:ent)?)\b(?: [a-z0-9'-]+){0,3}",
+            @"ce qu(?:e |')(?:retien(?:t|nent)|conclu(?:t|ent)|decide(?:nt)?|recommande(?:nt)?|preconise(?:nt)?|demande(?:nt)?|pensen?t?) (?:le |la |l')(?:" + OpinionBodies + @")\b(?: [a-z0-9'-]+){0,2}"),
         new PatternHeadingRule(SectionKind.Perimeter,
             @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",
             @"presentation et perimetre"),
@@ -47,7 +59,10 @@ public static class DefaultHeadingRules
             @"(?:les |un |des )?besoins? (?:des|du|de la|de l'|d'|de|constates|exprimes|identifies)\b.*",
             // The territory described: "Le territoire", "Le territoire et ses emplois" (with its
             // article: "Territoire et réseau du campus" is the perimeter; a sentence goes on).
-            @"le territoire(?: et (?:ses|son|sa|leurs?) [a-z'-]+)?"),
+            @"le territoire(?: et (?:ses|son|sa|leurs?) [a-z'-]+)?",
+            // Why the text was written, asked in the heading: "Pourquoi ce plan ?", "Pourquoi le comité
+            // est-il consulté ?" (a few words: a line of a paragraph that opens on "Pourquoi" goes on).
+            @"pourquoi(?: [a-z0-9'-]+){1,6} ?\??"),
         new PatternHeadingRule(SectionKind.Axes,
             @"enjeux(?: et objectifs)?(?: strategiques)?",
             @"objectifs strategiques",
@@ -75,6 +90,8 @@ public static class DefaultHeadingRules
             @"realisations.*",
             // "Ce qui a été réalisé", "Ce que le campus a réalisé".
             @"ce (?:que|qui) .*\brealisee?s?\b.*",
+            // "Ce que les porteurs ont déjà fait", "Ce qui a été accompli depuis 2021".
+            @"ce (?:que|qui)(?: [a-z0-9'-]+){0,3} (?:a|ont)(?: ete)?(?: deja)? (?:fait|accompli|mene|conduit)e?s?\b(?: [a-z0-9'-]+){0,3}",
             @"(?:les )?actions (?:menees|conduites|realisees|engagees)\b.*",
             @"(?:le )?chemin parcouru.*"),
         new PatternHeadingRule(SectionKind.Perspectives,

@@ -46,6 +46,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
+        // Twenty-seventh session (2026-12-05): 1,308 right of 1,331 found, of 1,360 (an académie in lower case that acts).
         // Twenty-sixth session (2026-12-05): 1,305 right of 1,328 found, of 1,361 through the product, the candidate
         // classifier shipped (trained on these documents: in-sample; the rules alone 1,305 of 1,327); round 45 joined
         // after its first run (28 of 31, of 41; 35 of 37 after its lessons) and brought recall under 96 % (95.96 %).
@@ -71,6 +72,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Twenty-seventh session (2026-12-05): no new round; with an académie in lower case that acts, measured once after
+    // the change, 352 right of 376 found, of 432 (P 93.6 %, R 81.5 %). Bounds unchanged.
     // Twenty-sixth session (2026-12-05): round 45 (tuned on after its first run) taught its changes, with which the 31
     // never-seen documents went from 315 right of 336 found to 316 of 338, of 394; round 46 (two documents written after
     // them) then joined, 33 right of 35 found, of 38, at its first run: the 33 never-seen documents 349 right of 373

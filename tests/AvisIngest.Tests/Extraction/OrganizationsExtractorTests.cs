@@ -443,6 +443,22 @@ public class OrganizationsExtractorTests
             OrganizationsOf("Le rectorat de Lille finance les postes. Le comité réunit le rectorat de l'académie de Lille chaque année, et le rectorat préside."));
     }
 
+    [Theory]
+    [InlineData("Le comité réunit la Région, l'académie de Lille et la DRAAF. Il se tient à Douai.", "Académie de Lille")]
+    [InlineData("La Région et l’académie d’Amiens financent le poste de directeur.", "Académie d'Amiens")]
+    [InlineData("Le projet est suivi par l'académie de Reims et par la Région.", "Académie de Reims")]
+    [InlineData("L'académie de Lille finance deux postes.", "Académie de Lille")]
+    public void An_academie_in_lower_case_that_acts_is_the_education_authority(string body, string name) =>
+        Assert.Contains(new Organization(name, null, OrganizationCategory.Institution), OrganizationsOf(body));
+
+    [Theory]
+    [InlineData("Les lycées de l'académie de Lille accueillent les élèves de seconde.")]
+    [InlineData("Le dossier a reçu l'accord du rectorat de l'académie d'Amiens.")]
+    [InlineData("Dans l'académie de Lille, trois lycées ouvrent une section.")]
+    [InlineData("Les formations sont ouvertes sur l'académie d'Amiens depuis 2024.")]
+    public void An_academie_in_lower_case_as_a_complement_or_a_place_is_the_territory(string body) =>
+        Assert.DoesNotContain(OrganizationsOf(body), o => o.Name.StartsWith("Académie", StringComparison.Ordinal));
+
     [Fact]
     public void A_school_of_a_university_and_the_university_are_two_organisations()
     {

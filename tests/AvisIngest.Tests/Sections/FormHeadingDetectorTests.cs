@@ -363,6 +363,16 @@ public class FormHeadingDetectorTests
     [InlineData("Section 3 – Le contexte régional", SectionKind.Context)]
     [InlineData("2. Le territoire et son économie", SectionKind.Context)]
     [InlineData("LE TERRITOIRE", SectionKind.Context)]
+    // Headings said as questions and their answers.
+    [InlineData("Pourquoi ce schéma ?", SectionKind.Context)]
+    [InlineData("Pourquoi le conseil est-il saisi ?", SectionKind.Context)]
+    [InlineData("Ce que le comité retient", SectionKind.Opinion)]
+    [InlineData("Ce que la commission en pense", SectionKind.Opinion)]
+    [InlineData("Ce que recommande le CESER", SectionKind.Opinion)]
+    [InlineData("Ce que prévoit le schéma", SectionKind.Presentation)]
+    [InlineData("Ce que demandent les porteurs", SectionKind.Presentation)]
+    [InlineData("Ce qui a été accompli depuis 2021", SectionKind.Results)]
+    [InlineData("Ce que le réseau a déjà fait", SectionKind.Results)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -375,7 +385,9 @@ public class FormHeadingDetectorTests
     [InlineData("Organisation et pilotage")]
     [InlineData("Les actions de formation")]
     [InlineData("Un suivi individualisé des apprentis")]
-    [InlineData("Ce que le comité retient")]
+    // A campus's own words about itself are no body's opinion, nor a campus's question its context's.
+    [InlineData("Ce que le campus retient de ses débuts")]
+    [InlineData("Pourquoi les entreprises du territoire peinent-elles autant à recruter des jeunes")]
     [InlineData("Un pilote industriel à Douai")]
     [InlineData("Territoire et réseau du campus")]
     [InlineData("Le territoire connaît une transformation profonde")]
@@ -423,11 +435,11 @@ public class FormHeadingDetectorTests
     {
         var text = Title +
             "Une mutation industrielle engagée\n\nLe territoire connaît une transformation profonde de son tissu industriel depuis dix ans.\n\n" +
-            "Ce que le comité retient\n\n" + Decision;
+            "Au terme de l'examen\n\n" + Decision;
         var sections = TestFiles.RecordOf(text);
         Assert.Equal(SectionKind.Opinion, sections.Sections[^1].Kind);
         Assert.Equal(Outcome.Favorable, sections.Opinion.Outcome);
-        Assert.DoesNotContain(sections.Warnings, w => w.Contains("Ce que le comité retient"));
+        Assert.DoesNotContain(sections.Warnings, w => w.Contains("Au terme de l'examen"));
     }
 
     // PdfPig's standard fonts have no "°" nor some accented letters: these PDFs are written without them.
