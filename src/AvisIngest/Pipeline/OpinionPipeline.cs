@@ -21,7 +21,7 @@ public sealed class OpinionPipeline
     /// to corpus/organizations/ is taken by the next import too. An import re-reads every file whose
     /// record another version made, even when the file has not changed.
     /// </summary>
-    public static string CurrentExtractionVersion { get; } = "2026-12-05.64+" + Extraction.Organizations.OrganizationCatalogue.DataHash;
+    public static string CurrentExtractionVersion { get; } = "2026-12-05.65+" + Extraction.Organizations.OrganizationCatalogue.DataHash;
 
     private readonly IReadOnlyList<IDocumentReader> readers;
     private readonly OcrStage ocr;

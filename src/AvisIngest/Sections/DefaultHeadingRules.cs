@@ -28,7 +28,9 @@ public static class DefaultHeadingRules
             // "Ce que porte la candidature", "Ce que demande le campus" (the framework it comes in is
             // context: "Ce que prévoit le cadre régional" is not taken here).
             @"ce que (?:prevoi(?:t|ent)|di(?:t|sent)|porte(?:nt)?|propose(?:nt)?|contien(?:t|nent)) (?:le |la |l'|les )?(?:plan|programme|schema|projet|candidature|dossier|contrat|volet|strategie|document)\b(?: [a-z0-9'-]+){0,4}",
-            @"ce que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier)\b(?: [a-z0-9'-]+){0,3}"),
+            @"ce que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier)\b(?: [a-z0-9'-]+){0,3}",
+            // "Le contenu de la convention", "Contenu du schéma".
+            @"(?:le )?contenu (?:du |de la |de l'|des )(?:projet|plan|schema|programme|convention|contrat|dossier|document|strategie)\b(?: [a-z0-9'-]+){0,3}"),
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
             @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",

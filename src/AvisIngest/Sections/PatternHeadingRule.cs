@@ -6,7 +6,9 @@ namespace AvisIngest.Sections;
 /// <summary>
 /// A heading rule for one section kind: the heading's key (folded, no numbering, no trailing
 /// years or colon) must match one of the patterns whole, with or without the definite article that
-/// opens it ("Le contexte", "L'avis du CESER", "Les perspectives").
+/// opens it ("Le contexte", "L'avis du CESER", "Les perspectives"), and with or without the "Sur"
+/// that other bodies put before each part's subject ("Sur la gouvernance", "II. Sur le contexte"; not
+/// a point inside a part, "1.2 Sur les moyens").
 /// </summary>
 public sealed partial class PatternHeadingRule(SectionKind kind, params string[] patterns) : IHeadingRule
 {
@@ -16,8 +18,13 @@ public sealed partial class PatternHeadingRule(SectionKind kind, params string[]
 
     public SectionKind Kind => kind;
 
-    public SectionKind? Match(Heading heading) =>
-        pattern.IsMatch(heading.Key) || (LeadingArticle().Match(heading.Key) is { Success: true } article && pattern.IsMatch(heading.Key.AsSpan(article.Length))) ? kind : null;
+    public SectionKind? Match(Heading heading)
+    {
+        // A point inside a part ("1.2 Sur les moyens") is not the part it reads like: only a heading of
+        // the first levels is read without its "Sur".
+        var key = heading.Key.StartsWith("sur ", StringComparison.Ordinal) && heading.Numbering is not (HeadingNumbering.Decimal or HeadingNumbering.LowerLetter) ? heading.Key[4..] : heading.Key;
+        return pattern.IsMatch(key) || (LeadingArticle().Match(key) is { Success: true } article && pattern.IsMatch(key.AsSpan(article.Length))) ? kind : null;
+    }
 
     [GeneratedRegex(@"^(?:le |la |les |l')")]
     private static partial Regex LeadingArticle();

@@ -459,6 +459,78 @@ public class OrganizationsExtractorTests
     public void An_academie_in_lower_case_as_a_complement_or_a_place_is_the_territory(string body) =>
         Assert.DoesNotContain(OrganizationsOf(body), o => o.Name.StartsWith("Académie", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Depuis 2025, l'Apave forme chaque année des techniciens.", "Apave")]
+    [InlineData("Dans le bassin minier, Vertbaudet emploie huit cents salariés.", "Vertbaudet")]
+    [InlineData("Le port est ancien. Norlink y gère trois terminaux.", "Norlink")]
+    public void A_subject_after_a_sentence_s_opening_phrase_or_before_y_is_read_by_its_verb(string body, string name) =>
+        Assert.Contains(OrganizationsOf(body), o => o.Name == name);
+
+    [Theory]
+    [InlineData("Depuis 2025, la Région gère les lycées.")]
+    [InlineData("En 2029, l'État y gère les ports.")]
+    public void A_public_body_s_common_noun_after_an_opening_phrase_is_no_company(string body) =>
+        Assert.Empty(OrganizationsOf(body));
+
+    [Fact]
+    public void A_task_given_to_a_name_after_a_participle_of_commissioning_names_it_and_its_parallel_task_too()
+    {
+        var found = OrganizationsOf("La métropole a confié l'entretien des réseaux à Spie Batignolles et la formation des agents à Technopolis. Elle a commandé une étude à Kantar.");
+        Assert.Contains(found, o => o.Name == "Spie Batignolles");
+        Assert.Contains(found, o => o.Name == "Technopolis");
+        Assert.Contains(new Organization("Kantar", null, OrganizationCategory.Company), found);
+    }
+
+    [Theory]
+    [InlineData("Le conseil a confié la présidence à M. Paul Durand.")]
+    [InlineData("Le département a confié l'étude à la Région.")]
+    [InlineData("Le lycée a confié l'aide à domicile à des associations.")]
+    public void A_task_given_to_a_person_a_public_body_s_common_noun_or_no_name_names_no_organisation(string body) =>
+        Assert.Empty(OrganizationsOf(body));
+
+    [Theory]
+    [InlineData("Le campus travaille avec le Comité départemental de tourisme de l'Oise.", "Comité départemental de tourisme de l'Oise")]
+    [InlineData("Il associe le Conseil des vins des Hauts-de-France et la Chambre d'agriculture.", "Conseil des vins des Hauts-de-France")]
+    public void A_committee_or_council_closed_by_its_territory_is_a_body(string body, string name) =>
+        Assert.Contains(OrganizationsOf(body), o => o.Name == name);
+
+    [Theory]
+    [InlineData("Le Conseil régional des Hauts-de-France finance le campus.", "Conseil régional des Hauts-de-France")]
+    [InlineData("Le Comité de pilotage se réunit deux fois par an.", "Comité de pilotage")]
+    [InlineData("Le Conseil des ministres a adopté le plan pour la France.", "Conseil des ministres")]
+    public void A_regional_council_a_meeting_or_a_body_without_territory_is_not_read_so(string body, string name) =>
+        Assert.DoesNotContain(OrganizationsOf(body), o => o.Name == name);
+
+    [Fact]
+    public void A_place_adjective_after_the_place_a_local_authority_s_name_ends_on_is_part_of_it()
+    {
+        Assert.Contains(OrganizationsOf("Le projet est soutenu par la Communauté de communes du Pays noyonnais."), o => o.Name == "Communauté de communes du Pays noyonnais");
+        Assert.Contains(OrganizationsOf("La Communauté de communes du Ternois mais aussi la Région financent."), o => o.Name == "Communauté de communes du Ternois");
+    }
+
+    [Fact]
+    public void A_possessive_s_kind_and_its_town_is_a_place_of_an_organisation_named_before()
+    {
+        var found = OrganizationsOf("L'Afpa forme des soudeurs dans son école de Liévin ; le lycée Condorcet de Lens les accueille aussi.");
+        Assert.DoesNotContain(found, o => o.Name == "École de Liévin");
+        Assert.Contains(found, o => o.Name == "Lycée Condorcet de Lens");
+    }
+
+    [Fact]
+    public void An_acronym_among_complements_coordinated_with_a_found_organisation_is_one_but_a_town_is_not()
+    {
+        Assert.Contains(OrganizationsOf("Les apprentis travaillent dans les selleries de Hermès et de CWD."), o => o.Name == "CWD");
+        Assert.DoesNotContain(OrganizationsOf("Les apprentis travaillent dans les ateliers de Hermès et de Pantin."), o => o.Name == "Pantin");
+    }
+
+    [Fact]
+    public void A_known_network_followed_by_one_of_the_region_s_departements_is_its_branch() =>
+        Assert.Contains(OrganizationsOf("Les prêts sont distribués par Réseau Entreprendre Somme depuis 2024."), o => o.Name == "Réseau Entreprendre Somme");
+
+    [Fact]
+    public void Names_after_a_verb_of_working_together_and_avec_are_partners() =>
+        Assert.Equal(["Covage", "Equidia"], OrganizationsOf("Le lycée conduira avec Equidia et Covage un programme sur les données.").Select(o => o.Name).Order(StringComparer.Ordinal));
+
     [Fact]
     public void A_school_of_a_university_and_the_university_are_two_organisations()
     {

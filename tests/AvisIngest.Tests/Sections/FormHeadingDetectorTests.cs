@@ -373,6 +373,11 @@ public class FormHeadingDetectorTests
     [InlineData("Ce que demandent les porteurs", SectionKind.Presentation)]
     [InlineData("Ce qui a été accompli depuis 2021", SectionKind.Results)]
     [InlineData("Ce que le réseau a déjà fait", SectionKind.Results)]
+    // A part's subject after "Sur", as other bodies title their parts.
+    [InlineData("Sur la gouvernance", SectionKind.Governance)]
+    [InlineData("II. Sur le contexte régional", SectionKind.Context)]
+    [InlineData("Sur le contenu du schéma", SectionKind.Presentation)]
+    [InlineData("Contenu de la convention", SectionKind.Presentation)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -388,6 +393,8 @@ public class FormHeadingDetectorTests
     // A campus's own words about itself are no body's opinion, nor a campus's question its context's.
     [InlineData("Ce que le campus retient de ses débuts")]
     [InlineData("Pourquoi les entreprises du territoire peinent-elles autant à recruter des jeunes")]
+    [InlineData("Sur le développement des compétences")]
+    [InlineData("1.2 Sur les moyens")]
     [InlineData("Un pilote industriel à Douai")]
     [InlineData("Territoire et réseau du campus")]
     [InlineData("Le territoire connaît une transformation profonde")]

@@ -4,9 +4,9 @@ using AvisIngest.Records;
 namespace AvisIngest.Extraction.Organizations;
 
 /// <summary>
-/// Companies named as the subject of what they do, at a sentence's start: "Plastic Omnium fabrique
-/// des pièces", "Galloo, à Halluin, recycle les métaux", "Sabic et Arkema fournissent les résines",
-/// "L'aciériste Ascoval recrute".
+/// Companies named as the subject of what they do, at a sentence's start or after its opening phrase:
+/// "Plastic Omnium fabrique des pièces", "Galloo, à Halluin, recycle les métaux", "Sabic et Arkema
+/// fournissent les résines", "L'aciériste Ascoval recrute", "Depuis 2027, l'Afasec forme …".
 /// No cue says what they are; the verb does (activity-verbs.tsv: production, trade, hiring, never
 /// "finance" or "accueille", which a region or a town does as often), and tells the category when
 /// only a company does it ("fabrique", not "tient").
@@ -15,6 +15,13 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
 {
     /// <summary>The longest apposition between the subject and its verb (", à Halluin,", ", filiale de TotalEnergies,").</summary>
     private const int AppositionReach = 60;
+
+    /// <summary>The longest phrase that opens a sentence before its subject ("Depuis 2027,", "Dans le sud de l'Oise,").</summary>
+    private const int OpeningPhraseReach = 40;
+
+    // A preposition or an adverb opens that phrase: a noun phrase and a comma ("Des lycées de Dunkerque,
+    // Calais et Étaples, …") are the subject's own list, not a phrase before it.
+    private const string OpeningWord = @"(?:Depuis|En|Dans|Pour|Avec|Selon|Après|Avant|Au|Aux|À|Sur|Sous|Entre|Chaque|Cette|Ce|Cet|Outre|Parmi|Enfin|Ainsi|Lors|Désormais|Aujourd['’]hui|Déjà|Par|Grâce|Face|Malgré|Hors)(?![\p{L}])";
 
     /// <summary>How far before a name (in characters) a person's title is looked for.</summary>
     private const int PersonTitleReach = 24;
@@ -28,9 +35,11 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
         var verbs = string.Join('|', categoryOfVerb.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
         // Maybe an article and what the company is ("L'aciériste Ascoval …"), names joined by commas or
         // "et", maybe an apposition between commas, then the verb.
+        // A sentence's start, or its opening phrase and comma ("Depuis 2027, l'Afasec forme …"); "y"
+        // may stand before the verb ("France Galop y gère les pistes").
         subject = new Regex(
-            @"(?:^|(?<=[.;!?][ \u00A0]+))(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
-            + @"(?:[ \u00A0]*,[^,.;:\n]{1," + AppositionReach + @"},)?[ \u00A0]+(?<verb>" + verbs + @")(?![\p{L}\-])",
+            @"(?:^|(?<=[.;!?][ \u00A0]+)|(?<=(?:^|[.;!?][ \u00A0]+)" + OpeningWord + @"[^,.;:!?\n]{0," + OpeningPhraseReach + @"},[ \u00A0]+)(?:l['’]|(?:le|la|les)[ \u00A0]+)?)(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
+            + @"(?:[ \u00A0]*,[^,.;:\n]{1," + AppositionReach + @"},)?[ \u00A0]+(?:y[ \u00A0]+)?(?<verb>" + verbs + @")(?![\p{L}\-])",
             RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
 
@@ -40,6 +49,9 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     {
         "Région", "État", "Département", "Ville", "Commune", "Métropole", "Agglomération", "Académie", "Europe", "France", "Union", "Nation", "Gouvernement",
     };
+
+    /// <summary>Whether a name is one of those common nouns ("Région", "État", "Métropole").</summary>
+    internal static bool IsPublicBodyNoun(string name) => PublicBodyNouns.Contains(name);
 
     public IEnumerable<OrganizationMention> Find(string text)
     {

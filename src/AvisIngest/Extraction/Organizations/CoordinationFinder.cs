@@ -65,7 +65,8 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
             yield return previous;
     }
 
-    private static bool IsOneWord(string name) => !name.Contains(' ') && !name.Contains('\u00A0');
+    // One word, not an acronym: "CWD" among complements is no town ("les selleries de Hermès et de CWD").
+    private static bool IsOneWord(string name) => !name.Contains(' ') && !name.Contains('\u00A0') && !(name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper));
 
     // Whether the bare names ending at a position (no article: "Calais, Boulogne-sur-Mer et") follow a
     // preposition of place: walked back name by name, a few at most.

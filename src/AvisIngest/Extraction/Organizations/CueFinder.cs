@@ -277,6 +277,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // "… de la Croix-Rouge française": a nationality right after the name is part of it.
             else if (i > 0 && named == words[i - 1].Index + words[i - 1].Length && ProperName.IsClosingAdjective(word))
                 named = end;
+            // "Communauté de communes de l'Aire cantilienne", "… du Pays noyonnais": a place's adjective
+            // right after the place the name ends on ("de" and a capitalised word) is part of it.
+            else if (i > 1 && named == words[i - 1].Index + words[i - 1].Length && ProperName.IsPlaceAdjective(word) && IsPlaceComplement(words, i - 1))
+                named = end;
         }
         var acronym = end >= 0 ? AcronymAfter(text, rest.Index + end) : AcronymAfter(text, rest.Index);
         var stop = named >= 0 ? named : acronym is not null ? Math.Max(end, 0) : CommonWordsEnd(text, match, words);
@@ -299,6 +303,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             return new OrganizationMention(owner.Name, owner.Acronym, owner.Category, match.Index, cueText.Length + stop);
         // "une agence EDF": a place of a known organisation, which the known names find; not another one.
         if (catalogue.Find(rest.Value[..stop].Trim()) is { } known && !OrganizationCatalogue.KeyOf(known.Name).StartsWith(OrganizationCatalogue.KeyOf(cueText), StringComparison.Ordinal))
+            return null;
+        // "dans son école de Gouvieux", "ses agences de Lille": a possessive's kind in lower case and its
+        // town describe a place of an organisation named before, not one of its own.
+        if (char.IsLower(cueText[0]) && OfOnePlace().IsMatch(rest.Value.AsSpan(0, stop))
+            && PossessiveJustBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 8), Math.Min(8, match.Index))))
             return null;
         var name = char.ToUpperInvariant(cueText[0]) + cueText[1..] + rest.Value[..stop].TrimEnd();
         if (named >= 0 && named < end)
@@ -621,4 +630,17 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // A department's number may follow ("(SDIS 59)", "(CDG 62)").
     [GeneratedRegex(@"^\s*\((?<acr>[\p{Lu}][\p{L}\p{N}+\-]{1,12}(?:[ \u00A0](?:\d{2,3}|2[AB]))?)\)")]
     private static partial Regex BracketedAcronym();
+
+    // "de Gouvieux", "d'Amiens": a complement that is one capitalised word.
+    [GeneratedRegex(@"^[ \u00A0]*(?:de[ \u00A0]+|d['’]|du[ \u00A0]+)\p{Lu}[\p{L}\-]*[ \u00A0]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfOnePlace();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos)[ \u00A0]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveJustBefore();
+
+    // Whether the word at i is a place the name ends on: a capitalised word after "de", "du", "des" or an elided "de l'" ("de l'Aire", "du Pays").
+    private static bool IsPlaceComplement(List<Match> words, int i) =>
+        IsCapitalised(words[i].Value) && (words[i].Value.StartsWith("l'", StringComparison.Ordinal) || words[i].Value.StartsWith("l’", StringComparison.Ordinal)
+            ? words[i - 1].Value == "de"
+            : words[i - 1].Value is "de" or "du" or "des" or "la" || words[i].Value.StartsWith("d'", StringComparison.Ordinal) || words[i].Value.StartsWith("d’", StringComparison.Ordinal));
 }

@@ -7,7 +7,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Every organisation the opinion names, once, with its acronym and category: mentions from the
 /// finders (known names, cue words, acronyms in brackets, partner lists, category lists, names
-/// followed by a region, subjects of a company's verbs, names after "chez" or "dirigeant de", agents after "exploité par", names with a head office, an académie in lower case where it acts, the regional council named "la Région") over the whole text but its title block, then the names
+/// followed by a region, subjects of a company's verbs, names after "chez" or "dirigeant de", agents after "exploité par", contractors after "a confié … à", committees and councils closed by their territory, names with a head office, an académie in lower case where it acts, the regional council named "la Région") over the whole text but its title block, then the names
 /// coordinated with those; then the proper names they left undecided that the candidate
 /// classifier takes for organisations (docs/accuracy.md: it ships since its additions on
 /// never-seen documents are right more often than wrong); then linked. Never a town of the campus's sites, a country or region, a
@@ -28,6 +28,8 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
         new ActivitySubjectFinder(catalogue),
         new WorkplaceFinder(),
         new AgentFinder(),
+        new ContractorFinder(),
+        new TerritorialBodyFinder(),
         new SeatFinder(),
         new ActingAcademyFinder(catalogue),
     ];

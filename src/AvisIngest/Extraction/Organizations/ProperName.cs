@@ -29,6 +29,25 @@ public static partial class ProperName
     [GeneratedRegex("^" + ClosingAdjective + "$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingAdjectiveWord();
 
+    /// <summary>
+    /// Whether a word in lower case is an adjective of a place's people ("cantilienne", "noyonnais",
+    /// "boulonnaise"): its ending, not the common words that share it ("bien", "mais", "fois").
+    /// </summary>
+    public static bool IsPlaceAdjective(string word) => PlaceAdjectiveWord().IsMatch(word) && !NotPlaceAdjectives.Contains(word);
+
+    [GeneratedRegex(@"^\p{Ll}{2,}(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAdjectiveWord();
+
+    private static readonly HashSet<string> NotPlaceAdjectives = new(StringComparer.Ordinal)
+    {
+        "ancien", "ancienne", "anciens", "anciennes", "combien", "soutien", "soutiens", "entretien", "entretiens", "quotidien", "quotidienne",
+        "quotidiens", "quotidiennes", "mais", "jamais", "désormais", "dorénavant", "frais", "épais", "épaisse", "mauvais", "mauvaise", "niais",
+        "fois", "mois", "trois", "parfois", "autrefois", "toutefois", "quelquefois", "bois", "lois", "choix", "chinois",
+        "gardien", "gardienne", "gardiens", "praticien", "praticiens", "technicien", "technicienne", "techniciens", "électricien",
+        "électriciens", "musicien", "musiciens", "mécanicien", "mécaniciens", "informaticien", "informaticiens", "opticien", "pharmacien",
+        "paroissien", "citoyen", "moyen", "moyens", "doyen", "biais", "relais", "palais", "marais", "engrais", "délais", "essais", "balais",
+    };
+
     /// <summary>The proper name that starts the text (articles skipped), with its acronym in brackets right after it, and the length they cover; or null.</summary>
     public static (string Name, string? Acronym, int Length)? AtStart(string text)
     {
