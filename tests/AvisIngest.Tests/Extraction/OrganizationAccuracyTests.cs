@@ -68,13 +68,15 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(432, scores.Labelled);
+        Assert.Equal(468, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
-    // Twenty-seventh session (2026-12-05): no new round; with an académie in lower case that acts, measured once after
-    // the change, 352 right of 376 found, of 432 (P 93.6 %, R 81.5 %). Bounds unchanged.
+    // Twenty-seventh session (2026-12-05): with an académie in lower case that acts, 352 right of 376 found, of 432; with
+    // what round 47 (tuned on after its first run) taught, 353 of 377, of 432 (P 93.6 %, R 81.7 %); round 48 (two documents
+    // written after every change) then joined, 28 right of 32 found, of 36, at its first run: the 35 never-seen documents
+    // 381 right of 409 found, of 468 (P 93.2 %, R 81.4 %). Bounds unchanged (0.93, 0.81).
     // Twenty-sixth session (2026-12-05): round 45 (tuned on after its first run) taught its changes, with which the 31
     // never-seen documents went from 315 right of 336 found to 316 of 338, of 394; round 46 (two documents written after
     // them) then joined, 33 right of 35 found, of 38, at its first run: the 33 never-seen documents 349 right of 373

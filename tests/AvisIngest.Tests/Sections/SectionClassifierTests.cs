@@ -69,7 +69,9 @@ public class SectionClassifierTests(ITestOutputHelper output)
     // Measured with the shipped rules and model, totals only (docs/section-classifier.md): at the end of the
     // twenty-fifth session 26 documents, 109 headings, all found, none extra, 99 kinds right (90.8 %); at the end of the
     // twenty-sixth, round 46 joined at its first run (7 of 8 headings found, 5 kinds right), 28 documents, 117 headings,
-    // 116 found, none extra, 104 kinds right (88.9 %). The goal is 95 %.
+    // 116 found, none extra, 104 kinds right (88.9 %); at the end of the twenty-seventh, the 28 still 104 with that session's
+    // rules, round 48 joined at its first run (10 of 11 headings found, none extra, 9 kinds right): 30 documents, 128 headings,
+    // 126 found, none extra, 113 kinds right (88.3 %). The goal is 95 %.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -77,8 +79,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((28, 117, 116, 116), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 104, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((30, 128, 126, 126), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 113, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]

@@ -64,7 +64,8 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
     // against the rules' 349 of 373), and it ships (docs/accuracy.md), leaving bare acronyms and codes
     // to the rules (unit tests of this file's neighbours showed it taking a plan's acronym and a code):
     // then 2 right and none wrong there (351 of 375). The test now keeps it only while its additions
-    // on never-seen documents are right more often than wrong.
+    // on never-seen documents are right more often than wrong. Twenty-seventh session, with round 48 held out:
+    // 3 right and 1 wrong on the 35 never-seen documents (381 right of 409 found against the rules' 378 of 405).
     [Fact]
     public void What_ships_the_classifier_adds_names_on_never_seen_documents_right_more_often_than_wrong()
     {
