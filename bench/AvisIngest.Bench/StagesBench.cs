@@ -66,6 +66,9 @@ internal static class StagesBench
             ("kinds shared by complements", new AvisIngest.Extraction.Organizations.SharedKindFinder(catalogue)),
             ("subjects of a company's verbs", new AvisIngest.Extraction.Organizations.ActivitySubjectFinder(catalogue)),
             ("names after chez", new AvisIngest.Extraction.Organizations.WorkplaceFinder()),
+            ("tasks given to a name", new AvisIngest.Extraction.Organizations.ContractorFinder()),
+            ("bodies closed by their territory", new AvisIngest.Extraction.Organizations.TerritorialBodyFinder()),
+            ("académies that act", new AvisIngest.Extraction.Organizations.ActingAcademyFinder(catalogue)),
         };
         var finderTimes = new Dictionary<string, TimeSpan>();
         var opinions = 0;

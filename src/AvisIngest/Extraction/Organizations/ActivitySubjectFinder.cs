@@ -16,8 +16,12 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     /// <summary>The longest apposition between the subject and its verb (", à Halluin,", ", filiale de TotalEnergies,").</summary>
     private const int AppositionReach = 60;
 
-    /// <summary>The longest phrase that opens a sentence before its subject ("Depuis 2027,", "Dans le sud de l'Oise,").</summary>
-    private const int OpeningPhraseReach = 40;
+    // A sentence's opening phrase before its subject, 40 characters at most ("Depuis 2027,", "Dans le sud de l'Oise,").
+    [GeneratedRegex(@"\G" + OpeningWord + @"[^,.;:!?\n]{0,40},[ \u00A0]+(?:l['’]|(?:le|la|les)[ \u00A0]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningPhrase();
+
+    [GeneratedRegex(@"[.;!?][ \u00A0]+|\n", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 
     // A preposition or an adverb opens that phrase: a noun phrase and a comma ("Des lycées de Dunkerque,
     // Calais et Étaples, …") are the subject's own list, not a phrase before it.
@@ -27,6 +31,7 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     private const int PersonTitleReach = 24;
 
     private readonly Regex subject;
+    private readonly Regex subjectHere;
     private readonly Dictionary<string, OrganizationCategory?> categoryOfVerb;
 
     public ActivitySubjectFinder(OrganizationCatalogue catalogue)
@@ -34,13 +39,12 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
         categoryOfVerb = catalogue.ActivityVerbs.ToDictionary(v => v.Word, v => v.Category, StringComparer.Ordinal);
         var verbs = string.Join('|', categoryOfVerb.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
         // Maybe an article and what the company is ("L'aciériste Ascoval …"), names joined by commas or
-        // "et", maybe an apposition between commas, then the verb.
-        // A sentence's start, or its opening phrase and comma ("Depuis 2027, l'Afasec forme …"); "y"
-        // may stand before the verb ("France Galop y gère les pistes").
-        subject = new Regex(
-            @"(?:^|(?<=[.;!?][ \u00A0]+)|(?<=(?:^|[.;!?][ \u00A0]+)" + OpeningWord + @"[^,.;:!?\n]{0," + OpeningPhraseReach + @"},[ \u00A0]+)(?:l['’]|(?:le|la|les)[ \u00A0]+)?)(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
-            + @"(?:[ \u00A0]*,[^,.;:\n]{1," + AppositionReach + @"},)?[ \u00A0]+(?:y[ \u00A0]+)?(?<verb>" + verbs + @")(?![\p{L}\-])",
-            RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+        // "et", maybe an apposition between commas, then the verb, "y" maybe before it ("France Galop
+        // y gère les pistes").
+        var subjectAndVerb = @"(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
+            + @"(?:[ \u00A0]*,[^,.;:\n]{1," + AppositionReach + @"},)?[ \u00A0]+(?:y[ \u00A0]+)?(?<verb>" + verbs + @")(?![\p{L}\-])";
+        subject = new Regex(@"(?:^|(?<=[.;!?][ \u00A0]+))" + subjectAndVerb, RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+        subjectHere = new Regex(@"\G" + subjectAndVerb, RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
 
     // Common nouns written with a capital for the one public body or place they mean (the regional
@@ -57,27 +61,51 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     {
         foreach (Match match in subject.Matches(text))
         {
-            var category = categoryOfVerb[match.Groups["verb"].Value];
-            foreach (Capture name in match.Groups["name"].Captures)
+            foreach (var mention in Subjects(text, match))
+                yield return mention;
+        }
+        // After a sentence's opening phrase and its comma ("Depuis 2027, l'Afasec forme …"): looked for
+        // at each sentence's start, then the subject read from the phrase's end. In the expression
+        // above, the optional phrase was tried at every capital letter and tripled the finder's time.
+        foreach (var start in SentenceStarts(text))
+        {
+            if (OpeningPhrase().Match(text, start) is { Success: true } phrase && subjectHere.Match(text, phrase.Index + phrase.Length) is { Success: true } match)
             {
-                // "Les Compagnons du Devoir …": a sentence's article is not the name's; "En 2026 …", "Ce …" open
-                // no name. "Le" or "La" before one word is ("Le Relais collecte", "La Redoute emploie"): a lone
-                // common noun names a company only with its article; "L'AFTRAL forme" is the AFTRAL.
-                var before = Math.Max(0, name.Index - PersonTitleReach);
-                if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said
-                    // "M. Dupont recrute", "Mme Martin forme", "Le président Durand embauche": a person.
-                    || ProperName.PersonTitleBefore().IsMatch(text.AsSpan(before, name.Index - before)) || ProperName.PersonTitleFirst().IsMatch(said.Name))
-                    continue;
-                var oneWord = !said.Name.Contains(' ') && !said.Name.Contains('\u00A0');
-                // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.
-                if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.HautsDeFranceDepartements.Contains(said.Name) || Values.Gazetteer.Countries.IsWhole(said.Name) || Values.Gazetteer.FrenchRegionsOldAndNew.IsWhole(said.Name)))
-                    continue;
-                var elided = name.Value[1] is '\'' or '’';
-                var withArticle = said.Index > name.Index && oneWord && !elided && said.Name.Any(char.IsLower);
-                yield return withArticle
-                    ? new OrganizationMention(name.Value, null, category, name.Index, name.Length)
-                    : new OrganizationMention(said.Name, null, category, said.Index, said.Name.Length);
+                foreach (var mention in Subjects(text, match))
+                    yield return mention;
             }
+        }
+    }
+
+    private static IEnumerable<int> SentenceStarts(string text)
+    {
+        yield return 0;
+        foreach (Match end in SentenceEnd().Matches(text))
+            yield return end.Index + end.Length;
+    }
+
+    private IEnumerable<OrganizationMention> Subjects(string text, Match match)
+    {
+        var category = categoryOfVerb[match.Groups["verb"].Value];
+        foreach (Capture name in match.Groups["name"].Captures)
+        {
+            // "Les Compagnons du Devoir …": a sentence's article is not the name's; "En 2026 …", "Ce …" open
+            // no name. "Le" or "La" before one word is ("Le Relais collecte", "La Redoute emploie"): a lone
+            // common noun names a company only with its article; "L'AFTRAL forme" is the AFTRAL.
+            var before = Math.Max(0, name.Index - PersonTitleReach);
+            if (ProperName.ReadRightToLeft(name.Value, name.Index) is not { } said
+                // "M. Dupont recrute", "Mme Martin forme", "Le président Durand embauche": a person.
+                || ProperName.PersonTitleBefore().IsMatch(text.AsSpan(before, name.Index - before)) || ProperName.PersonTitleFirst().IsMatch(said.Name))
+                continue;
+            var oneWord = !said.Name.Contains(' ') && !said.Name.Contains('\u00A0');
+            // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.
+            if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.HautsDeFranceDepartements.Contains(said.Name) || Values.Gazetteer.Countries.IsWhole(said.Name) || Values.Gazetteer.FrenchRegionsOldAndNew.IsWhole(said.Name)))
+                continue;
+            var elided = name.Value[1] is '\'' or '’';
+            var withArticle = said.Index > name.Index && oneWord && !elided && said.Name.Any(char.IsLower);
+            yield return withArticle
+                ? new OrganizationMention(name.Value, null, category, name.Index, name.Length)
+                : new OrganizationMention(said.Name, null, category, said.Index, said.Name.Length);
         }
     }
 }
