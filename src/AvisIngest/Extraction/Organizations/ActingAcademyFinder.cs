@@ -21,7 +21,7 @@ public sealed partial class ActingAcademyFinder(OrganizationCatalogue catalogue)
         }
     }
 
-    // Not after a complement's "de", nor a preposition of place; the académie's town, one or two words ("Aix-Marseille", "Clermont-Ferrand").
+    // Not after a complement's "de", nor a preposition of place; the académie's town, one word, hyphens in it ("Aix-Marseille", "Clermont-Ferrand").
     [GeneratedRegex(@"(?<![\p{L}])(?<!(?i:\bde|\bdans|\bsur|\bà|\ben|\btoute|\bpour)[ \u00A0]+l['’])(?<=[Ll]['’])académie[ \u00A0]+(?<of>de[ \u00A0]+|d['’])(?<place>\p{Lu}[\p{L}\-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ActingAcademy();
 }

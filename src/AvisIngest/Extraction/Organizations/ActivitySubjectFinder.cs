@@ -20,9 +20,6 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"\G" + OpeningWord + @"[^,.;:!?\n]{0,40},[ \u00A0]+(?:l['’]|(?:le|la|les)[ \u00A0]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPhrase();
 
-    [GeneratedRegex(@"[.;!?][ \u00A0]+|\n", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceEnd();
-
     // A preposition or an adverb opens that phrase: a noun phrase and a comma ("Des lycées de Dunkerque,
     // Calais et Étaples, …") are the subject's own list, not a phrase before it.
     private const string OpeningWord = @"(?:Depuis|En|Dans|Pour|Avec|Selon|Après|Avant|Au|Aux|À|Sur|Sous|Entre|Chaque|Cette|Ce|Cet|Outre|Parmi|Enfin|Ainsi|Lors|Désormais|Aujourd['’]hui|Déjà|Par|Grâce|Face|Malgré|Hors)(?![\p{L}])";
@@ -77,11 +74,24 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
         }
     }
 
+    // Where sentences and lines start: after a line's end, or after ".", ";", "!" or "?" and spaces.
+    // A scan, not a MatchCollection, which would keep every sentence of a long text.
     private static IEnumerable<int> SentenceStarts(string text)
     {
         yield return 0;
-        foreach (Match end in SentenceEnd().Matches(text))
-            yield return end.Index + end.Length;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+                yield return i + 1;
+            else if (text[i] is '.' or ';' or '!' or '?' && i + 1 < text.Length && text[i + 1] is ' ' or '\u00A0')
+            {
+                var start = i + 1;
+                while (start < text.Length && text[start] is ' ' or '\u00A0')
+                    start++;
+                yield return start;
+                i = start - 1;
+            }
+        }
     }
 
     private IEnumerable<OrganizationMention> Subjects(string text, Match match)
