@@ -638,7 +638,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos)[ \u00A0]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveJustBefore();
 
-    // Whether the word at i is a place the name ends on: a capitalised word after "de", "du", "des" or an elided "de l'" ("de l'Aire", "du Pays").
+    // Whether the word at i is a place the name ends on: a capitalised word after "de", "du", "des", "de la",
+    // or elided ("d'Opale", "de l'Aire"; "du Pays").
     private static bool IsPlaceComplement(List<Match> words, int i) =>
         IsCapitalised(words[i].Value) && (words[i].Value.StartsWith("l'", StringComparison.Ordinal) || words[i].Value.StartsWith("l’", StringComparison.Ordinal)
             ? words[i - 1].Value == "de"

@@ -41,11 +41,11 @@ public static partial class ProperName
     private static readonly HashSet<string> NotPlaceAdjectives = new(StringComparer.Ordinal)
     {
         "ancien", "ancienne", "anciens", "anciennes", "combien", "soutien", "soutiens", "entretien", "entretiens", "quotidien", "quotidienne",
-        "quotidiens", "quotidiennes", "mais", "jamais", "désormais", "dorénavant", "frais", "épais", "épaisse", "mauvais", "mauvaise", "niais",
-        "fois", "mois", "trois", "parfois", "autrefois", "toutefois", "quelquefois", "bois", "lois", "choix", "chinois",
+        "quotidiens", "quotidiennes", "mais", "jamais", "désormais", "frais", "épais", "épaisse", "mauvais", "mauvaise", "niais",
+        "fois", "mois", "trois", "parfois", "autrefois", "toutefois", "quelquefois", "bois", "lois", "chinois",
         "gardien", "gardienne", "gardiens", "praticien", "praticiens", "technicien", "technicienne", "techniciens", "électricien",
         "électriciens", "musicien", "musiciens", "mécanicien", "mécaniciens", "informaticien", "informaticiens", "opticien", "pharmacien",
-        "paroissien", "citoyen", "moyen", "moyens", "doyen", "biais", "relais", "palais", "marais", "engrais", "délais", "essais", "balais",
+        "paroissien", "biais", "relais", "palais", "marais", "engrais", "délais", "essais", "balais",
     };
 
     /// <summary>The proper name that starts the text (articles skipped), with its acronym in brackets right after it, and the length they cover; or null.</summary>
