@@ -528,6 +528,15 @@ public class OrganizationsExtractorTests
         Assert.Contains(OrganizationsOf("Les prêts sont distribués par Réseau Entreprendre Somme depuis 2024."), o => o.Name == "Réseau Entreprendre Somme");
 
     [Fact]
+    public void A_known_body_followed_by_two_places_of_the_region_joined_by_a_hyphen_is_its_branch()
+    {
+        Assert.Contains(OrganizationsOf("Les parcours sont financés avec le soutien de la Carsat Nord-Picardie."), o => o.Name == "Carsat Nord-Picardie");
+        Assert.Contains(OrganizationsOf("Les parcours sont financés avec le soutien de la Carsat Somme-Picardie."), o => o.Name == "Carsat Somme-Picardie");
+        // A place that is neither: the body itself, its name not lengthened.
+        Assert.Contains(OrganizationsOf("Les parcours sont financés avec le soutien de la Carsat Nord-Flandre."), o => o.Name == "Caisse d'assurance retraite et de la santé au travail");
+    }
+
+    [Fact]
     public void Names_after_a_verb_of_working_together_and_avec_are_partners() =>
         Assert.Equal(["Covage", "Equidia"], OrganizationsOf("Le lycée conduira avec Equidia et Covage un programme sur les données.").Select(o => o.Name).Order(StringComparer.Ordinal));
 

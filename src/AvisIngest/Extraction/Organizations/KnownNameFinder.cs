@@ -65,9 +65,13 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     [GeneratedRegex(@"\G[ \u00A0]+(?:de[ \u00A0]+|d['’])(?:l['’]académie[ \u00A0]+(?:de[ \u00A0]+|d['’]))?(?<place>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex Seat();
 
-    // Today's regions or those merged in 2016 ("MSA Nord-Pas de Calais"), however hyphenated, or one
-    // of the region's départements ("Réseau Entreprendre Nord", "Initiative Somme").
-    private static bool IsRegion(string words) => Gazetteer.FrenchRegionsOldAndNew.IsWhole(words) || Gazetteer.HautsDeFranceDepartements.Contains(words.Trim());
+    // Today's regions or those merged in 2016 ("MSA Nord-Pas de Calais"), however hyphenated, one of
+    // the region's départements ("Réseau Entreprendre Nord", "Initiative Somme"), or such places
+    // joined by a hyphen, as bodies name their area ("Carsat Nord-Picardie").
+    private static bool IsRegion(string words) =>
+        IsRegionOrDepartement(words) || (words.Trim().Split('-') is { Length: 2 } parts && parts.All(IsRegionOrDepartement));
+
+    private static bool IsRegionOrDepartement(string words) => Gazetteer.FrenchRegionsOldAndNew.IsWhole(words) || Gazetteer.HautsDeFranceDepartements.Contains(words.Trim());
 
     // "UIMM Grand Hainaut", "Greta de Lille", "CCI d'Amiens", "UIMM de la Somme": a place after the acronym.
     [GeneratedRegex(@"\G[ \u00A0]+(?<de>(?:de|du)[ \u00A0]+(?:la[ \u00A0]+|l['’])?|d['’])?" + ProperName.Pattern, RegexOptions.CultureInvariant)]
