@@ -4,7 +4,8 @@ namespace AvisIngest.Sections;
 
 /// <summary>
 /// The wordings of headings known from the committee's opinions and from other bodies' (a
-/// preamble, a summary, recommendations, a conclusion), one rule per kind. Order
+/// preamble, a summary, recommendations, a conclusion), one rule per kind (and one for the axes
+/// counted in a heading, read at the first levels only). Order
 /// matters: the campus presentation ("Avis du CoRE pour le renouvellement ...") is tried before
 /// the opinion ("Avis du CoRE"). Keys are folded: lower case, no accents; an opening definite
 /// article is tried with and without (PatternHeadingRule), so a pattern spells it only where it
@@ -76,6 +77,14 @@ public static class DefaultHeadingRules
             @"ce que .*\b(?:veut|veulent|va|vont|compte|comptent|entend|entendent|souhaite|souhaitent) (?:faire|developper|engager|conduire|mener|construire)\b.*",
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
+        // A count of what the campus will pursue: "Trois priorités pour la filière", "Quatre engagements
+        // pour 2031-2036" (not "Trois recommandations": an opinion's). Inside a part ("II.2 Quatre
+        // orientations" of a plan's presentation) it is a point of that part.
+        new PatternHeadingRule(SectionKind.Axes,
+            @"(?:deux|trois|quatre|cinq|six|sept|huit) (?:axes|priorites|engagements|objectifs|chantiers|orientations|ambitions|defis|leviers|enjeux)\b.*")
+        {
+            FirstLevelsOnly = true,
+        },
         new PatternHeadingRule(SectionKind.Site,
             // "Le lieu totem : …": the word of the campuses' label for their emblematic place.
             @"(?:site|lieu) (?:emblematique|totem).*"),

@@ -18,8 +18,13 @@ public sealed partial class PatternHeadingRule(SectionKind kind, params string[]
 
     public SectionKind Kind => kind;
 
+    /// <summary>Whether the wording names a part only at the first levels: a point inside a part ("II.2", "a)") is not matched.</summary>
+    public bool FirstLevelsOnly { get; init; }
+
     public SectionKind? Match(Heading heading)
     {
+        if (FirstLevelsOnly && heading.Numbering is HeadingNumbering.Decimal or HeadingNumbering.LowerLetter)
+            return null;
         // A point inside a part ("1.2 Sur les moyens") is not the part it reads like: only a heading of
         // the first levels is read without its "Sur".
         var key = heading.Key.StartsWith("sur ", StringComparison.Ordinal) && heading.Numbering is not (HeadingNumbering.Decimal or HeadingNumbering.LowerLetter) ? heading.Key[4..] : heading.Key;

@@ -528,6 +528,68 @@ public class OrganizationsExtractorTests
         Assert.Contains(OrganizationsOf("Les prêts sont distribués par Réseau Entreprendre Somme depuis 2024."), o => o.Name == "Réseau Entreprendre Somme");
 
     [Fact]
+    public void A_person_named_with_a_title_is_never_an_organisation() =>
+        Assert.DoesNotContain(OrganizationsOf("Le campus est présidé par Mme Sophie Delattre, directrice régionale de Dalkia. Son comité réunit M. Paul Lemaire et la Région."),
+            o => o.Name.StartsWith("Mme", StringComparison.Ordinal) || o.Name.StartsWith("M.", StringComparison.Ordinal) || o.Name.Contains("Delattre", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_cite_in_lower_case_is_a_place_and_with_its_capital_a_centre()
+    {
+        var found = OrganizationsOf("L'atelier est installé dans la cité des Électriciens. La Cité des métiers de Lille accueille les visiteurs.");
+        Assert.DoesNotContain(found, o => o.Name.Contains("Électriciens", StringComparison.Ordinal));
+        Assert.Contains(found, o => o.Name == "Cité des métiers de Lille");
+    }
+
+    [Fact]
+    public void A_trade_s_complement_joined_by_a_goes_on_to_the_name_but_not_to_a_town()
+    {
+        Assert.Contains(OrganizationsOf("Le fabricant de pompes à chaleur Atlantic a ouvert une ligne."), o => o.Name == "Atlantic" && o.Category == OrganizationCategory.Company);
+        Assert.DoesNotContain(OrganizationsOf("Le fabricant de pièces à Douai a ouvert une ligne."), o => o.Name == "Douai");
+    }
+
+    [Fact]
+    public void A_trade_in_the_plural_names_the_list_in_brackets_after_it_but_not_as_an_adjective()
+    {
+        var found = OrganizationsOf("Les armements hauturiers (Euronor, Scapêche) débarquent leurs captures. Les industriels (Arkema, Sabic) recrutent.");
+        Assert.Equal(["Arkema", "Euronor", "Sabic", "Scapêche"], found.Where(o => o.Category == OrganizationCategory.Company).Select(o => o.Name).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(OrganizationsOf("Un module sera construit avec les formateurs aux arts verriers (Lumen) du centre."), o => o.Name == "Lumen");
+    }
+
+    [Fact]
+    public void Producers_organisations_cooperatives_with_adjectives_and_marine_parks_are_named_by_their_kind()
+    {
+        var found = OrganizationsOf("L'organisation de producteurs From Nord et la Coopérative maritime étaploise regroupent les patrons. Le Parc naturel marin des estuaires picards et de la mer d'Opale propose des zones.");
+        Assert.Contains(found, o => o.Name == "From Nord" && o.Category == OrganizationCategory.Network);
+        Assert.Contains(found, o => o.Name == "Coopérative maritime étaploise" && o.Category == OrganizationCategory.Company);
+        Assert.Contains(found, o => o.Name == "Parc naturel marin des estuaires picards et de la mer d'Opale");
+    }
+
+    [Fact]
+    public void The_name_after_a_participle_of_delivering_or_accrediting_and_par_is_an_organisation_not_a_person()
+    {
+        Assert.Equal(["Qualibat", "Qualit'EnR"], OrganizationsOf("Les qualifications sont délivrées par Qualibat, les certificats accordés et agréés par Qualit'EnR.").Select(o => o.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(OrganizationsOf("Les certificats sont délivrés par M. Martin."));
+    }
+
+    [Fact]
+    public void A_word_with_a_capital_inside_among_complements_is_no_town()
+    {
+        var found = OrganizationsOf("Les stages se font dans les ateliers de Hermès et de FranceAgriMer, et les lycées de Lille et de Saint-Omer.");
+        Assert.Contains(found, o => o.Name == "FranceAgriMer");
+        Assert.DoesNotContain(found, o => o.Name == "Saint-Omer");
+    }
+
+    [Fact]
+    public void The_same_kind_of_body_of_another_region_is_not_the_body_giving_the_opinion()
+    {
+        var found = TestFiles.RecordOf("COMITÉ RÉGIONAL DES PÊCHES MARITIMES ET DES ÉLEVAGES MARINS DES HAUTS-DE-FRANCE\nAvis sur le document stratégique de façade\n\nObjet de la consultation\n"
+            + "Le comité régional des pêches maritimes et des élevages marins des Hauts-de-France a été saisi. Siègent au conseil de façade le Comité régional des pêches maritimes et des élevages marins de Normandie et l'Ifremer."
+            + "\n\nAvis\nLe conseil émet un avis défavorable.").Organizations;
+        Assert.Contains(found, o => o.Name == "Comité régional des pêches maritimes et des élevages marins de Normandie");
+        Assert.DoesNotContain(found, o => o.Name.EndsWith("Hauts-de-France", StringComparison.Ordinal) && o.Name.StartsWith("Comité", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_known_body_followed_by_two_places_of_the_region_joined_by_a_hyphen_is_its_branch()
     {
         Assert.Contains(OrganizationsOf("Les parcours sont financés avec le soutien de la Carsat Nord-Picardie."), o => o.Name == "Carsat Nord-Picardie");

@@ -378,6 +378,9 @@ public class FormHeadingDetectorTests
     [InlineData("II. Sur le contexte régional", SectionKind.Context)]
     [InlineData("Sur le contenu du schéma", SectionKind.Presentation)]
     [InlineData("Contenu de la convention", SectionKind.Presentation)]
+    // A count of what the campus will pursue.
+    [InlineData("Quatre engagements pour la période 2031-2036", SectionKind.Axes)]
+    [InlineData("III. Cinq défis à relever", SectionKind.Axes)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -398,6 +401,10 @@ public class FormHeadingDetectorTests
     [InlineData("Un pilote industriel à Douai")]
     [InlineData("Territoire et réseau du campus")]
     [InlineData("Le territoire connaît une transformation profonde")]
+    // A count of an opinion's own points, or a count inside a part, is no campus's axes.
+    [InlineData("Trois recommandations du comité")]
+    [InlineData("II.2 Quatre orientations")]
+    [InlineData("b) Deux priorités")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

@@ -65,8 +65,11 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
             yield return previous;
     }
 
-    // One word, not an acronym: "CWD" among complements is no town ("les selleries de Hermès et de CWD").
-    private static bool IsOneWord(string name) => !name.Contains(' ') && !name.Contains('\u00A0') && !(name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper));
+    // One word, not an acronym nor a word with a capital right after a small letter: "CWD" or
+    // "FranceAgriMer" among complements is no town ("les selleries de Hermès et de CWD"), where
+    // "Saint-Omer" is.
+    private static bool IsOneWord(string name) => !name.Contains(' ') && !name.Contains('\u00A0') && !(name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper))
+        && !name.Zip(name.Skip(1)).Any(pair => char.IsLower(pair.First) && char.IsUpper(pair.Second));
 
     // Whether the bare names ending at a position (no article: "Calais, Boulogne-sur-Mer et") follow a
     // preposition of place: walked back name by name, a few at most.

@@ -52,7 +52,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         anyCue = CuePattern(cues, @"(?![\p{L}])", withPlural: true, anchored: true);
         // Looked up at word starts, then the complement and the name read from there: one more
         // alternation regex over the text cost as much as every other cue together.
-        described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => new[] { c.Word, char.ToUpperInvariant(c.Word[0]) + c.Word[1..] }));
+        // In the plural too, for a list in brackets ("les armements hauturiers (Euronor, Scapêche)").
+        described = new NameIndex(cues.Where(c => c.TakesComplement).SelectMany(c => c.Plural is { } plural ? new[] { c.Word, plural } : [c.Word])
+            .SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] }));
         // The other cues in lower case, said of the name before them ("Val'hor, l'interprofession de …").
         describing = new NameIndex(cues.Where(c => !c.TakesComplement && !c.Word.Any(char.IsUpper)).Select(c => c.Word));
     }
@@ -63,7 +65,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     {
         foreach (var match in AnchoredMatches(announced, announcedFirstWords, text))
         {
-            if (InLongerCue(text, match))
+            // "la cité des Électriciens": a housing estate, where "la Cité des métiers" is a centre.
+            if (InLongerCue(text, match) || (CueOf(match).OnlyWithCapital && !char.IsUpper(match.Groups["cue"].Value[0])))
                 continue;
             // "le semencier de Cappelle-en-Pévèle", "l'entreprise de Roubaix": after "de", a company's
             // trade names the place it is in, not the company.
@@ -136,6 +139,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         foreach (var (index, length) in described.FindAll(text))
         {
             var cue = CueOf(text.AsSpan(index, length));
+            // A trade in the plural names a list after a determiner ("les armements …"); after a noun it
+            // is an adjective ("les arts verriers").
+            var plural = !text.AsSpan(index, length).Equals(cue.Word, StringComparison.OrdinalIgnoreCase);
+            if (plural && !PluralDeterminerBefore().IsMatch(text.AsSpan(Math.Max(0, index - 12), Math.Min(12, index))))
+                continue;
             var match = ComplementThenName().Match(text, index + length);
             // "un logisticien, GXO Logistics, pour …": the name between commas right after the trade.
             if (!match.Success && char.IsLower(text[index]))
@@ -143,7 +151,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             if (match.Success)
             {
                 var name = match.Groups["name"];
-                yield return new OrganizationMention(name.Value, AcronymAfter(text, name.Index + name.Length), cue.Category, name.Index, name.Length);
+                // In the plural the trade is the list's: the names coordinated with this one get its category.
+                yield return new OrganizationMention(name.Value, AcronymAfter(text, name.Index + name.Length), cue.Category, name.Index, name.Length)
+                {
+                    ListCategory = plural ? cue.Category : null,
+                };
             }
             // "Duralex, verrier installé à …", "Néolithe, une jeune pousse qui …": the name the trade is said of.
             if (char.IsLower(text[index]) && NameSaidOf(text, index) is { } said)
@@ -203,6 +215,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*(?<name>" + ProperName.Pattern + @")[ \u00A0]*,", RegexOptions.CultureInvariant)]
     private static partial Regex NameBetweenCommas();
 
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]es|[Dd]es|aux|[Cc]es|[Ss]es|[Ll]eurs|[Pp]lusieurs|deux|trois|quatre|cinq)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralDeterminerBefore();
+
     // From a kind to its clause's end (a comma, a full stop, a semicolon, a bracket, the line's end):
     // common words only.
     [GeneratedRegex(@"\G(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}\-]*|[dlDL]['’]\p{Ll}[\p{Ll}\-]*))*[ \u00A0]*(?:[,.;)]|\n|\z)", RegexOptions.CultureInvariant)]
@@ -245,8 +260,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // A trade and what it makes or where it comes from, then the name: "le fabricant de cellules de
     // batteries AESC", "le groupe taïwanais ProLogium". The name follows a common word, never "de"
     // ("l'entreprise familiale de Roubaix" names a town), and the complement holds no verb, article
-    // or preposition that would open a clause ("le fabricant installé à Douai").
-    [GeneratedRegex(@"\G(?:[ \u00A0]+(?:(?:de|du|des)[ \u00A0]+|d['’])?" + ComplementWord + @"){1,4}[ \u00A0]+(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
+    // or preposition that would open a clause ("le fabricant installé à Douai"); "à" joins common
+    // words only ("le fabricant de pompes à chaleur Atlantic"), never a town ("de pièces à Douai").
+    // A list in brackets may follow the trade with no complement ("les industriels (Arkema, Sabic)").
+    [GeneratedRegex(@"\G(?:(?:[ \u00A0]+(?:(?:de|du|des|à)[ \u00A0]+|d['’])?" + ComplementWord + @"){1,4}[ \u00A0]+|(?:[ \u00A0]+(?:(?:de|du|des|à)[ \u00A0]+|d['’])?" + ComplementWord + @"){0,4}[ \u00A0]*\([ \u00A0]*)(?<name>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex ComplementThenName();
 
     // The naming cue and the words after it, up to the last capitalised one ("Centre hospitalier de
@@ -454,8 +471,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private static partial Regex Year();
 
     // Common words go on a name when they open as a name's do: a preposition ("pour la formation",
-    // "du ferroviaire") or an adjective ("national", "supérieure"); not a pronoun and a verb ("l'Union en font partie").
-    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes|ieur|ieure|ieurs|ieures))$", RegexOptions.CultureInvariant)]
+    // "du ferroviaire") or an adjective ("national", "supérieure", "maritime", "étaploise", "marin",
+    // "agricole", "urbain"); not a pronoun and a verb ("l'Union en font partie").
+    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes|ieur|ieure|ieurs|ieures|ime|imes|ois|oise|oises|in|ine|ins|ines|ain|aine|ains|aines|ier|ière|iers|ières|ole|oles))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameTailStart();
 
 

@@ -63,10 +63,11 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     /// <summary>
     /// The candidates a classifier takes for organisations, as mentions. Not a bare acronym or code
     /// ("SRFS", "SUPJV2"): those are the known list's and the bracket rule's to judge, and one they
-    /// left is a plan's, a study's or a project's as often as not.
+    /// left is a plan's, a study's or a project's as often as not. Never a person named with a
+    /// title ("Mme Sophie Delattre"), whatever the classifier says.
     /// </summary>
     public static IEnumerable<OrganizationMention> Accepted(IEnumerable<OrganizationCandidate> undecided, OrganizationCandidateClassifier decider) =>
-        undecided.Where(c => !IsAcronymOrCode(c.Name) && decider.Accepts(c)).Select(c => c.ToMention());
+        undecided.Where(c => !IsAcronymOrCode(c.Name) && !ProperName.PersonTitleFirst().IsMatch(c.Name) && decider.Accepts(c)).Select(c => c.ToMention());
 
     // One word of capitals (and digits): "SRFS", "SUPJV2", "CMQ-E".
     private static bool IsAcronymOrCode(string name) =>
@@ -111,8 +112,12 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
         if (name.StartsWith("CMQ", StringComparison.Ordinal) || name.StartsWith("Campus", StringComparison.OrdinalIgnoreCase)
             || (record.Campus.Acronym is { } campus && OrganizationCatalogue.KeyOf(name) == OrganizationCatalogue.KeyOf(campus)))
             return false;
-        // "le CoRE Hauts-de-France" is the body too.
+        // "le CoRE Hauts-de-France" is the body too; the same kind of body of another region is not
+        // ("le Comité régional des pêches … de Normandie" in the Hauts-de-France committee's opinion).
         var withoutRegion = Gazetteer.WithoutTrailingRegion(name);
+        if (withoutRegion != name && record.Body.Region is { } region && Gazetteer.FrenchRegions.FirstIn(name) is { } named
+            && OrganizationCatalogue.KeyOf(named) != OrganizationCatalogue.KeyOf(region))
+            return true;
         return !SameAs(withoutRegion, record.Body.Name) && !SameAs(withoutRegion, record.Body.Acronym) && !SameAs(mention.Acronym, record.Body.Acronym);
     }
 

@@ -7,7 +7,8 @@ namespace AvisIngest.Extraction.Organizations;
 /// A committee's or a council's name written with its capital after an article, its field in lower
 /// case, closed by the region or the département it covers: "le Comité régional d'équitation des
 /// Hauts-de-France", "le Conseil des chevaux des Hauts-de-France", "la Commission régionale de la
-/// forêt de l'Oise". Alone "Comité" and "Conseil" name plans and meetings as often (cues.tsv takes
+/// forêt de l'Oise", "le Comité régional des pêches maritimes et des élevages marins de Normandie"
+/// (ten words of field at most). Alone "Comité" and "Conseil" name plans and meetings as often (cues.tsv takes
 /// them only with their acronym); the territory at the end is what makes a body of them. Not the
 /// regional or departmental council ("Conseil régional des Hauts-de-France", found as the Région).
 /// Its category is unknown: a sports committee is a network, a tourist board an institution.
@@ -15,7 +16,7 @@ namespace AvisIngest.Extraction.Organizations;
 public sealed class TerritorialBodyFinder : IOrganizationMentionFinder
 {
     private static readonly Regex Named = new(
-        @"(?<=(?<![\p{L}])(?:[Ll]es?|[Ll]a|du|au|des|aux)[ \u00A0]+)(?<name>(?:Comité|Conseil|Commission)(?<field>(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}\-]*|d['’]\p{Ll}[\p{Ll}\-]*|l['’]\p{Ll}[\p{Ll}\-]*)){1,6})[ \u00A0]+(?:de[ \u00A0]+la[ \u00A0]+|de[ \u00A0]+l['’]|des[ \u00A0]+|du[ \u00A0]+|de[ \u00A0]+|d['’])(?:"
+        @"(?<=(?<![\p{L}])(?:[Ll]es?|[Ll]a|du|au|des|aux)[ \u00A0]+)(?<name>(?:Comité|Conseil|Commission)(?<field>(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}\-]*|d['’]\p{Ll}[\p{Ll}\-]*|l['’]\p{Ll}[\p{Ll}\-]*)){1,10})[ \u00A0]+(?:de[ \u00A0]+la[ \u00A0]+|de[ \u00A0]+l['’]|des[ \u00A0]+|du[ \u00A0]+|de[ \u00A0]+|d['’])(?:"
         + string.Join('|', Gazetteer.FrenchRegionNames.Concat(Gazetteer.HautsDeFranceDepartements).OrderByDescending(n => n.Length).Select(Regex.Escape))
         + @"))(?![\p{L}\-])",
         RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
