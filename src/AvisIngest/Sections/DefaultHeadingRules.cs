@@ -75,6 +75,9 @@ public static class DefaultHeadingRules
             @"(?:les )?(?:actions|chantiers) (?:prevus|prevues|envisages|envisagees|a mener|a venir)\b.*",
             // What the campus means to do: "Ce que le campus veut faire", "Ce que nous comptons développer".
             @"ce que .*\b(?:veut|veulent|va|vont|compte|comptent|entend|entendent|souhaite|souhaitent) (?:faire|developper|engager|conduire|mener|construire)\b.*",
+            // What the campus proposes or plans is its axes ("Ce que le campus propose", "Ce que le réseau
+            // prévoit pour 2030"); what a plan proposes is the plan's presentation (above).
+            @"ce que (?:le |la |l')(?:campus|cmq|reseau) (?:propose|proposent|prevoit|envisage|projette)\b(?: [a-z0-9'-]+){0,4}",
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
         // A count of what the campus will pursue: "Trois priorités pour la filière", "Quatre engagements
@@ -93,6 +96,9 @@ public static class DefaultHeadingRules
             @"moyens(?: humains et financiers)?",
             // "Pilotage et moyens", "Le pilotage du campus", "Qui pilote le campus".
             @"(?:le |qui )?pilot(?:e|ent|age)\b.*",
+            // "L'organisation retenue", "Organisation prévue": how it will be run, once decided ("Organisation
+            // et pilotage" is kept out of every rule, corpus/README.md).
+            @"(?:l')?organisation (?:retenue|prevue|envisagee|mise en place|adoptee)\b.*",
             // "Le suivi du plan", "Suivi et évaluation": how the body will follow what it gives its opinion on.
             @"(?:le )?suivi(?: et (?:l')?evaluation)?(?: (?:du|de la|de l')\s?(?:plan|schema|programme|projet|campus|contrat|label)\b.*)?"),
         new PatternHeadingRule(SectionKind.Results,
@@ -104,7 +110,9 @@ public static class DefaultHeadingRules
             // "Ce que les porteurs ont déjà fait", "Ce qui a été accompli depuis 2021".
             @"ce (?:que|qui)(?: [a-z0-9'-]+){0,3} (?:a|ont)(?: ete)?(?: deja)? (?:fait|accompli|mene|conduit)e?s?\b(?: [a-z0-9'-]+){0,3}",
             @"(?:les )?actions (?:menees|conduites|realisees|engagees)\b.*",
-            @"(?:le )?chemin parcouru.*"),
+            @"(?:le )?chemin parcouru.*",
+            // What is there already: "Ce qui existe déjà", "Ce qui existe aujourd'hui sur le territoire".
+            @"ce qui existe(?: deja| aujourd'hui| a ce jour)?(?: [a-z0-9'-]+){0,4}"),
         new PatternHeadingRule(SectionKind.Perspectives,
             @"perspectives.*"),
         // What other bodies' opinions set before and after their parts: a preamble and a summary

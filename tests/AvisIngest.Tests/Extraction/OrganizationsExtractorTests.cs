@@ -590,6 +590,25 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_federation_s_kind_in_lower_case_right_before_its_name_is_not_part_of_it()
+    {
+        Assert.Contains(OrganizationsOf("La fédération Valorplast et la CCI Grand Lille ont été entendues."), o => o.Name == "Valorplast" && o.Category == OrganizationCategory.Network);
+        // Written with its capital, the kind is the name's first word.
+        Assert.Contains(OrganizationsOf("La Fédération Valorplast a été entendue."), o => o.Name == "Fédération Valorplast");
+    }
+
+    [Fact]
+    public void A_departmental_state_service_known_by_its_acronym_is_named_with_its_departement() =>
+        Assert.Contains(OrganizationsOf("La DDETS du Pas-de-Calais et la DDTM de la Somme ont instruit le dossier."), o => o.Name == "DDETS du Pas-de-Calais" && o.Category == OrganizationCategory.Institution);
+
+    [Fact]
+    public void Names_after_a_participle_of_making_together_and_avec_are_partners()
+    {
+        Assert.Contains(OrganizationsOf("Le certificat, élaboré avec Moët Hennessy et la MSA Picardie, ouvrira en 2032."), o => o.Name == "Moët Hennessy");
+        Assert.Empty(OrganizationsOf("Le module a été créé avec le soutien des entreprises du territoire."));
+    }
+
+    [Fact]
     public void A_known_body_followed_by_two_places_of_the_region_joined_by_a_hyphen_is_its_branch()
     {
         Assert.Contains(OrganizationsOf("Les parcours sont financés avec le soutien de la Carsat Nord-Picardie."), o => o.Name == "Carsat Nord-Picardie");

@@ -381,6 +381,9 @@ public class FormHeadingDetectorTests
     // A count of what the campus will pursue.
     [InlineData("Quatre engagements pour la période 2031-2036", SectionKind.Axes)]
     [InlineData("III. Cinq défis à relever", SectionKind.Axes)]
+    [InlineData("Ce que le réseau prévoit pour 2030", SectionKind.Axes)]
+    [InlineData("Ce qui existe aujourd'hui sur le territoire", SectionKind.Results)]
+    [InlineData("4. Organisation prévue", SectionKind.Governance)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -405,6 +408,7 @@ public class FormHeadingDetectorTests
     [InlineData("Trois recommandations du comité")]
     [InlineData("II.2 Quatre orientations")]
     [InlineData("b) Deux priorités")]
+    [InlineData("L'organisation des formations")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

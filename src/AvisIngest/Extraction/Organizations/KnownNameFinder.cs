@@ -42,7 +42,10 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             // A company's name followed by capitalised words names one of its companies ("Bouygues
             // Bâtiment Nord-Est", "Engie Solutions").
             var subsidiary = known.Category == OrganizationCategory.Company && !branch.Groups["de"].Success;
-            if (branch.Success && !subsidiary && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)))
+            // A public body's acronym with its département or region is that body's service there
+            // ("la DDTM du Nord", "la DDETS du Pas-de-Calais").
+            var territorialService = acronymForm && known.Category == OrganizationCategory.Institution && IsRegion(branch.Groups["place"].Value);
+            if (branch.Success && !subsidiary && !territorialService && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)))
                 branch = Match.Empty;
             // "le rectorat de Lille", "le rectorat de l'académie de Lille": that place's body, named
             // the same way however the place is written; by its acronym when it has one ("Crous de Lille").
@@ -74,6 +77,6 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     private static bool IsRegionOrDepartement(string words) => Gazetteer.FrenchRegionsOldAndNew.IsWhole(words) || Gazetteer.HautsDeFranceDepartements.Contains(words.Trim());
 
     // "UIMM Grand Hainaut", "Greta de Lille", "CCI d'Amiens", "UIMM de la Somme": a place after the acronym.
-    [GeneratedRegex(@"\G[ \u00A0]+(?<de>(?:de|du)[ \u00A0]+(?:la[ \u00A0]+|l['’])?|d['’])?" + ProperName.Pattern, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \u00A0]+(?<de>(?:de|du)[ \u00A0]+(?:la[ \u00A0]+|l['’])?|d['’])?(?<place>" + ProperName.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex Branch();
 }
