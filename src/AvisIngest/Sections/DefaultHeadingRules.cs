@@ -29,7 +29,8 @@ public static class DefaultHeadingRules
             // "Ce que porte la candidature", "Ce que demande le campus" (the framework it comes in is
             // context: "Ce que prévoit le cadre régional" is not taken here).
             @"ce que (?:prevoi(?:t|ent)|di(?:t|sent)|porte(?:nt)?|propose(?:nt)?|contien(?:t|nent)) (?:le |la |l'|les )?(?:plan|programme|schema|projet|candidature|dossier|contrat|volet|strategie|document)\b(?: [a-z0-9'-]+){0,4}",
-            @"ce que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier)\b(?: [a-z0-9'-]+){0,3}",
+            // Also asked: "Que demande l'exploitant ?", "Que sollicite le pétitionnaire ?".
+            @"(?:ce )?que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier|exploitant|petitionnaire|maitre d'ouvrage|demandeur)\b(?: [a-z0-9'-]+){0,3} ?\??",
             // "Le contenu de la convention", "Contenu du schéma".
             @"(?:le )?contenu (?:du |de la |de l'|des )(?:projet|plan|schema|programme|convention|contrat|dossier|document|strategie)\b(?: [a-z0-9'-]+){0,3}"),
         new PatternHeadingRule(SectionKind.Opinion,
@@ -60,6 +61,8 @@ public static class DefaultHeadingRules
             @"(?:les? )?constats?(?: partages?)?",
             @"(?:le )?diagnostic(?: partage| territorial| regional)?",
             @"(?:les |un |des )?besoins? (?:des|du|de la|de l'|d'|de|constates|exprimes|identifies)\b.*",
+            // The shortage the text answers: "Des métiers en tension", "Les emplois difficiles à pourvoir".
+            @"(?:des |les )?(?:metiers|emplois|postes|recrutements) (?:en tension|difficiles a pourvoir|non pourvus)\b.*",
             // The territory described: "Le territoire", "Le territoire et ses emplois" (with its
             // article: "Territoire et réseau du campus" is the perimeter; a sentence goes on).
             @"le territoire(?: et (?:ses|son|sa|leurs?) [a-z'-]+)?",

@@ -595,7 +595,13 @@ public class OrganizationsExtractorTests
         Assert.Contains(OrganizationsOf("La fédération Valorplast et la CCI Grand Lille ont été entendues."), o => o.Name == "Valorplast" && o.Category == OrganizationCategory.Network);
         // Written with its capital, the kind is the name's first word.
         Assert.Contains(OrganizationsOf("La Fédération Valorplast a été entendue."), o => o.Name == "Fédération Valorplast");
+        // So for a public body's kind: "l'agence Calais Promotion" is Calais Promotion.
+        Assert.Contains(OrganizationsOf("Le CESER a entendu l'agence Calais Promotion et la Région."), o => o.Name == "Calais Promotion");
     }
+
+    [Fact]
+    public void A_farm_named_by_its_trade_is_a_company_but_not_its_town() =>
+        Assert.Equal(["Gloria Maris"], OrganizationsOf("La ferme aquacole Gloria Maris élève des bars ; la ferme de Beaumont vend ses légumes.").Where(o => o.Category == OrganizationCategory.Company).Select(o => o.Name));
 
     [Fact]
     public void A_departmental_state_service_known_by_its_acronym_is_named_with_its_departement() =>

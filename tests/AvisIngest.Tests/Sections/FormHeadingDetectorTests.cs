@@ -384,6 +384,8 @@ public class FormHeadingDetectorTests
     [InlineData("Ce que le réseau prévoit pour 2030", SectionKind.Axes)]
     [InlineData("Ce qui existe aujourd'hui sur le territoire", SectionKind.Results)]
     [InlineData("4. Organisation prévue", SectionKind.Governance)]
+    [InlineData("Que sollicite le pétitionnaire ?", SectionKind.Presentation)]
+    [InlineData("2. Des emplois difficiles à pourvoir", SectionKind.Context)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -409,6 +411,8 @@ public class FormHeadingDetectorTests
     [InlineData("II.2 Quatre orientations")]
     [InlineData("b) Deux priorités")]
     [InlineData("L'organisation des formations")]
+    [InlineData("Que demande le comité aux financeurs ?")]
+    [InlineData("Des métiers qui changent")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

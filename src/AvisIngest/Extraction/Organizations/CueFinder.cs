@@ -345,8 +345,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // "la fédération Procos", the kind in lower case right before the name, not "la Fédération Procos". A
         // laboratory's or a technology centre's kind, in lower case, is one even right before the name
         // ("le laboratoire Roberval", "le centre technique IPC"); "le Laboratoire national …" names with it.
-        // A federation's kind in lower case is one right before the name too ("la fédération Procos").
-        var ownNameFrom = cue.Category == Records.OrganizationCategory.Network ? (char.IsLower(cueText[0]) ? 0 : 1) : cue.Category == Records.OrganizationCategory.Other && char.IsLower(cueText[0]) ? 0 : int.MaxValue;
+        // A federation's or a public body's kind in lower case is one right before the name too ("la
+        // fédération Procos", "l'agence Dunkerque-Promotion").
+        var ownNameFrom = char.IsLower(cueText[0]) && cue.Category is Records.OrganizationCategory.Network or Records.OrganizationCategory.Institution or Records.OrganizationCategory.Other ? 0
+            : cue.Category == Records.OrganizationCategory.Network ? 1 : int.MaxValue;
         if (words.FindIndex(w => IsCapitalised(w.Value)) is var first && first >= ownNameFrom
             && words.Take(first).All(w => !ProperName.Connectors.Contains(w.Value) && !StopWords.Contains(w.Value) && !w.Value.Contains('\'') && !w.Value.Contains('’'))
             && words[first].Index < stop && rest.Value[words[first].Index..stop].Trim() is var own && Values.Gazetteer.FrenchRegions.FindAll(own).Count == 0)
