@@ -572,11 +572,17 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
-    public void A_word_with_a_capital_inside_among_complements_is_no_town()
+    public void Among_complements_a_name_is_a_partner_unless_the_gazetteers_know_it_for_a_place()
     {
-        var found = OrganizationsOf("Les stages se font dans les ateliers de Hermès et de FranceAgriMer, et les lycées de Lille et de Saint-Omer.");
-        Assert.Contains(found, o => o.Name == "FranceAgriMer");
-        Assert.DoesNotContain(found, o => o.Name == "Saint-Omer");
+        var found = OrganizationsOf("Les apprentis travaillent dans les ateliers de Hermès et d'Oney, de Valeo et de Beauvais, de Thales et de Courtrai, de Safran et du Douaisis, et les lycées de Lille et de Saint-Omer.");
+        Assert.Equal(["Hermès", "Oney", "Safran", "Thales", "Valeo"], found.Select(o => o.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_commune_no_cue_names_is_a_place_but_with_a_cue_an_organisation()
+    {
+        Assert.Equal(["CCI Grand Lille"], OrganizationsOf("Le campus a noué des partenariats avec Arras et la CCI Grand Lille.").Select(o => o.Name));
+        Assert.Contains(OrganizationsOf("Le campus travaille avec le laboratoire Roberval, qui étudie les composites."), o => o.Name == "Roberval");
     }
 
     [Fact]

@@ -91,6 +91,20 @@ public class ValueParserTests
     }
 
     [Fact]
+    public void The_places_of_corpus_places_are_the_region_s_communes_its_pays_and_large_towns()
+    {
+        // Every commune of the five départements (3,782 in INSEE's code), with their articles and the former communes merged into them.
+        Assert.Equal(3782, File.ReadLines(TestFiles.Corpus("places/communes.tsv")).Skip(1).Count(l => l.Split('\t') is [_, _, "02" or "59" or "60" or "62" or "80", _, "commune"]));
+        foreach (var place in new[] { "Lille", "La Madeleine", "Le Portel", "Crézancy", "Hellemmes-Lille", "Nancy", "Paris", "Douaisis", "Avesnois", "Courtrai" })
+            Assert.True(Gazetteer.IsPlace(place), place);
+        // A small town elsewhere is left out: "Orange" is the company as often. Names are folded, so
+        // "Hermès" is the Oise's Hermes: the known list of organisations is asked first (CoordinationFinder).
+        foreach (var name in new[] { "Orange", "Oney", "Thales" })
+            Assert.False(Gazetteer.IsPlace(name), name);
+        Assert.True(Gazetteer.IsPlace("Hermès"));
+    }
+
+    [Fact]
     public void A_text_is_a_gazetteers_name_whole_however_written_or_not_at_all()
     {
         Assert.True(Gazetteer.FrenchRegionsOldAndNew.IsWhole("Nord-Pas de Calais "));

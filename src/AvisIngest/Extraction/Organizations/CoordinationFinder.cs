@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.RegularExpressions;
+using AvisIngest.Extraction.Values;
 
 namespace AvisIngest.Extraction.Organizations;
 
@@ -40,7 +41,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
 
     // The names right after and right before a found one. Both searches look only at the words next
     // to it: from a position alone, a failed search would go on trying to the text's end (or start).
-    private static IEnumerable<(string Name, int Index, int End)> Neighbours(string text, OrganizationMention mention)
+    private IEnumerable<(string Name, int Index, int End)> Neighbours(string text, OrganizationMention mention)
     {
         // "les quais de Ports de Lille, de Haropa Port et du Grand port maritime": a found name that is
         // the complement of a noun, with its own "de", is coordinated with names that have theirs.
@@ -49,7 +50,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         var start = Math.Max(0, mention.Index - 8);
         var complement = mention.ListCategory is null && OfJustBefore().IsMatch(text.AsSpan(start, mention.Index - start));
         var after = (complement ? AfterOf() : After()).Match(text, mention.End, Math.Min(Reach, text.Length - mention.End));
-        if (after.Success && Named(after.Groups["name"]) is { } next && !GoesOnInLowerCase(text, next.End, inKindList: mention.ListCategory is not null) && !(complement && IsOneWord(next.Name)))
+        if (after.Success && Named(after.Groups["name"]) is { } next && !GoesOnInLowerCase(text, next.End, inKindList: mention.ListCategory is not null) && !(complement && IsPlaceComplement(next.Name)))
             yield return next;
         var window = Math.Max(0, mention.Index - Reach);
         var near = Math.Max(window, mention.Index - 24);
@@ -61,15 +62,15 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         // not partners; among complements, "les formations de Calais, de Dunkerque et de l'Université …",
         // a name of one word is a town's as often as not.
         if (before.Success && Named(before.Groups["name"]) is { } previous && !GoesOnInLowerCase(text, previous.End, inKindList: mention.ListCategory is not null)
-            && (complement ? !IsOneWord(previous.Name) : !IsPlaceList(text, before.Index)))
+            && (complement ? !IsPlaceComplement(previous.Name) : !IsPlaceList(text, before.Index)))
             yield return previous;
     }
 
-    // One word, not an acronym nor a word with a capital right after a small letter: "CWD" or
-    // "FranceAgriMer" among complements is no town ("les selleries de Hermès et de CWD"), where
-    // "Saint-Omer" is.
-    private static bool IsOneWord(string name) => !name.Contains(' ') && !name.Contains('\u00A0') && !(name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper))
-        && !name.Zip(name.Skip(1)).Any(pair => char.IsLower(pair.First) && char.IsUpper(pair.Second));
+    // Among complements a place is no partner ("les formations de Calais, de Dunkerque et de
+    // l'Université …"): a commune, a pays, a town abroad, a region, a country (the gazetteers of
+    // corpus/places/). Without them, one word was taken for a town, and "d'Oney" was lost. A known
+    // organisation is not ("Hermès" folds to the Oise's Hermes).
+    private bool IsPlaceComplement(string name) => catalogue.Find(name) is null && Gazetteer.IsPlace(name);
 
     // Whether the bare names ending at a position (no article: "Calais, Boulogne-sur-Mer et") follow a
     // preposition of place: walked back name by name, a few at most.

@@ -107,7 +107,7 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     public bool Keeps(OrganizationMention mention, OpinionRecord record)
     {
         var name = mention.Name;
-        if (name.Length < 2 || catalogue.IsNotAnOrganization(name) || catalogue.Find(name) is null && IsPlace(name, record))
+        if (name.Length < 2 || catalogue.IsNotAnOrganization(name) || catalogue.Find(name) is null && IsPlace(mention, record))
             return false;
         if (name.StartsWith("CMQ", StringComparison.Ordinal) || name.StartsWith("Campus", StringComparison.OrdinalIgnoreCase)
             || (record.Campus.Acronym is { } campus && OrganizationCatalogue.KeyOf(name) == OrganizationCatalogue.KeyOf(campus)))
@@ -124,8 +124,11 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     private static bool SameAs(string? a, string? b) =>
         a is not null && b is not null && OrganizationCatalogue.KeyOf(a) == OrganizationCatalogue.KeyOf(b);
 
-    // A département alone ("du Pas-de-Calais et la SAFER …") is a place, as a region or a country is.
-    private static bool IsPlace(string name, OpinionRecord record) =>
-        Gazetteer.Countries.IsWhole(name) || Gazetteer.FrenchRegionsOldAndNew.IsWhole(name) || Gazetteer.HautsDeFranceDepartements.Contains(name)
-        || record.Campus.Sites.Any(site => SameAs(site, name));
+    // A département alone ("du Pas-de-Calais et la SAFER …") is a place, as a region or a country is;
+    // so is a commune, a pays or a town abroad (corpus/places/) that no cue said the kind of ("le
+    // laboratoire Roberval" is a laboratory, not the commune of the Oise).
+    private static bool IsPlace(OrganizationMention mention, OpinionRecord record) =>
+        Gazetteer.Countries.IsWhole(mention.Name) || Gazetteer.FrenchRegionsOldAndNew.IsWhole(mention.Name) || Gazetteer.HautsDeFranceDepartements.Contains(mention.Name)
+        || (mention.Category is null && Gazetteer.IsPlace(mention.Name))
+        || record.Campus.Sites.Any(site => SameAs(site, mention.Name));
 }

@@ -15,8 +15,10 @@ public sealed partial class Gazetteer
 
     public Gazetteer(IEnumerable<string> names)
     {
-        var list = names.ToList();
-        canonical = list.ToDictionary(KeyOf, n => n, StringComparer.Ordinal);
+        // Two communes may share a name ("Beaumont"): the first spelling stands for both.
+        canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+            canonical.TryAdd(KeyOf(name), name);
         keys = new NameIndex(canonical.Keys);
     }
 
@@ -74,6 +76,38 @@ public sealed partial class Gazetteer
         "Australie", "Israël", "Wallonie", "Flandre",
         "pays nordiques", "pays baltes", "Scandinavie", "Balkans", "Maghreb", "Afrique subsaharienne", "Amérique latine",
     ]);
+
+    /// <summary>
+    /// The communes of Hauts-de-France, with the former ones merged into them, and the large towns of
+    /// the rest of France (corpus/places/communes.tsv, from INSEE's official geographic code).
+    /// </summary>
+    public static Gazetteer Communes { get; } = new(PlaceNames("communes.tsv"));
+
+    /// <summary>The region's "pays" and areas named like places: "le Douaisis", "l'Avesnois" (corpus/places/pays.tsv).</summary>
+    public static Gazetteer Pays { get; } = new(PlaceNames("pays.tsv"));
+
+    /// <summary>Towns abroad the region's texts name: "Courtrai", "Tournai", "Londres" (corpus/places/towns-abroad.tsv).</summary>
+    public static Gazetteer TownsAbroad { get; } = new(PlaceNames("towns-abroad.tsv"));
+
+    /// <summary>Whether a name, whole, is a place of any of the lists: a commune or a large town, a pays, a town abroad, a region, a country.</summary>
+    public static bool IsPlace(string name) =>
+        Communes.IsWhole(name) || Pays.IsWhole(name) || TownsAbroad.IsWhole(name) || FrenchRegionsOldAndNew.IsWhole(name) || Countries.IsWhole(name)
+        || HautsDeFranceDepartements.Contains(name.Trim());
+
+    // The first column of a list carried in the library (places/, a header line first).
+    private static IEnumerable<string> PlaceNames(string file)
+    {
+        using var reader = new StreamReader(typeof(Gazetteer).Assembly.GetManifestResourceStream("places/" + file)
+            ?? throw new InvalidOperationException($"ressource manquante : places/{file}"));
+        reader.ReadLine();
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+                names.Add(line.Split('\t')[0]);
+        }
+        return names;
+    }
 
     /// <summary>The names found in the text, in order of first mention, each once.</summary>
     /// <remarks>A large text is folded and matched a line at a time (a name never spans paragraphs).</remarks>
