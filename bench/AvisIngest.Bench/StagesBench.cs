@@ -68,7 +68,7 @@ internal static class StagesBench
             ("names after chez", new AvisIngest.Extraction.Organizations.WorkplaceFinder()),
             ("tasks given to a name", new AvisIngest.Extraction.Organizations.ContractorFinder()),
             ("bodies closed by their territory", new AvisIngest.Extraction.Organizations.TerritorialBodyFinder()),
-            ("académies that act", new AvisIngest.Extraction.Organizations.ActingAcademyFinder(catalogue)),
+            ("académies and départements that act", new AvisIngest.Extraction.Organizations.ActingTerritoryFinder(catalogue)),
         };
         var finderTimes = new Dictionary<string, TimeSpan>();
         var opinions = 0;

@@ -528,6 +528,14 @@ public class OrganizationsExtractorTests
         Assert.Contains(OrganizationsOf("Les prêts sont distribués par Réseau Entreprendre Somme depuis 2024."), o => o.Name == "Réseau Entreprendre Somme");
 
     [Fact]
+    public void A_departement_in_lower_case_that_acts_is_its_council_but_not_where_it_is_a_place()
+    {
+        Assert.Contains(OrganizationsOf("Le département du Nord a confié l'évaluation des besoins à Kantar."), o => o.Name == "Département du Nord" && o.Category == OrganizationCategory.Institution);
+        Assert.Contains(OrganizationsOf("Le comité réunit la CCI Grand Lille et le département de l'Oise."), o => o.Name == "Département de l'Oise");
+        Assert.DoesNotContain(OrganizationsOf("Les entreprises installées dans le département du Nord et les communes du département de la Somme recrutent avec la CCI Grand Lille."), o => o.Name.StartsWith("Département", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_person_named_with_a_title_is_never_an_organisation() =>
         Assert.DoesNotContain(OrganizationsOf("Le campus est présidé par Mme Sophie Delattre, directrice régionale de Dalkia. Son comité réunit M. Paul Lemaire et la Région."),
             o => o.Name.StartsWith("Mme", StringComparison.Ordinal) || o.Name.StartsWith("M.", StringComparison.Ordinal) || o.Name.Contains("Delattre", StringComparison.Ordinal));

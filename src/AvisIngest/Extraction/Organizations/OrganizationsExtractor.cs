@@ -31,7 +31,7 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
         new ContractorFinder(),
         new TerritorialBodyFinder(),
         new SeatFinder(),
-        new ActingAcademyFinder(catalogue),
+        new ActingTerritoryFinder(catalogue),
     ];
 
     private readonly RegionalCouncilFinder regionalCouncil = new();
