@@ -5,7 +5,8 @@ namespace AvisIngest.Sections;
 /// <summary>
 /// The wordings of headings known from the committee's opinions and from other bodies' (a
 /// preamble, a summary, recommendations, a conclusion), one rule per kind (and one for the axes
-/// counted in a heading, read at the first levels only). Order
+/// counted in a heading, read at the first levels only, and one for a facility named with its
+/// commune, the site). Order
 /// matters: the campus presentation ("Avis du CoRE pour le renouvellement ...") is tried before
 /// the opinion ("Avis du CoRE"). Keys are folded: lower case, no accents; an opening definite
 /// article is tried with and without (PatternHeadingRule), so a pattern spells it only where it
@@ -55,6 +56,8 @@ public static class DefaultHeadingRules
             @"cadre regional",
             // The framework the request comes in: "Le contexte de la saisine", "La saisine".
             @"(?:contexte |cadre )?(?:de )?(?:la )?saisine",
+            // A deliberation's statement of grounds.
+            @"(?:l')?expose des motifs",
             // A report's opening and its findings: "Introduction", "Les constats partagés", "Le
             // diagnostic", "Les besoins des employeurs" ("les constats du CESER" are its opinion's).
             @"introduction",
@@ -94,11 +97,15 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Site,
             // "Le lieu totem : …": the word of the campuses' label for their emblematic place.
             @"(?:site|lieu) (?:emblematique|totem).*"),
+        new PlacedFacilityHeadingRule(),
         new PatternHeadingRule(SectionKind.Governance,
             @"gouvernance.*",
             @"moyens(?: humains et financiers)?",
             // "Pilotage et moyens", "Le pilotage du campus", "Qui pilote le campus".
             @"(?:le |qui )?pilot(?:e|ent|age)\b.*",
+            // Who does what: "Qui fait quoi", "La répartition des rôles".
+            @"qui fait quoi\b.*",
+            @"(?:la )?repartition des roles\b.*",
             // "L'organisation retenue", "Organisation prévue": how it will be run, once decided ("Organisation
             // et pilotage" is kept out of every rule, corpus/README.md).
             @"(?:l')?organisation (?:retenue|prevue|envisagee|mise en place|adoptee)\b.*",
@@ -123,6 +130,13 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Other,
             @"preambule.*",
             @"synthese(?: de l'avis)?",
-            @"(?:preconisations|recommandations)(?: du [a-z-]+| de la [a-z-]+| de l'[a-z-]+)?"),
+            @"(?:preconisations|recommandations)(?: du [a-z-]+| de la [a-z-]+| de l'[a-z-]+)?",
+            // What the body or its members add: "Propositions de la Chambre", "Les observations du
+            // CESER", "Les réserves des membres" ("Les propositions du rectorat" are the text's own).
+            @"(?:propositions|observations|remarques|reserves|attentes|appreciations) (?:du |de la |de l'|des )(?:" + OpinionBodies + @"|membres|partenaires sociaux)\b.*",
+            @"observations generales",
+            // The body's reading of the text it was given: "Analyse du projet de plan", "Analyse de
+            // l'étude d'impact", "L'analyse du CESER".
+            @"analyse (?:du |de la |de l'|des )(?:projet|plan|schema|programme|dossier|etude|document|texte|contrat|convention|" + OpinionBodies + @")\b.*"),
     ];
 }

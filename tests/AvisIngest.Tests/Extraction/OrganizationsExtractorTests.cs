@@ -622,6 +622,19 @@ public class OrganizationsExtractorTests
         Assert.Contains(OrganizationsOf("La DDETS du Pas-de-Calais et la DDTM de la Somme ont instruit le dossier."), o => o.Name == "DDETS du Pas-de-Calais" && o.Category == OrganizationCategory.Institution);
 
     [Fact]
+    public void A_company_is_the_subject_of_a_relative_clause_s_activity_verb()
+    {
+        Assert.Contains(OrganizationsOf("Le terminal est neuf. La SOGEMAR, qui l'exploite pour le compte du port, recrute."), o => o.Name == "SOGEMAR" && o.Category == OrganizationCategory.Company);
+        Assert.Contains(OrganizationsOf("Easyjet et Volotea y basent désormais des avions."), o => o.Name == "Volotea");
+        // A relative clause whose verb is no company's says nothing of the name.
+        Assert.DoesNotContain(OrganizationsOf("Le terminal est neuf. La Gabrielle, qui le longe, déborde souvent."), o => o.Name == "Gabrielle" || o.Name == "La Gabrielle");
+    }
+
+    [Fact]
+    public void Names_after_an_infinitive_of_making_together_and_avec_are_partners() =>
+        Assert.Contains(OrganizationsOf("Le campus veut créer avec l'EPSAA un module. Il veut aussi concevoir avec Airtec un atelier."), o => o.Name == "Airtec");
+
+    [Fact]
     public void Names_after_a_participle_of_making_together_and_avec_are_partners()
     {
         Assert.Contains(OrganizationsOf("Le certificat, élaboré avec Moët Hennessy et la MSA Picardie, ouvrira en 2032."), o => o.Name == "Moët Hennessy");

@@ -386,6 +386,12 @@ public class FormHeadingDetectorTests
     [InlineData("4. Organisation prévue", SectionKind.Governance)]
     [InlineData("Que sollicite le pétitionnaire ?", SectionKind.Presentation)]
     [InlineData("2. Des emplois difficiles à pourvoir", SectionKind.Context)]
+    [InlineData("Qui fait quoi ?", SectionKind.Governance)]
+    [InlineData("EXPOSÉ DES MOTIFS", SectionKind.Context)]
+    [InlineData("III. Analyse du projet de schéma", SectionKind.Other)]
+    [InlineData("LES REMARQUES DU CONSEIL", SectionKind.Other)]
+    [InlineData("Le plateau technique de Bruay-la-Buissière", SectionKind.Site)]
+    [InlineData("4. Un atelier partagé à Estrées-Mons", SectionKind.Site)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -413,6 +419,10 @@ public class FormHeadingDetectorTests
     [InlineData("L'organisation des formations")]
     [InlineData("Que demande le comité aux financeurs ?")]
     [InlineData("Des métiers qui changent")]
+    [InlineData("Les propositions du rectorat et de la Région")]
+    [InlineData("L'atelier des formateurs")]
+    [InlineData("Le territoire de Lens")]
+    [InlineData("Le plateau technique de la filière")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

@@ -6,7 +6,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// Proper names listed as partners: after "partenariats avec" ("des partenariats ont été signés avec"), "en lien avec", "coopération avec",
 /// a verb of working together and "avec" ("travaille avec", "conduiront avec"), a participle of making
-/// together and "avec" ("conçu avec", "élaboré avec", "créé avec"),
+/// together and "avec", or its infinitive ("conçu avec", "élaboré avec", "créer avec l'ENAC un module"),
 /// "avec l'appui de", "membres dont", "partenaires, notamment", and after a plural kind of
 /// organisation and "comme", "tels que", "dont", "notamment" ("des laboratoires comme Sanofi",
 /// "des studios d'animation comme Xilam": the plural kinds are the usual ones and the cues' plurals).
@@ -157,7 +157,7 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
     }
 
     // Also after a verb of working together ("le campus travaille avec …", "conduiront avec Equidia et le PMU …").
-    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?|(?<![\p{L}])(?:[Tt]ravaill|[Cc]ollabor|[Cc]oopér|[Cc]ondui[rst]|[Cc]onçu|[Cc]o-?constru|[Éé]labor|[Dd]éveloppé|[Cc]réé)\p{Ll}*)(?:\s+(?:ont|a|sont|est|été|déjà|aussi|également|signée?s?|nouée?s?|conclue?s?|établie?s?|engagée?s?)){0,4}\s+avec|avec l['’]appui\s+(?:de|du|des|d['’]))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:[Pp]artenariats?|[Cc]oopérations?|[Cc]onventions?|[Cc]ollaborations?|en lien|en partenariat|associée?s?|(?<![\p{L}])(?:[Tt]ravaill|[Cc]ollabor|[Cc]oopér|[Cc]ondui[rst]|[Cc]onçu|[Cc]oncevoir|[Cc]o-?constru|[Cc]onstruire|[Éé]labor|[Dd]éveloppé|[Dd]évelopper|[Cc]réé|[Cc]réer)\p{Ll}*)(?:\s+(?:ont|a|sont|est|été|déjà|aussi|également|signée?s?|nouée?s?|conclue?s?|établie?s?|engagée?s?)){0,4}\s+avec|avec l['’]appui\s+(?:de|du|des|d['’]))[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipList();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:dont|notamment|comme|tels? que|telles? que|parmi lesquels|parmi lesquelles)[ \u00A0]+(?<list>[^.;:\n]+)", RegexOptions.CultureInvariant)]
