@@ -4,9 +4,9 @@ namespace AvisIngest.Sections;
 
 /// <summary>
 /// The wordings of headings known from the committee's opinions and from other bodies' (a
-/// preamble, a summary, recommendations, a conclusion), one rule per kind (and one for the axes
-/// counted in a heading, read at the first levels only, and one for a facility named with its
-/// commune, the site). Order
+/// preamble, a summary, recommendations, a conclusion), one rule per kind, then for some kinds one
+/// whose wordings name a part at the first levels only, and one for a facility named with its
+/// commune (the site). Order
 /// matters: the campus presentation ("Avis du CoRE pour le renouvellement ...") is tried before
 /// the opinion ("Avis du CoRE"). Keys are folded: lower case, no accents; an opening definite
 /// article is tried with and without (PatternHeadingRule), so a pattern spells it only where it
@@ -16,6 +16,8 @@ public static class DefaultHeadingRules
 {
     // The bodies that give an opinion, as a heading names them ("le conseil", "le CoRE", "la commission").
     private const string OpinionBodies = "comite|conseil|core|ceser|crefop|commission|bureau|assemblee|autorite|mrae|chambre|college|instance|jury";
+
+    private static PatternHeadingRule AtFirstLevels(SectionKind kind, params string[] patterns) => new(kind, patterns) { FirstLevelsOnly = true };
 
     public static IReadOnlyList<IHeadingRule> Create() =>
     [
@@ -30,10 +32,14 @@ public static class DefaultHeadingRules
             // "Ce que porte la candidature", "Ce que demande le campus" (the framework it comes in is
             // context: "Ce que prévoit le cadre régional" is not taken here).
             @"ce que (?:prevoi(?:t|ent)|di(?:t|sent)|porte(?:nt)?|propose(?:nt)?|contien(?:t|nent)) (?:le |la |l'|les )?(?:plan|programme|schema|projet|candidature|dossier|contrat|volet|strategie|document)\b(?: [a-z0-9'-]+){0,4}",
-            // Also asked: "Que demande l'exploitant ?", "Que sollicite le pétitionnaire ?".
-            @"(?:ce )?que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier|exploitant|petitionnaire|maitre d'ouvrage|demandeur)\b(?: [a-z0-9'-]+){0,3} ?\??",
+            @"ce que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier)\b(?: [a-z0-9'-]+){0,3}",
             // "Le contenu de la convention", "Contenu du schéma".
             @"(?:le )?contenu (?:du |de la |de l'|des )(?:projet|plan|schema|programme|convention|contrat|dossier|document|strategie)\b(?: [a-z0-9'-]+){0,3}"),
+        // The wordings below name a part at the first levels only: inside a part ("1.2 Des métiers en
+        // tension", "II.2 Quatre orientations") they are a point of that part, left inside it.
+        AtFirstLevels(SectionKind.Presentation,
+            // Asked: "Que demande l'exploitant ?", "Que sollicite le pétitionnaire ?".
+            @"que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier|exploitant|petitionnaire|maitre d'ouvrage|demandeur)\b(?: [a-z0-9'-]+){0,3} ?\??"),
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
             @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",
@@ -56,22 +62,23 @@ public static class DefaultHeadingRules
             @"cadre regional",
             // The framework the request comes in: "Le contexte de la saisine", "La saisine".
             @"(?:contexte |cadre )?(?:de )?(?:la )?saisine",
-            // A deliberation's statement of grounds.
-            @"(?:l')?expose des motifs",
             // A report's opening and its findings: "Introduction", "Les constats partagés", "Le
             // diagnostic", "Les besoins des employeurs" ("les constats du CESER" are its opinion's).
             @"introduction",
             @"(?:les? )?constats?(?: partages?)?",
             @"(?:le )?diagnostic(?: partage| territorial| regional)?",
             @"(?:les |un |des )?besoins? (?:des|du|de la|de l'|d'|de|constates|exprimes|identifies)\b.*",
-            // The shortage the text answers: "Des métiers en tension", "Les emplois difficiles à pourvoir".
-            @"(?:des |les )?(?:metiers|emplois|postes|recrutements) (?:en tension|difficiles a pourvoir|non pourvus)\b.*",
             // The territory described: "Le territoire", "Le territoire et ses emplois" (with its
             // article: "Territoire et réseau du campus" is the perimeter; a sentence goes on).
             @"le territoire(?: et (?:ses|son|sa|leurs?) [a-z'-]+)?",
             // Why the text was written, asked in the heading: "Pourquoi ce plan ?", "Pourquoi le comité
             // est-il consulté ?" (a few words: a line of a paragraph that opens on "Pourquoi" goes on).
             @"pourquoi(?: [a-z0-9'-]+){1,6} ?\??"),
+        AtFirstLevels(SectionKind.Context,
+            // A deliberation's statement of grounds.
+            @"(?:l')?expose des motifs",
+            // The shortage the text answers: "Des métiers en tension", "Les emplois difficiles à pourvoir".
+            @"(?:des |les )?(?:metiers|emplois|postes|recrutements) (?:en tension|difficiles a pourvoir|non pourvus)\b.*"),
         new PatternHeadingRule(SectionKind.Axes,
             @"enjeux(?: et objectifs)?(?: strategiques)?",
             @"objectifs strategiques",
@@ -81,19 +88,15 @@ public static class DefaultHeadingRules
             @"(?:les )?(?:actions|chantiers) (?:prevus|prevues|envisages|envisagees|a mener|a venir)\b.*",
             // What the campus means to do: "Ce que le campus veut faire", "Ce que nous comptons développer".
             @"ce que .*\b(?:veut|veulent|va|vont|compte|comptent|entend|entendent|souhaite|souhaitent) (?:faire|developper|engager|conduire|mener|construire)\b.*",
-            // What the campus proposes or plans is its axes ("Ce que le campus propose", "Ce que le réseau
-            // prévoit pour 2030"); what a plan proposes is the plan's presentation (above).
-            @"ce que (?:le |la |l')(?:campus|cmq|reseau) (?:propose|proposent|prevoit|envisage|projette)\b(?: [a-z0-9'-]+){0,4}",
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
-        // A count of what the campus will pursue: "Trois priorités pour la filière", "Quatre engagements
-        // pour 2031-2036" (not "Trois recommandations": an opinion's). Inside a part ("II.2 Quatre
-        // orientations" of a plan's presentation) it is a point of that part.
-        new PatternHeadingRule(SectionKind.Axes,
-            @"(?:deux|trois|quatre|cinq|six|sept|huit) (?:axes|priorites|engagements|objectifs|chantiers|orientations|ambitions|defis|leviers|enjeux)\b.*")
-        {
-            FirstLevelsOnly = true,
-        },
+        AtFirstLevels(SectionKind.Axes,
+            // What the campus proposes or plans ("Ce que le campus propose", "Ce que le réseau prévoit
+            // pour 2030"); what a plan proposes is the plan's presentation (above).
+            @"ce que (?:le |la |l')(?:campus|cmq|reseau) (?:propose|proposent|prevoit|envisage|projette)\b(?: [a-z0-9'-]+){0,4}",
+            // A count of what the campus will pursue: "Trois priorités pour la filière", "Quatre
+            // engagements pour 2031-2036" (not "Trois recommandations": an opinion's).
+            @"(?:deux|trois|quatre|cinq|six|sept|huit) (?:axes|priorites|engagements|objectifs|chantiers|orientations|ambitions|defis|leviers|enjeux)\b.*"),
         new PatternHeadingRule(SectionKind.Site,
             // "Le lieu totem : …": the word of the campuses' label for their emblematic place.
             @"(?:site|lieu) (?:emblematique|totem).*"),
@@ -103,14 +106,15 @@ public static class DefaultHeadingRules
             @"moyens(?: humains et financiers)?",
             // "Pilotage et moyens", "Le pilotage du campus", "Qui pilote le campus".
             @"(?:le |qui )?pilot(?:e|ent|age)\b.*",
+            // "Le suivi du plan", "Suivi et évaluation": how the body will follow what it gives its opinion on.
+            @"(?:le )?suivi(?: et (?:l')?evaluation)?(?: (?:du|de la|de l')\s?(?:plan|schema|programme|projet|campus|contrat|label)\b.*)?"),
+        AtFirstLevels(SectionKind.Governance,
             // Who does what: "Qui fait quoi", "La répartition des rôles".
             @"qui fait quoi\b.*",
             @"(?:la )?repartition des roles\b.*",
             // "L'organisation retenue", "Organisation prévue": how it will be run, once decided ("Organisation
             // et pilotage" is kept out of every rule, corpus/README.md).
-            @"(?:l')?organisation (?:retenue|prevue|envisagee|mise en place|adoptee)\b.*",
-            // "Le suivi du plan", "Suivi et évaluation": how the body will follow what it gives its opinion on.
-            @"(?:le )?suivi(?: et (?:l')?evaluation)?(?: (?:du|de la|de l')\s?(?:plan|schema|programme|projet|campus|contrat|label)\b.*)?"),
+            @"(?:l')?organisation (?:retenue|prevue|envisagee|mise en place|adoptee)\b.*"),
         new PatternHeadingRule(SectionKind.Results,
             @"(?:principaux )?resultats.*",
             @"bilan.*",
@@ -120,7 +124,8 @@ public static class DefaultHeadingRules
             // "Ce que les porteurs ont déjà fait", "Ce qui a été accompli depuis 2021".
             @"ce (?:que|qui)(?: [a-z0-9'-]+){0,3} (?:a|ont)(?: ete)?(?: deja)? (?:fait|accompli|mene|conduit)e?s?\b(?: [a-z0-9'-]+){0,3}",
             @"(?:les )?actions (?:menees|conduites|realisees|engagees)\b.*",
-            @"(?:le )?chemin parcouru.*",
+            @"(?:le )?chemin parcouru.*"),
+        AtFirstLevels(SectionKind.Results,
             // What is there already: "Ce qui existe déjà", "Ce qui existe aujourd'hui sur le territoire".
             @"ce qui existe(?: deja| aujourd'hui| a ce jour)?(?: [a-z0-9'-]+){0,4}"),
         new PatternHeadingRule(SectionKind.Perspectives,
@@ -130,7 +135,8 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Other,
             @"preambule.*",
             @"synthese(?: de l'avis)?",
-            @"(?:preconisations|recommandations)(?: du [a-z-]+| de la [a-z-]+| de l'[a-z-]+)?",
+            @"(?:preconisations|recommandations)(?: du [a-z-]+| de la [a-z-]+| de l'[a-z-]+)?"),
+        AtFirstLevels(SectionKind.Other,
             // What the body or its members add: "Propositions de la Chambre", "Les observations du
             // CESER", "Les réserves des membres" ("Les propositions du rectorat" are the text's own).
             @"(?:propositions|observations|remarques|reserves|attentes|appreciations) (?:du |de la |de l'|des )(?:" + OpinionBodies + @"|membres|partenaires sociaux)\b.*",

@@ -46,6 +46,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
+        // Twenty-eighth session (2026-12-05): 1,509 right of 1,531 found, of 1,559 through the product (rounds 49 to 52 joined
+        // after their first runs, 37 of 39, of 51; 29 of 30, of 35; 29 of 30, of 31; 30 of 34, of 37; then their lessons).
         // Twenty-seventh session (2026-12-05): 1,354 right of 1,376 found, of 1,404 (an académie in lower case that acts;
         // round 47 joined after its first run, 32 of 37, of 44, then taught the session's other changes).
         // Twenty-sixth session (2026-12-05): 1,305 right of 1,328 found, of 1,361 through the product, the candidate
@@ -68,11 +70,16 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(468, scores.Labelled);
+        Assert.Equal(503, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Twenty-eighth session (2026-12-05): rounds 49 to 52 (tuned on after their first runs) and place gazetteers taught its
+    // changes, with which the 35 never-seen documents went from 381 right of 409 found to 386 of 413, of 468 (the shipped
+    // classifier of the session before); round 53 (two documents written after them) then joined, 32 right of 33 found, of
+    // 35, at its first run: the 37 never-seen documents 421 right of 450 found, of 503 (P 93.6 %, R 83.7 %) through the
+    // product with the retrained classifier (the rules alone P 93.7 %, R 82.5 %). The recall bound follows (0.81 → 0.83).
     // Twenty-seventh session (2026-12-05): with an académie in lower case that acts, 352 right of 376 found, of 432; with
     // what round 47 (tuned on after its first run) taught, 353 of 377, of 432 (P 93.6 %, R 81.7 %); round 48 (two documents
     // written after every change) then joined, 28 right of 32 found, of 36, at its first run: the 35 never-seen documents
@@ -124,5 +131,5 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
     // recall, is not met.
     private const double HeldOutPrecision = 0.93;
-    private const double HeldOutRecall = 0.81;
+    private const double HeldOutRecall = 0.83;
 }

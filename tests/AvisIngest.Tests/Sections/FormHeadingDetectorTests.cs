@@ -415,6 +415,8 @@ public class FormHeadingDetectorTests
     // A count of an opinion's own points, or a count inside a part, is no campus's axes.
     [InlineData("Trois recommandations du comité")]
     [InlineData("II.2 Quatre orientations")]
+    [InlineData("1.2 Des métiers en tension")]
+    [InlineData("2.1 Analyse du projet de plan")]
     [InlineData("b) Deux priorités")]
     [InlineData("L'organisation des formations")]
     [InlineData("Que demande le comité aux financeurs ?")]

@@ -23,7 +23,7 @@ public class SectionClassifierTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("III. Organisation et pilotage", "Le campus s'appuie sur un comité de pilotage réunissant ses membres fondateurs.", SectionKind.Governance)]
-    [InlineData("VI. Décision", "Le CoRE Hauts-de-France émet un avis favorable à la majorité des membres.", SectionKind.Opinion)]
+    [InlineData("VI. Prise de position", "Le CoRE Hauts-de-France émet un avis favorable à la majorité des membres.", SectionKind.Opinion)]
     [InlineData("II. Priorités stratégiques", "Le campus structure son action autour de trois priorités pour le territoire.", SectionKind.Axes)]
     [InlineData("V. Ambitions à l'horizon 2030", "Le campus ambitionne de développer de nouvelles formations et de renforcer son rayonnement.", SectionKind.Perspectives)]
     public void Wordings_absent_from_the_training_data_get_their_kind(string heading, string firstSentence, SectionKind expected)
@@ -64,6 +64,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
         "avis-campus-metiers-art-partenaires.txt", "avis-conseil-portuaire-dunkerque-partenaires.txt",
         // Round 48 (twenty-seventh session, after all its changes), held out for good from before its first run.
         "avis-campus-sucre-vegetal-partenaires.txt", "avis-cts-sante-mentale-partenaires.txt",
+        // Round 53 (twenty-eighth session, after all its changes), held out for good from before its first run.
+        "avis-campus-reemploi-partenaires.txt", "avis-comite-suivi-feder-partenaires.txt",
     ];
 
     // Measured with the shipped rules and model, totals only (docs/section-classifier.md): at the end of the
@@ -71,7 +73,10 @@ public class SectionClassifierTests(ITestOutputHelper output)
     // twenty-sixth, round 46 joined at its first run (7 of 8 headings found, 5 kinds right), 28 documents, 117 headings,
     // 116 found, none extra, 104 kinds right (88.9 %); at the end of the twenty-seventh, the 28 still 104 with that session's
     // rules, round 48 joined at its first run (10 of 11 headings found, none extra, 9 kinds right): 30 documents, 128 headings,
-    // 126 found, none extra, 113 kinds right (88.3 %). The goal is 95 %.
+    // 126 found, none extra, 113 kinds right (88.3 %); at the end of the twenty-eighth, the 30 at 127 found and 115 kinds
+    // with that session's rules (before round 53 and the retrained classifier), round 53 joined at its first run (10 of 10
+    // headings found, none extra, 7 kinds right): 32 documents, 138 headings, 137 found, none extra, 124 kinds right
+    // (89.9 %) with the retrained section classifier. The goal is 95 %.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -79,8 +84,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((30, 128, 126, 126), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 113, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((32, 138, 137, 137), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 124, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]
