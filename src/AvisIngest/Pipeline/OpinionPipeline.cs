@@ -17,11 +17,11 @@ public sealed class OpinionPipeline
 {
     /// <summary>
     /// Changes whenever the same file would give another record: the date of the last change of the
-    /// reading code, then a hash of the reading's data (the organisation lists), so that a line added
-    /// to corpus/organizations/ is taken by the next import too. An import re-reads every file whose
-    /// record another version made, even when the file has not changed.
+    /// reading code, then hashes of the reading's data (the organisation lists, then the place lists),
+    /// so that a line added to corpus/organizations/ or corpus/places/ is taken by the next import too.
+    /// An import re-reads every file whose record another version made, even when the file has not changed.
     /// </summary>
-    public static string CurrentExtractionVersion { get; } = "2026-12-05.65+" + Extraction.Organizations.OrganizationCatalogue.DataHash;
+    public static string CurrentExtractionVersion { get; } = "2026-12-05.66+" + Extraction.Organizations.OrganizationCatalogue.DataHash + "." + Extraction.Values.Gazetteer.DataHash;
 
     private readonly IReadOnlyList<IDocumentReader> readers;
     private readonly OcrStage ocr;
