@@ -17,11 +17,13 @@ public sealed class OpinionPipeline
 {
     /// <summary>
     /// Changes whenever the same file would give another record: the date of the last change of the
-    /// reading code, then hashes of the reading's data (the organisation lists, then the place lists),
-    /// so that a line added to corpus/organizations/ or corpus/places/ is taken by the next import too.
-    /// An import re-reads every file whose record another version made, even when the file has not changed.
+    /// reading code, then a hash of the reading's data (the organisation lists and the place lists), so
+    /// that a line added to corpus/organizations/ or corpus/places/ is taken by the next import too. An
+    /// import re-reads every file whose record another version made, even when the file has not changed.
     /// </summary>
-    public static string CurrentExtractionVersion { get; } = "2026-12-05.66+" + Extraction.Organizations.OrganizationCatalogue.DataHash + "." + Extraction.Values.Gazetteer.DataHash;
+    public static string CurrentExtractionVersion { get; } = "2026-12-05.66+" + Extraction.EmbeddedLists.Hash(
+        "organizations/known.tsv", "organizations/cues.tsv", "organizations/not-organisations.tsv", "organizations/activity-verbs.tsv",
+        "places/communes.tsv", "places/pays.tsv", "places/towns-abroad.tsv");
 
     private readonly IReadOnlyList<IDocumentReader> readers;
     private readonly OcrStage ocr;

@@ -23,13 +23,9 @@ public sealed partial class PlacedFacilityHeadingRule : IHeadingRule
         if (heading.Numbering is HeadingNumbering.Decimal or HeadingNumbering.LowerLetter || Facility().Match(heading.Key) is not { Success: true } facility)
             return null;
         // The commune follows the first "de", "du", "d'", "à" or "au" within reach of the facility.
-        foreach (Match link in Link().Matches(heading.Key, facility.Length))
-        {
-            if (heading.Key.AsSpan(facility.Length, link.Index - facility.Length).Count(' ') > MaxWordsBetween)
-                return null;
-            return Gazetteer.Communes.IsWhole(heading.Key[(link.Index + link.Length)..]) ? SectionKind.Site : null;
-        }
-        return null;
+        return Link().Match(heading.Key, facility.Length) is { Success: true } link
+            && heading.Key.AsSpan(facility.Length, link.Index - facility.Length).Count(' ') <= MaxWordsBetween
+            && Gazetteer.Communes.IsWhole(heading.Key[(link.Index + link.Length)..]) ? SectionKind.Site : null;
     }
 
     // The key is folded (lower case, no accents): an article, then the facility, maybe hyphenated ("hangar-école").

@@ -60,7 +60,7 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         var before = (complement ? BeforeOf() : Before()).Match(text, window, mention.Index - window);
         // "à Arras et l'Institut …", "des lycées de Dunkerque, Calais et Étaples, l'Université …": places,
         // not partners; among complements, "les formations de Calais, de Dunkerque et de l'Université …",
-        // a name of one word is a town's as often as not.
+        // the gazetteers tell the towns (IsPlaceComplement).
         if (before.Success && Named(before.Groups["name"]) is { } previous && !GoesOnInLowerCase(text, previous.End, inKindList: mention.ListCategory is not null)
             && (complement ? !IsPlaceComplement(previous.Name) : !IsPlaceList(text, before.Index)))
             yield return previous;

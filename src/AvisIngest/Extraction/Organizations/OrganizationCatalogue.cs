@@ -1,4 +1,3 @@
-using System.Reflection;
 using AvisIngest.Extraction.Values;
 using AvisIngest.Normalising;
 using AvisIngest.Records;
@@ -110,22 +109,6 @@ public sealed class OrganizationCatalogue
         return new OrganizationCatalogue(known, cues, not, verbs);
     });
 
-    /// <summary>The first 8 hexadecimal digits of the SHA-256 of the four lists, as carried in the library.</summary>
-    public static string DataHash { get; } = HashOfResources();
-
-    private static string HashOfResources()
-    {
-        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var name in (string[])["known.tsv", "cues.tsv", "not-organisations.tsv", "activity-verbs.tsv"])
-        {
-            using var stream = Resource(name).BaseStream;
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            sha.AppendData(buffer.ToArray());
-        }
-        return Convert.ToHexString(sha.GetHashAndReset())[..8].ToLowerInvariant();
-    }
-
     public IReadOnlyList<KnownOrganization> Known { get; }
 
     public IReadOnlyList<OrganizationCue> Cues { get; }
@@ -210,7 +193,5 @@ public sealed class OrganizationCatalogue
         }
     }
 
-    private static StreamReader Resource(string name) =>
-        new(Assembly.GetExecutingAssembly().GetManifestResourceStream("organizations/" + name)
-            ?? throw new InvalidOperationException($"ressource manquante : organizations/{name}"));
+    private static StreamReader Resource(string name) => EmbeddedLists.Open("organizations/" + name);
 }

@@ -64,10 +64,17 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     /// The candidates a classifier takes for organisations, as mentions. Not a bare acronym or code
     /// ("SRFS", "SUPJV2"): those are the known list's and the bracket rule's to judge, and one they
     /// left is a plan's, a study's or a project's as often as not. Never a person named with a
-    /// title ("Mme Sophie Delattre"), whatever the classifier says.
+    /// title ("Mme Sophie Delattre") nor one word ending as an infinitive ("Insérer"), whatever the
+    /// classifier says.
     /// </summary>
     public static IEnumerable<OrganizationMention> Accepted(IEnumerable<OrganizationCandidate> undecided, OrganizationCandidateClassifier decider) =>
-        undecided.Where(c => !IsAcronymOrCode(c.Name) && !ProperName.PersonTitleFirst().IsMatch(c.Name) && decider.Accepts(c)).Select(c => c.ToMention());
+        undecided.Where(c => !IsAcronymOrCode(c.Name) && !ProperName.PersonTitleFirst().IsMatch(c.Name) && !IsInfinitive(c.Name) && decider.Accepts(c)).Select(c => c.ToMention());
+
+    // One capitalised word ending as a verb's infinitive: an objective in a list ("trois objectifs :
+    // Former, Insérer et Innover"), which the classifier can take for a name; a company of one such
+    // word ("Boulanger") is the known list's or a cue's to find.
+    private static bool IsInfinitive(string name) =>
+        !name.Contains(' ') && name.Length > 4 && name[1..].All(char.IsLower) && (name.EndsWith("er", StringComparison.Ordinal) || name.EndsWith("ir", StringComparison.Ordinal));
 
     // One word of capitals (and digits): "SRFS", "SUPJV2", "CMQ-E".
     private static bool IsAcronymOrCode(string name) =>

@@ -94,28 +94,10 @@ public sealed partial class Gazetteer
         Communes.IsWhole(name) || Pays.IsWhole(name) || TownsAbroad.IsWhole(name) || FrenchRegionsOldAndNew.IsWhole(name) || Countries.IsWhole(name)
         || HautsDeFranceDepartements.Contains(name.Trim());
 
-    /// <summary>The first 8 hexadecimal digits of the SHA-256 of the place lists, as carried in the library.</summary>
-    public static string DataHash { get; } = HashOfPlaceLists();
-
-    private static string HashOfPlaceLists()
-    {
-        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var file in (string[])["communes.tsv", "pays.tsv", "towns-abroad.tsv"])
-        {
-            using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("places/" + file)
-                ?? throw new InvalidOperationException($"ressource manquante : places/{file}");
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            sha.AppendData(buffer.ToArray());
-        }
-        return Convert.ToHexString(sha.GetHashAndReset())[..8].ToLowerInvariant();
-    }
-
     // The first column of a list carried in the library (places/, a header line first).
     private static IEnumerable<string> PlaceNames(string file)
     {
-        using var reader = new StreamReader(typeof(Gazetteer).Assembly.GetManifestResourceStream("places/" + file)
-            ?? throw new InvalidOperationException($"ressource manquante : places/{file}"));
+        using var reader = EmbeddedLists.Open("places/" + file);
         reader.ReadLine();
         var names = new List<string>();
         while (reader.ReadLine() is { } line)
