@@ -135,7 +135,8 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     // so is a commune, a pays or a town abroad (corpus/places/) that no cue said the kind of ("le
     // laboratoire Roberval" is a laboratory, not the commune of the Oise).
     private static bool IsPlace(OrganizationMention mention, OpinionRecord record) =>
-        Gazetteer.Countries.IsWhole(mention.Name) || Gazetteer.FrenchRegionsOldAndNew.IsWhole(mention.Name) || Gazetteer.HautsDeFranceDepartements.Contains(mention.Name)
-        || (mention.Category is null && Gazetteer.IsPlace(mention.Name))
+        (mention.Category is null
+            ? Gazetteer.IsPlace(mention.Name)
+            : Gazetteer.Countries.IsWhole(mention.Name) || Gazetteer.FrenchRegionsOldAndNew.IsWhole(mention.Name) || Gazetteer.HautsDeFranceDepartements.Contains(mention.Name.Trim()))
         || record.Campus.Sites.Any(site => SameAs(site, mention.Name));
 }

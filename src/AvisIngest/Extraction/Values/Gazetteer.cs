@@ -81,13 +81,19 @@ public sealed partial class Gazetteer
     /// The communes of Hauts-de-France, with the former ones merged into them, and the large towns of
     /// the rest of France (corpus/places/communes.tsv, from INSEE's official geographic code).
     /// </summary>
-    public static Gazetteer Communes { get; } = new(PlaceNames("communes.tsv"));
+    public static Gazetteer Communes => LoadedCommunes.Value;
 
     /// <summary>The region's "pays" and areas named like places: "le Douaisis", "l'Avesnois" (corpus/places/pays.tsv).</summary>
-    public static Gazetteer Pays { get; } = new(PlaceNames("pays.tsv"));
+    public static Gazetteer Pays => LoadedPays.Value;
 
     /// <summary>Towns abroad the region's texts name: "Courtrai", "Tournai", "Londres" (corpus/places/towns-abroad.tsv).</summary>
-    public static Gazetteer TownsAbroad { get; } = new(PlaceNames("towns-abroad.tsv"));
+    public static Gazetteer TownsAbroad => LoadedTownsAbroad.Value;
+
+    // Read at first use, not with the other gazetteers: a command that reads no opinion (search,
+    // export) does not load four thousand names.
+    private static readonly Lazy<Gazetteer> LoadedCommunes = new(() => new(PlaceNames("communes.tsv")));
+    private static readonly Lazy<Gazetteer> LoadedPays = new(() => new(PlaceNames("pays.tsv")));
+    private static readonly Lazy<Gazetteer> LoadedTownsAbroad = new(() => new(PlaceNames("towns-abroad.tsv")));
 
     /// <summary>Whether a name, whole, is a place of any of the lists: a commune or a large town, a pays, a town abroad, a region, a country.</summary>
     public static bool IsPlace(string name) =>
