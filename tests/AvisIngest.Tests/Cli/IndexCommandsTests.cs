@@ -153,11 +153,31 @@ public class IndexCommandsTests
         Assert.Equal(ExitCode.Ok, code);
         Assert.Contains("1 avis correspond à « hydrogène ».", output);
         Assert.Equal($"Index : {Path.Combine(project, "avis-data")}", error.Trim());
-        Assert.Equal(IndexLocation.Resolve(null, deep, "/ailleurs"), Path.Combine(project, "avis-data"));
+        var ceiling = Path.GetTempPath(); // as the tests' environment sets it (TestEnvironment)
+        Assert.Equal(IndexLocation.Resolve(null, deep, "/ailleurs", ceiling), Path.Combine(project, "avis-data"));
         // Nothing above: the environment variable, then ./avis-data; --index wins over all.
-        Assert.Equal("/ailleurs", IndexLocation.Resolve(null, folder.Path, "/ailleurs"));
-        Assert.Equal(Path.Combine(folder.Path, "avis-data"), IndexLocation.Resolve(null, folder.Path, null));
+        Assert.Equal("/ailleurs", IndexLocation.Resolve(null, folder.Path, "/ailleurs", ceiling));
+        Assert.Equal(Path.Combine(folder.Path, "avis-data"), IndexLocation.Resolve(null, folder.Path, null, ceiling));
         Assert.Equal(Path.Combine(deep, "idx"), IndexLocation.Resolve("idx", deep, "/ailleurs"));
+    }
+
+    [Fact]
+    public void The_search_upward_does_not_enter_a_ceiling_folder_as_git_does_not()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var shared = Directory.CreateDirectory(folder.File("partage")).FullName;
+        Directory.CreateDirectory(Path.Combine(shared, "avis-data"));
+        var work = Directory.CreateDirectory(Path.Combine(shared, "projet", "archives")).FullName;
+        Assert.Equal(Path.Combine(shared, "avis-data"), IndexLocation.Resolve(null, work, null));
+        // The shared folder is a ceiling: its stray avis-data is not the project's; a trailing separator or a second,
+        // relative entry changes nothing.
+        var ceilings = string.Join(Path.PathSeparator, "relatif", shared + Path.DirectorySeparatorChar);
+        Assert.Equal("/ailleurs", IndexLocation.Resolve(null, work, "/ailleurs", ceilings));
+        Assert.Equal(Path.Combine(work, "avis-data"), IndexLocation.Resolve(null, work, null, ceilings));
+        // Run from the ceiling itself, its own avis-data is still found; a project's below it too.
+        Assert.Equal(Path.Combine(shared, "avis-data"), IndexLocation.Resolve(null, shared, null, ceilings));
+        Directory.CreateDirectory(Path.Combine(shared, "projet", "avis-data"));
+        Assert.Equal(Path.Combine(shared, "projet", "avis-data"), IndexLocation.Resolve(null, work, null, ceilings));
     }
 
     [Theory]
