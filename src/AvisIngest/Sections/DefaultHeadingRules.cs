@@ -141,6 +141,10 @@ public static class DefaultHeadingRules
             // CESER", "Les réserves des membres" ("Les propositions du rectorat" are the text's own).
             @"(?:propositions|observations|remarques|reserves|attentes|appreciations) (?:du |de la |de l'|des )(?:" + OpinionBodies + @"|membres|partenaires sociaux)\b.*",
             @"observations generales",
+            // What others said before the body: "Avis recueillis", "Les avis des services consultés"; and
+            // what its members said in session: "Discussion", "Débats", "Les échanges en séance".
+            @"(?:les )?avis (?:recueillis|recus|des services|des personnes consultees|des organismes consultes|des partenaires consultes)\b.*",
+            @"(?:la |les )?(?:discussions?|debats?|echanges)(?: en seance| des membres)?",
             // The body's reading of the text it was given: "Analyse du projet de plan", "Analyse de
             // l'étude d'impact", "L'analyse du CESER".
             @"analyse (?:du |de la |de l'|des )(?:projet|plan|schema|programme|dossier|etude|document|texte|contrat|convention|" + OpinionBodies + @")\b.*"),

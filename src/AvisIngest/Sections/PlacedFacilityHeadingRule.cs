@@ -29,7 +29,7 @@ public sealed partial class PlacedFacilityHeadingRule : IHeadingRule
     }
 
     // The key is folded (lower case, no accents): an article, then the facility, maybe hyphenated ("hangar-école").
-    [GeneratedRegex(@"^(?:le |la |l'|les |un |une |des )?(?:site|lieu|plateau|atelier|hangar|halle|hall|cuisine|cuverie|maison|plateforme|batiment|centre|ferme|usine|tiers-lieu|fablab|campus|pole|espace|parc|chai|cave|serre|quai)(?:-[a-z]+)?(?![a-z])")]
+    [GeneratedRegex(@"^(?:le |la |l'|les |un |une |des )?(?:site|lieu|plateau|atelier|hangar|halle|hall|cuisine|cuverie|maison|plateforme|batiment|centre|ferme|usine|tiers-lieu|fablab|campus|pole|espace|parc|chai|cave|serre|quai|port|ponton|bassin|dock|entrepot|garage|salle|studio|laboratoire|restaurant|hotel|jardin|domaine|piste|circuit|station|base)(?:-[a-z]+)?(?![a-z])")]
     private static partial Regex Facility();
 
     [GeneratedRegex(@" (?:de|du|a|au) | d'")]

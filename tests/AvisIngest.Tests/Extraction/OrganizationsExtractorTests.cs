@@ -1158,4 +1158,36 @@ public class OrganizationsExtractorTests
         var found = OrganizationsOf("Le comité souhaite que l'Institution intercommunale des wateringues soit dotée d'un plan pluriannuel.");
         Assert.Equal([new Organization("Institution intercommunale des wateringues", null, OrganizationCategory.Institution)], found);
     }
+
+    [Fact]
+    public void The_states_services_written_in_lower_case_are_named_to_their_clauses_end_never_past_a_negation()
+    {
+        Assert.Equal([new Organization("Direction générale de l'aviation civile", null, OrganizationCategory.Institution), new Organization("Armée de l'air et de l'espace", null, OrganizationCategory.Institution)],
+            OrganizationsOf("La direction générale de l'aviation civile et l'armée de l'air n'ont pas formulé d'objection."));
+        // With its capital, the name stops at the elided negation of its verb.
+        Assert.Equal(["Direction générale de l'aviation civile"], OrganizationsOf("La Direction générale de l'aviation civile n'a pas formulé d'objection.").Select(o => o.Name));
+        // A comma before another complement: the name goes on past it, where it ends is unknown, so no short name.
+        Assert.DoesNotContain(OrganizationsOf("La direction régionale de l'économie, de l'emploi, du travail et des solidarités instruit le dossier."),
+            o => o.Name.StartsWith("Direction régionale", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_departmental_unit_and_a_league_are_named_with_their_acronym_and_a_league_in_lower_case_is_none()
+    {
+        var found = OrganizationsOf("L'unité départementale de l'architecture et du patrimoine de la Somme (UDAP) juge l'effet fort ; " +
+            "Picardie Nature et la Ligue pour la protection des oiseaux (LPO) partagent cette crainte.");
+        Assert.Equal(
+            [("Unité départementale de l'architecture et du patrimoine de la Somme", "UDAP", OrganizationCategory.Institution),
+             ("Picardie Nature", null, OrganizationCategory.Other), ("Ligue pour la protection des oiseaux", "LPO", OrganizationCategory.Network)],
+            found.Select(o => (o.Name, o.Acronym, o.Category)));
+        Assert.Empty(OrganizationsOf("Le club joue dans la ligue régionale depuis trois saisons."));
+    }
+
+    [Fact]
+    public void A_companys_legal_form_closes_its_name_but_not_across_a_verb()
+    {
+        Assert.Contains(OrganizationsOf("La société Boralex, par sa filiale Parc éolien des Hauts de Bray SAS, sollicite l'autorisation."),
+            o => o.Name == "Parc éolien des Hauts de Bray SAS" && o.Category == OrganizationCategory.Company);
+        Assert.Contains(OrganizationsOf("La société Boralex a signé un bail avec la commune pour vingt ans SA."), o => o.Name == "Boralex");
+    }
 }

@@ -392,6 +392,11 @@ public class FormHeadingDetectorTests
     [InlineData("LES REMARQUES DU CONSEIL", SectionKind.Other)]
     [InlineData("Le plateau technique de Bruay-la-Buissière", SectionKind.Site)]
     [InlineData("4. Un atelier partagé à Estrées-Mons", SectionKind.Site)]
+    [InlineData("Le port-école de Longueil-Sainte-Marie", SectionKind.Site)]
+    [InlineData("B. Avis recueillis", SectionKind.Other)]
+    [InlineData("II – Avis des services et des personnes consultées", SectionKind.Other)]
+    [InlineData("C. Discussion", SectionKind.Other)]
+    [InlineData("Débats", SectionKind.Other)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -425,6 +430,10 @@ public class FormHeadingDetectorTests
     [InlineData("L'atelier des formateurs")]
     [InlineData("Le territoire de Lens")]
     [InlineData("Le plateau technique de la filière")]
+    // A port named for its trade, a discussion of a subject, the partners' opinions of a point inside a part.
+    [InlineData("Le port de plaisance")]
+    [InlineData("Discussion sur les moyens du campus")]
+    [InlineData("2.3 Avis des partenaires consultés")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

@@ -90,6 +90,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // So is one word followed by "au", "aux" or "sans" ("l'association Droit au vélo").
             var length = PhraseStarts.Contains(match.Groups["name"].Value) && PhraseEnd(text, match.Index + match.Length) is var end and > 0 ? end - match.Index
                 : CueOf(match).Category == Records.OrganizationCategory.Network && !match.Groups["name"].Value.Contains(' ') && PhraseNameTail().Match(text, match.Index + match.Length) is { Success: true } tail ? match.Length + tail.Length
+                // "sa filiale Parc éolien des Hauts de Bray SAS": a company's legal form closes its name, common words before it too.
+                : CueOf(match).Category == Records.OrganizationCategory.Company && LegalFormTail().Match(text, match.Index + match.Length) is { Success: true } form ? match.Length + form.Length
                 : match.Length;
             var name = text.Substring(match.Groups["name"].Index, length - (match.Groups["name"].Index - match.Index));
             // "l'usine Renault de Douai", "l'entrepôt Amazon de Lauwin-Planque": the site's town is not the company's name.
@@ -282,7 +284,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA",
             // "… de la Somme et de l'Association régionale …").
             // "… Jules Verne accueillent les titulaires de BTS": the verb of the name ends it.
-            if (StopWords.Contains(word) || (word == "et" && !PairedAfterDes(words, i) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
+            if (StopWords.Contains(word) || OpensClause(word) || (word == "et" && !PairedAfterDes(words, i) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
                 || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word)))
                 break;
             end = words[i].Index + word.Length;
@@ -411,14 +413,14 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // adultes ouvrira …": a cue written with its capital after an article names, even when the words
     // after it are common ones. They run to the clause's punctuation, or to the verb (a word followed
     // by a determiner); without either within the cue's reach, where the name ends is unknown.
-    private static int CommonWordsEnd(string text, Match match, List<Match> words)
+    private int CommonWordsEnd(string text, Match match, List<Match> words)
     {
         // "la CCI de région", "le CFA de branche": an acronym's common complement is no name
         // (an adjective is: "le CFA régional des métiers de l'agriculture").
         var cueText = match.Groups["cue"].Value;
         if (cueText.Length >= 2 && cueText.All(char.IsUpper) && words.Count > 0 && OpensComplement(words[0].Value))
             return -1;
-        if (!char.IsUpper(cueText[0])
+        if (!(char.IsUpper(cueText[0]) || CueOf(match).NamesInLowerCase)
             || !(ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index))) || CapitalisedWordBefore(text, match.Index).Success)
             || words.Count == 0 || !NameTailStart().IsMatch(words[0].Value))
             return -1;
@@ -428,14 +430,30 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var next = i + 1 < words.Count ? words[i + 1].Value : null;
             // A word before "que" or "qui" that does not read as a name's is the verb ("la Confédération
             // paysanne craignent que …").
-            if ((word != "pour" && StopWords.Contains(word)) || (word == "et" && (next is null || !JoinsName(next))) || (i > 0 && ReadsAsPluralVerb(word))
+            if ((word != "pour" && StopWords.Contains(word)) || OpensClause(word) || (word == "et" && (next is null || !JoinsName(next))) || (i > 0 && ReadsAsPluralVerb(word))
                 || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word))
                 || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)))
                 return Trimmed(words, i);
         }
-        // The words stopped before the cue's reach: at punctuation or the paragraph's end.
-        return words.Count < MaxWords ? Trimmed(words, words.Count) : -1;
+        // The words stopped before the cue's reach: at punctuation or the paragraph's end. In lower case, not
+        // at a comma before another complement ("la direction régionale de l'économie, de l'emploi …"): the
+        // name goes on past it, and where it ends is unknown.
+        if (words.Count >= MaxWords || (char.IsLower(cueText[0]) && words.Count > 0 && ComplementAfterComma().IsMatch(text.AsSpan(match.Groups["rest"].Index + words[^1].Index + words[^1].Length))))
+            return -1;
+        return Trimmed(words, words.Count);
     }
+
+    // Up to six words of a name (no clause's verb or preposition among them), then a legal form.
+    [GeneratedRegex(@"\G(?:[ \u00A0]+(?!(?:a|est|sont|ont|et|ou|avec|pour|qui|que|dont|à|au|aux|en|par|sur|dans|chez)(?![\p{L}'’\-]))[\p{L}\p{N}'’\-]+){0,6}?[ \u00A0]+(?:SAS|SASU|SARL|SA|SNC|SCOP|SCIC|EURL|SEM|SPL)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalFormTail();
+
+    [GeneratedRegex(@"^,[ \u00A0]*(?:de|du|des|d['’])[ \u00A0\p{L}]")]
+    private static partial Regex ComplementAfterComma();
+
+    // "n'a pas formulé", "s'engage", "qu'il": an elided negation, pronoun or conjunction opens a clause,
+    // which no name holds.
+    private static bool OpensClause(string word) =>
+        word.Length > 2 && word[1] is '\'' or '’' && (word[0] is 'n' or 's') || word.StartsWith("qu'", StringComparison.Ordinal) || word.StartsWith("qu’", StringComparison.Ordinal);
 
     // "… et l'École nationale supérieure maritime proposent des formations": a name's common words are
     // nouns and adjectives; one ending in "-ent" (not "-ment", "Établissement") is the verb of the

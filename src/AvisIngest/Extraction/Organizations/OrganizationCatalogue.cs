@@ -14,7 +14,8 @@ public sealed record KnownOrganization(string Name, string? Acronym, Organizatio
 /// <param name="NamesParent">Whether "de" and a name after the word name the organisation it belongs to, not a place ("filiale de Fayat": Fayat).</param>
 /// <param name="InNameWithCapital">Whether the word, announcing in lower case, is part of the name when written with its capital ("la Fondation Hopale").</param>
 /// <param name="OnlyWithCapital">Whether the word names only with its capital, in lower case a place ("la Cité des métiers", not "la cité des Électriciens").</param>
-public sealed record OrganizationCue(string Word, OrganizationCategory Category, bool InName, bool TakesComplement = false, bool NamesASite = false, bool NamesParent = false, bool InNameWithCapital = false, bool OnlyWithCapital = false)
+/// <param name="NamesInLowerCase">Whether the word and the common words after it name in lower case too, as the State's services are written ("la direction générale de l'aviation civile").</param>
+public sealed record OrganizationCue(string Word, OrganizationCategory Category, bool InName, bool TakesComplement = false, bool NamesASite = false, bool NamesParent = false, bool InNameWithCapital = false, bool OnlyWithCapital = false, bool NamesInLowerCase = false)
 {
     /// <summary>
     /// The cue in the plural, its first word's: "les coopératives …", "les pôles de compétitivité …",
@@ -76,7 +77,8 @@ public sealed class OrganizationCatalogue
         KnownNames = new NameIndex(names.Concat(names.Select(WithTitleCaseAcronym).OfType<string>()).Select(n => n.Replace('’', '\'')), tailIgnoresCase: true);
         var allCues = Rows(cues).Select(f => (Cue: new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
-            f[2] is "yes" or "acronym", f[3] is "yes" or "parent", NamesASite: f[2] == "site", NamesParent: f[3] == "parent", InNameWithCapital: f[2] is "capital" or "capital-only", OnlyWithCapital: f[2] == "capital-only"), OnlyWithAcronym: f[2] == "acronym")).ToList();
+            f[2] is "yes" or "acronym" or "lower", f[3] is "yes" or "parent", NamesASite: f[2] == "site", NamesParent: f[3] == "parent", InNameWithCapital: f[2] is "capital" or "capital-only",
+            OnlyWithCapital: f[2] == "capital-only", NamesInLowerCase: f[2] == "lower"), OnlyWithAcronym: f[2] == "acronym")).ToList();
         Cues = allCues.Where(c => !c.OnlyWithAcronym).Select(c => c.Cue).ToList();
         AcronymHeads = allCues.Where(c => c.OnlyWithAcronym).Select(c => c.Cue).ToList();
         ActivityVerbs = Rows(activityVerbs).SelectMany(f => new[] { f[0], f[1] }.Where(v => v.Length > 0).Select(v => new ActivityVerb(v, f[2].Length == 0 ? null
