@@ -145,6 +145,8 @@ public static class DefaultHeadingRules
             // what its members said in session: "Discussion", "Débats", "Les échanges en séance".
             @"(?:les )?avis (?:recueillis|recus|des services|des personnes consultees|des organismes consultes|des partenaires consultes)\b.*",
             @"(?:la |les )?(?:discussions?|debats?|echanges)(?: en seance| des membres)?",
+            // Any account of the session but its vote: "Positions exprimées en séance", "Interventions en séance".
+            @"(?!.*\bvotes?\b).*\ben seance",
             // The body's reading of the text it was given: "Analyse du projet de plan", "Analyse de
             // l'étude d'impact", "L'analyse du CESER".
             @"analyse (?:du |de la |de l'|des )(?:projet|plan|schema|programme|dossier|etude|document|texte|contrat|convention|" + OpinionBodies + @")\b.*"),

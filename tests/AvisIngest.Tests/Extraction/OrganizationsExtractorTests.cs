@@ -1190,4 +1190,35 @@ public class OrganizationsExtractorTests
             o => o.Name == "Parc éolien des Hauts de Bray SAS" && o.Category == OrganizationCategory.Company);
         Assert.Contains(OrganizationsOf("La société Boralex a signé un bail avec la commune pour vingt ans SA."), o => o.Name == "Boralex");
     }
+
+    [Fact]
+    public void A_municipality_a_company_and_a_heritage_service_are_named_with_their_capital_or_their_official_lower_case()
+    {
+        var found = OrganizationsOf("Construite pour la société Le Blan et Cie, la filature a fermé. La Ville de Lille l'a rachetée en 1984. " +
+            "La conservation régionale des monuments historiques souligne la qualité de la charpente sortie des ateliers de la Compagnie de Fives-Lille.");
+        Assert.Equal(
+            [("Le Blan et Cie", OrganizationCategory.Company), ("Ville de Lille", OrganizationCategory.Institution),
+             ("Conservation régionale des monuments historiques", OrganizationCategory.Institution), ("Compagnie de Fives-Lille", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+        // In lower case the town is a place, and a company in lower case announces its name.
+        Assert.Empty(OrganizationsOf("La ville de Lille compte deux cent mille habitants."));
+        Assert.Equal(["Ryanair"], OrganizationsOf("La compagnie Ryanair y base deux avions.").Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_name_at_a_sentences_start_keeps_its_first_word_and_stops_before_its_verb()
+    {
+        Assert.Equal(["Lille Métropole Habitat"], OrganizationsOf("Le dossier est complet. Lille Métropole Habitat demande que la protection n'empêche pas l'isolation.").Select(o => o.Name));
+        Assert.Equal(["Lille Métropole Habitat"], OrganizationsOf("Le dossier est complet.\nLille Métropole Habitat demande un délai.").Select(o => o.Name));
+        Assert.Equal(["Métropole Habitat"], OrganizationsOf("Ainsi Métropole Habitat demande un délai.").Select(o => o.Name));
+        Assert.Equal(["Fondation du patrimoine"], OrganizationsOf("Le représentant de la Fondation du patrimoine rappelle que la souscription a réuni des fonds.").Select(o => o.Name));
+    }
+
+    [Fact]
+    public void An_academie_whose_rector_is_named_is_the_education_authority_and_the_maritime_administration_is_known()
+    {
+        Assert.Equal(["Académie de Lille", "Affaires maritimes"],
+            OrganizationsOf("Le comité est coprésidé par le recteur de l'académie de Lille. Les lycéens visitent l'atelier des Affaires maritimes.").Select(o => o.Name));
+        Assert.Empty(OrganizationsOf("Les lycées de l'académie de Lille ouvrent des sections."));
+    }
 }

@@ -397,6 +397,7 @@ public class FormHeadingDetectorTests
     [InlineData("II – Avis des services et des personnes consultées", SectionKind.Other)]
     [InlineData("C. Discussion", SectionKind.Other)]
     [InlineData("Débats", SectionKind.Other)]
+    [InlineData("3) Positions exprimées en séance", SectionKind.Other)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -434,6 +435,7 @@ public class FormHeadingDetectorTests
     [InlineData("Le port de plaisance")]
     [InlineData("Discussion sur les moyens du campus")]
     [InlineData("2.3 Avis des partenaires consultés")]
+    [InlineData("Vote en séance")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

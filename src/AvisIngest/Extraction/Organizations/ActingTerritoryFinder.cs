@@ -8,7 +8,8 @@ namespace AvisIngest.Extraction.Organizations;
 /// An académie or a département written in lower case where it acts: "la Région et l'académie
 /// d'Amiens financent", "le comité réunit la Région, l'académie de Lille et …" is the education
 /// authority, named as the known list names it ("Académie d'Amiens"); "le département du Nord a
-/// confié …" is the département's council, "Département du Nord". Where either is a complement or a
+/// confié …" is the département's council, "Département du Nord". An académie whose head is named
+/// ("le recteur de l'académie de Lille") is the education authority too. Where either is a complement or a
 /// place ("les lycées de l'académie de Lille", "dans le département du Nord", "les communes du
 /// département") it is the territory, and no organisation: the known list keeps the lower-case
 /// forms out for that reason.
@@ -32,7 +33,8 @@ public sealed partial class ActingTerritoryFinder(OrganizationCatalogue catalogu
     }
 
     // Not after a complement's "de", nor a preposition of place; the académie's town, one word, hyphens in it ("Aix-Marseille", "Clermont-Ferrand").
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?i:\bde|\bdans|\bsur|\bà|\ben|\btoute|\bpour)[ \u00A0]+l['’])(?<=[Ll]['’])académie[ \u00A0]+(?<of>de[ \u00A0]+|d['’])(?<place>\p{Lu}[\p{L}\-]+)", RegexOptions.CultureInvariant)]
+    // Its head's title before it names it too: "le recteur de l'académie de Lille".
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<=\b(?:recteur|rectrice)[ \u00A0]+de[ \u00A0]+l['’])|(?<!(?i:\bde|\bdans|\bsur|\bà|\ben|\btoute|\bpour)[ \u00A0]+l['’])(?<=[Ll]['’]))académie[ \u00A0]+(?<of>de[ \u00A0]+|d['’])(?<place>\p{Lu}[\p{L}\-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ActingAcademy();
 
     // "le département du Nord", "le département de l'Oise": after "le" that no preposition of place

@@ -90,7 +90,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // So is one word followed by "au", "aux" or "sans" ("l'association Droit au vélo").
             var length = PhraseStarts.Contains(match.Groups["name"].Value) && PhraseEnd(text, match.Index + match.Length) is var end and > 0 ? end - match.Index
                 : CueOf(match).Category == Records.OrganizationCategory.Network && !match.Groups["name"].Value.Contains(' ') && PhraseNameTail().Match(text, match.Index + match.Length) is { Success: true } tail ? match.Length + tail.Length
-                // "sa filiale Parc éolien des Hauts de Bray SAS": a company's legal form closes its name, common words before it too.
+                // "sa filiale Parc éolien des Hauts de Bray SAS", "la société Le Blan et Cie": a company's legal form closes its name, common words before it too.
                 : CueOf(match).Category == Records.OrganizationCategory.Company && LegalFormTail().Match(text, match.Index + match.Length) is { Success: true } form ? match.Length + form.Length
                 : match.Length;
             var name = text.Substring(match.Groups["name"].Index, length - (match.Groups["name"].Index - match.Index));
@@ -406,7 +406,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"(?:^|[\s(])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)[ \u00A0]+(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWordAfterArticle();
 
-    [GeneratedRegex(@"(?:(?:^|[\s(])(?:de|d['’]|à|sur|avec|par|pour|chez|et|ou|dont|entre)[ \u00A0]+|,[ \u00A0]*)(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
+    // Also at a sentence's start ("Lille Métropole Habitat demande …"), the word being no determiner,
+    // preposition or adverb that opens a sentence ("Les", "Depuis").
+    [GeneratedRegex(@"(?:(?:^|[\s(])(?:de|d['’]|à|sur|avec|par|pour|chez|et|ou|dont|entre)[ \u00A0]+|,[ \u00A0]*|[.!?][ \u00A0]+|\n)(?!(?:Le|La|Les|Un|Une|Des|Du|De|Au|Aux|En|Dans|Pour|Par|Avec|Sur|Sous|Chez|Entre|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Et|Ou|Mais|Donc|Or|Ainsi|Enfin|Puis|Ensuite|Aussi|Chaque|Tout|Toute|Tous|Toutes|Selon|Depuis|Après|Avant|Aucun|Aucune|Cependant|Toutefois|Dès|Lors|Quant|Outre|Afin)[ \u00A0])(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWordAfterLink();
 
     // "l'Institut national du ferroviaire, …", "l'Agence nationale pour la formation professionnelle des
@@ -432,7 +434,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // paysanne craignent que …").
             if ((word != "pour" && StopWords.Contains(word)) || OpensClause(word) || (word == "et" && (next is null || !JoinsName(next))) || (i > 0 && ReadsAsPluralVerb(word))
                 || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word))
-                || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)))
+                || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)) || CallVerbs.Contains(word))
                 return Trimmed(words, i);
         }
         // The words stopped before the cue's reach: at punctuation or the paragraph's end. In lower case, not
@@ -443,17 +445,21 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return Trimmed(words, words.Count);
     }
 
-    // Up to six words of a name (no clause's verb or preposition among them), then a legal form.
-    [GeneratedRegex(@"\G(?:[ \u00A0]+(?!(?:a|est|sont|ont|et|ou|avec|pour|qui|que|dont|à|au|aux|en|par|sur|dans|chez)(?![\p{L}'’\-]))[\p{L}\p{N}'’\-]+){0,6}?[ \u00A0]+(?:SAS|SASU|SARL|SA|SNC|SCOP|SCIC|EURL|SEM|SPL)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    // Up to six words of a name (no clause's verb or preposition among them), then a legal form, or "et Cie", "& Fils".
+    [GeneratedRegex(@"\G(?:[ \u00A0]+(?!(?:a|est|sont|ont|et|ou|avec|pour|qui|que|dont|à|au|aux|en|par|sur|dans|chez)(?![\p{L}'’\-]))[\p{L}\p{N}'’\-]+){0,6}?[ \u00A0]+(?:SAS|SASU|SARL|SA|SNC|SCOP|SCIC|EURL|SEM|SPL|(?:et|&)[ \u00A0]+(?:Cie|Fils))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex LegalFormTail();
 
     [GeneratedRegex(@"^,[ \u00A0]*(?:de|du|des|d['’])[ \u00A0\p{L}]")]
     private static partial Regex ComplementAfterComma();
 
-    // "n'a pas formulé", "s'engage", "qu'il": an elided negation, pronoun or conjunction opens a clause,
-    // which no name holds.
+    // "n'a pas formulé", "s'engage", "qu'il", "l'a rachetée": an elided negation, pronoun or conjunction
+    // opens a clause, which no name holds (an elided article before a noun is a name's: "l'Aventure").
     private static bool OpensClause(string word) =>
-        word.Length > 2 && word[1] is '\'' or '’' && (word[0] is 'n' or 's') || word.StartsWith("qu'", StringComparison.Ordinal) || word.StartsWith("qu’", StringComparison.Ordinal);
+        (word.Length > 2 && word[1] is '\'' or '’' && (word[0] is 'n' or 's' || (word[0] == 'l' && PronounObjectVerbs.Contains(word[2..]))))
+        || word.StartsWith("qu'", StringComparison.Ordinal) || word.StartsWith("qu’", StringComparison.Ordinal);
+
+    // "l'a", "l'ont", "l'avait": the verbs "avoir" and "être" after an elided object pronoun.
+    private static readonly HashSet<string> PronounObjectVerbs = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "y" };
 
     // "… et l'École nationale supérieure maritime proposent des formations": a name's common words are
     // nouns and adjectives; one ending in "-ent" (not "-ment", "Établissement") is the verb of the
@@ -461,6 +467,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private static bool ReadsAsPluralVerb(string word) =>
         word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ent", StringComparison.Ordinal)
         && (!word.EndsWith("ment", StringComparison.Ordinal) || VerbsEndingInMent.Contains(word)) && !NounsEndingInEnt.Contains(word);
+
+    // "la Fondation du patrimoine rappelle que …": the forms of "appeler", which end as adjectives in "-elle" do.
+    private static readonly HashSet<string> CallVerbs = new(StringComparer.Ordinal) { "appelle", "rappelle", "interpelle" };
 
     // The usual verbs whose plural ends in "-ment" as the nouns do ("… de Calais forment des tisserands").
     private static readonly HashSet<string> VerbsEndingInMent = new(StringComparer.Ordinal)
