@@ -81,6 +81,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         var texts = new string?[paragraphs.Count];
         string TextAt(int i) => texts[i] ??= document.TextOf(paragraphs[i]);
         var candidates = new List<DetectedHeading>();
+        var stoppedPlainLines = new List<DetectedHeading>();
         // The first paragraph is the document's title ("RAPPORT ET AVIS …"), part of its header, and
         // so are the lines in capitals printed under a title in capitals with no blank line between
         // ("COMITÉ RÉGIONAL DE L'EMPLOI", then "HAUTS-DE-FRANCE").
@@ -104,11 +105,30 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
             var known = Known(heading);
             var style = StyleOf(heading, paragraphs[i].Form);
             if (style is { } s && !Fits(s, heading, i, paragraphs, TextAt))
+            {
+                if (s == HeadingStyle.Plain && IsStoppedPlainTitle(heading, i, paragraphs, TextAt))
+                    stoppedPlainLines.Add(new DetectedHeading(i, heading, HeadingStyle.Plain, known));
                 style = null;
+            }
             if (known is not null || style is not null)
                 candidates.Add(new DetectedHeading(i, heading, style, known));
         }
+        // "Gouvernance.", "Avis du bureau.": where a plain line of a known wording closes with a full
+        // stop, the document's outline does, and its other short plain lines so closed are its titles too.
+        if (stoppedPlainLines.Any(c => c.KnownKind is not null))
+            candidates = candidates.Concat(stoppedPlainLines.Where(c => c.KnownKind is null)).OrderBy(c => c.Paragraph).ToList();
         return candidates;
+    }
+
+    // A plain line closed by one full stop that would be a plain heading without it: a few words, no
+    // comma, semicolon or colon inside (a short sentence of the body has its verb and is rarely alone).
+    private bool IsStoppedPlainTitle(Heading heading, int index, IReadOnlyList<Paragraph> paragraphs, Func<int, string> textAt)
+    {
+        var text = heading.Paragraph;
+        if (text.Length < 3 || text[^1] != '.' || text[^2] == '.' || text.IndexOfAny([',', ';', ':']) >= 0 || WordCount(text) > options.MaxStoppedTitleWords)
+            return false;
+        var next = index + 1 < paragraphs.Count ? textAt(index + 1) : null;
+        return IsPlainHeading(text[..^1], index, textAt, next, index + 2 < paragraphs.Count ? textAt(index + 2) : null);
     }
 
     // "■ Le contexte régional": a line under a bullet glyph, set apart above and followed by no item,

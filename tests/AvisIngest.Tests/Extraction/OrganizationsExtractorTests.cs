@@ -463,12 +463,15 @@ public class OrganizationsExtractorTests
     [InlineData("Depuis 2025, l'Apave forme chaque année des techniciens.", "Apave")]
     [InlineData("Dans le bassin minier, Vertbaudet emploie huit cents salariés.", "Vertbaudet")]
     [InlineData("Le port est ancien. Norlink y gère trois terminaux.", "Norlink")]
+    [InlineData("Le secteur recrute. Ubisoft a ouvert un studio à Lille en 2028.", "Ubisoft")]
+    [InlineData("Depuis 2020, Safran a implanté une usine à Méaulte.", "Safran")]
     public void A_subject_after_a_sentence_s_opening_phrase_or_before_y_is_read_by_its_verb(string body, string name) =>
         Assert.Contains(OrganizationsOf(body), o => o.Name == name);
 
     [Theory]
     [InlineData("Depuis 2025, la Région gère les lycées.")]
     [InlineData("En 2029, l'État y gère les ports.")]
+    [InlineData("En 2028, Valenciennes a ouvert une médiathèque.")]
     public void A_public_body_s_common_noun_after_an_opening_phrase_is_no_company(string body) =>
         Assert.Empty(OrganizationsOf(body));
 

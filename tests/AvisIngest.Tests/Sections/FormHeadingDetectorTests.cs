@@ -457,6 +457,17 @@ public class FormHeadingDetectorTests
     }
 
     [Fact]
+    public void Plain_lines_closed_by_a_full_stop_are_headings_when_a_known_one_is_closed_so_and_short_sentences_are_not_otherwise()
+    {
+        const string body = "Le secteur en région.\n\nLes studios de la région emploient deux mille personnes et recrutent chaque année des développeurs.\n\n" +
+            "Ce qu'il veut faire.\n\nOuvrir un bachelor en alternance et créer un parcours de reconversion vers le métier de testeur.\n\n";
+        Assert.Equal([null, "Le secteur en région.", "Ce qu'il veut faire.", "Gouvernance.", "Avis du bureau."],
+            HeadingsOf(Title + body + "Gouvernance.\n\nLa métropole préside le comité de pilotage, où siègent la Région et l'académie.\n\nAvis du bureau.\n\n" + Decision));
+        // No known title closed by a full stop: short sentences of the body stay body text.
+        Assert.Equal([null, "Position du comité"], HeadingsOf(Title + body + "Position du comité\n\n" + Decision));
+    }
+
+    [Fact]
     public void A_plain_line_starting_with_pour_is_a_heading_but_a_signature_is_not()
     {
         var text = Title +

@@ -25,7 +25,10 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
         {
             foreach (var name in Neighbours(text, mention))
             {
-                if (IsTaken(taken, name.Index, name.End))
+                // A name of a kind's list already found with no category ("Cérésia et Vivescia ont ouvert …",
+                // the verb's subject) is found again with the list's, which the longest-mention choice prefers.
+                if (IsTaken(taken, name.Index, name.End)
+                    && !(mention.ListCategory is not null && !added.Any(a => a.Index == name.Index) && found.Any(f => f.Index == name.Index && f.End == name.End && f.Category is null)))
                     continue;
                 var next = new OrganizationMention(name.Name, null, catalogue.CueIn(name.Name)?.Category ?? mention.ListCategory, name.Index, name.Name.Length)
                 {

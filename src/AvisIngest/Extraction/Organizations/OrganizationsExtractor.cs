@@ -91,8 +91,10 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     /// <summary>Organisations of mentions, linked (a name and its acronym are one, a known name is the known organisation).</summary>
     public List<Organization> Link(IEnumerable<OrganizationMention> mentions) => linker.Link(mentions);
 
-    // Of two mentions that overlap, the one with the longer name; sorted by start, only mentions
-    // that start before one ends can overlap it, so a long text is not compared pairwise.
+    // Of two mentions that overlap, the one with the longer name; of two over the same words, the one
+    // that has a category ("Cérésia et Vivescia ont ouvert …": the list's, not the verb's none).
+    // Sorted by start, only mentions that start before one ends can overlap it, so a long text is not
+    // compared pairwise.
     private static List<OrganizationMention> Longest(List<OrganizationMention> mentions)
     {
         var sorted = mentions.OrderBy(m => m.Index).ToList();
@@ -101,7 +103,9 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
         {
             for (var j = i + 1; j < sorted.Count && sorted[j].Index < sorted[i].End; j++)
             {
-                if (sorted[i].IsInside(sorted[j]))
+                if (sorted[i].Index == sorted[j].Index && sorted[i].End == sorted[j].End && sorted[i].Category is not null && sorted[j].Category is null)
+                    dropped[j] = true;
+                else if (sorted[i].IsInside(sorted[j]))
                     dropped[i] = true;
                 else if (sorted[j].IsInside(sorted[i]))
                     dropped[j] = true;
