@@ -87,7 +87,7 @@ public static class DefaultHeadingRules
             // What is planned, as against what was done (results): "Les actions prévues", "Les chantiers envisagés".
             @"(?:les )?(?:actions|chantiers) (?:prevus|prevues|envisages|envisagees|a mener|a venir)\b.*",
             // What the campus means to do: "Ce que le campus veut faire", "Ce que nous comptons développer".
-            @"ce que .*\b(?:veut|veulent|va|vont|compte|comptent|entend|entendent|souhaite|souhaitent) (?:faire|developper|engager|conduire|mener|construire)\b.*",
+            @"ce qu(?:e |').*\b(?:veut|veulent|va|vont|compte|comptent|entend|entendent|souhaite|souhaitent) (?:faire|developper|engager|conduire|mener|construire)\b.*",
             @"orientations strategiques",
             @"strategie(?: du campus)?"),
         AtFirstLevels(SectionKind.Axes,
@@ -96,7 +96,9 @@ public static class DefaultHeadingRules
             @"ce que (?:le |la |l')(?:campus|cmq|reseau) (?:propose|proposent|prevoit|envisage|projette)\b(?: [a-z0-9'-]+){0,4}",
             // A count of what the campus will pursue: "Trois priorités pour la filière", "Quatre
             // engagements pour 2031-2036" (not "Trois recommandations": an opinion's).
-            @"(?:deux|trois|quatre|cinq|six|sept|huit) (?:axes|priorites|engagements|objectifs|chantiers|orientations|ambitions|defis|leviers|enjeux)\b.*"),
+            @"(?:deux|trois|quatre|cinq|six|sept|huit) (?:axes|priorites|engagements|objectifs|chantiers|orientations|ambitions|defis|leviers|enjeux)\b.*",
+            // Where it means to go: "Où il veut aller", "Où le campus veut aller d'ici 2030".
+            @"ou (?:il|elle|ils|elles|on|le campus|le reseau|le cmq) (?:veut|veulent|souhaite|souhaitent|compte|comptent|va|vont) aller\b.*"),
         new PatternHeadingRule(SectionKind.Site,
             // "Le lieu totem : …": the word of the campuses' label for their emblematic place.
             @"(?:site|lieu) (?:emblematique|totem).*"),
@@ -126,6 +128,8 @@ public static class DefaultHeadingRules
             @"(?:les )?actions (?:menees|conduites|realisees|engagees)\b.*",
             @"(?:le )?chemin parcouru.*"),
         AtFirstLevels(SectionKind.Results,
+            // Where it starts from: "D'où part le campus", "D'où vient le réseau".
+            @"d'ou (?:part|partent|vient|viennent) (?:le |la |l'|les )?(?:campus|cmq|reseau|projet|label)\b.*",
             // What is there already: "Ce qui existe déjà", "Ce qui existe aujourd'hui sur le territoire".
             @"ce qui existe(?: deja| aujourd'hui| a ce jour)?(?: [a-z0-9'-]+){0,4}"),
         new PatternHeadingRule(SectionKind.Perspectives,

@@ -252,7 +252,8 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
         && !(ListItem.TryParseNumbered(text, out _, out var item) && item.Length > 0
              && (char.IsLower(item[0]) || (item[^1] == '.' && WordCount(item) > 2 * options.MaxStoppedTitleWords)));
 
-    // Dates, titles, signatures, addresses and table rows have the form of a short line but are not titles.
+    // Dates, titles, signatures, addresses, table rows and bylines ("Rapporteur : Mme …", a person named
+    // by her title) have the form of a short line but are not titles.
     private static bool IsNotATitle(string text) =>
         FrenchDate.FindFirst(text) is not null || NotATitle().IsMatch(text) || text.Count(char.IsLetter) < 4;
 
@@ -272,7 +273,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
 
     // A line with a document number ("Avis n° 2019-1234 sur …") is the document's title, not a section's;
     // a table of contents' entry ("I. Le contexte ........ 3") names a section elsewhere.
-    [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \u00A0]*\d*[ \u00A0]*$|\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour ?:|Pour (?:(?:le|la) |l['’])?\p{Lu}|Pour (?:ordre|copie|extrait)\b|P\.O\.|Signé|Fait à)|\bTél\b|^Page \d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \u00A0]*\d*[ \u00A0]*$|\b[nN]°\s*\w*\s*\d|@|https?:|www\.|\t| {3,}|^(?:Le|La) (?:Président|Présidente|Secrétaire|Rapporteur|Rapporteure|Préfet|Préfète)\b|^(?:Pour ?:|Pour (?:(?:le|la) |l['’])?\p{Lu}|Pour (?:ordre|copie|extrait)\b|P\.O\.|Signé|Fait à)|\bTél\b|^Page \d|^(?:Rapporteu(?:r|re|rs|ses?)|Président(?:e)?|Vice-président(?:e)?|Secrétaire|Auteure?s?|Contact|Référente?)[ \u00A0]*:|\b(?:Mme|Mlle|M\.)[ \u00A0]+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex NotATitle();
 
     [GeneratedRegex(@"^(?i:(?:projet\s+d['’])?avis|rapport(?:\s+et\s+avis)?|d[ée]lib[ée]ration|contribution)(?:\s+[\p{L}'’-]+){0,6}?\s+(?i:sur|relatif|relative|concernant|portant)\b", RegexOptions.CultureInvariant)]

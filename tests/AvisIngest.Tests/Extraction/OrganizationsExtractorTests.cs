@@ -1224,4 +1224,15 @@ public class OrganizationsExtractorTests
             OrganizationsOf("Le comité est coprésidé par le recteur de l'académie de Lille. Les lycéens visitent l'atelier des Affaires maritimes.").Select(o => o.Name));
         Assert.Empty(OrganizationsOf("Les lycées de l'académie de Lille ouvrent des sections."));
     }
+
+    [Fact]
+    public void A_hyphenated_name_said_of_by_a_kind_staff_and_a_network_that_federates_are_read_whole()
+    {
+        var found = OrganizationsOf("Le comité est présidé par le président d'Up-Tex, pôle de compétitivité des textiles. " +
+            "Le campus propose des certificats aux salariés de Lemahieu. Amorce, qui fédère les collectivités, doute du financement.");
+        Assert.Equal([("Up-Tex", OrganizationCategory.Network), ("Lemahieu", OrganizationCategory.Company), ("Amorce", OrganizationCategory.Network)],
+            found.Select(o => (o.Name, o.Category)));
+        // A town's staff is no company's.
+        Assert.Empty(OrganizationsOf("Les salariés de Roubaix travaillent surtout dans le commerce."));
+    }
 }

@@ -398,6 +398,9 @@ public class FormHeadingDetectorTests
     [InlineData("C. Discussion", SectionKind.Other)]
     [InlineData("Débats", SectionKind.Other)]
     [InlineData("3) Positions exprimées en séance", SectionKind.Other)]
+    [InlineData("D'où part le campus", SectionKind.Results)]
+    [InlineData("Où il veut aller", SectionKind.Axes)]
+    [InlineData("Ce qu'il veut faire", SectionKind.Axes)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -460,11 +463,21 @@ public class FormHeadingDetectorTests
     public void Plain_lines_closed_by_a_full_stop_are_headings_when_a_known_one_is_closed_so_and_short_sentences_are_not_otherwise()
     {
         const string body = "Le secteur en région.\n\nLes studios de la région emploient deux mille personnes et recrutent chaque année des développeurs.\n\n" +
-            "Ce qu'il veut faire.\n\nOuvrir un bachelor en alternance et créer un parcours de reconversion vers le métier de testeur.\n\n";
-        Assert.Equal([null, "Le secteur en région.", "Ce qu'il veut faire.", "Gouvernance.", "Avis du bureau."],
+            "Des ambitions nouvelles.\n\nOuvrir un bachelor en alternance et créer un parcours de reconversion vers le métier de testeur.\n\n";
+        Assert.Equal([null, "Le secteur en région.", "Des ambitions nouvelles.", "Gouvernance.", "Avis du bureau."],
             HeadingsOf(Title + body + "Gouvernance.\n\nLa métropole préside le comité de pilotage, où siègent la Région et l'académie.\n\nAvis du bureau.\n\n" + Decision));
         // No known title closed by a full stop: short sentences of the body stay body text.
         Assert.Equal([null, "Position du comité"], HeadingsOf(Title + body + "Position du comité\n\n" + Decision));
+    }
+
+    [Fact]
+    public void A_byline_naming_a_rapporteur_or_a_person_by_her_title_is_not_a_heading()
+    {
+        var text = Title + "Rapporteur : Mme Claire Vasseur, au nom de la commission Environnement\n\n" +
+            "Un campus en mutation\n\nLe territoire connaît une transformation profonde de son tissu industriel depuis dix ans.\n\n" +
+            "Audition de M. Paul Durand\n\nLe directeur du campus a présenté le bilan des cinq années écoulées devant le comité.\n\n" +
+            "Position du comité\n\n" + Decision;
+        Assert.Equal([null, "Un campus en mutation", "Position du comité"], HeadingsOf(text));
     }
 
     [Fact]

@@ -256,7 +256,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     // Right to left from the trade: a comma, maybe an article and an adjective set before a noun
     // ("Ubble, une jeune entreprise …"), and the name before them.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>" + ProperName.Pattern + @")[ \u00A0]*,[ \u00A0]*(?:(?:le|la|un|une)[ \u00A0]+|l['’])?(?:(?:jeune|petite?|grande?|nouvelle|nouvel|nouveau|vieille|vieil|vieux|ancienne?)[ \u00A0]+)?\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // A hyphen before the name's first capital is inside the name ("Up-Tex, pôle …"), not its start; an
+    // elided article's apostrophe is before it ("d'Up-Tex").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-]|(?<![dlDL])['’])(?<name>" + ProperName.Pattern + @")[ \u00A0]*,[ \u00A0]*(?:(?:le|la|un|une)[ \u00A0]+|l['’])?(?:(?:jeune|petite?|grande?|nouvelle|nouvel|nouveau|vieille|vieil|vieux|ancienne?)[ \u00A0]+)?\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeApposition();
 
     // A trade and what it makes or where it comes from, then the name: "le fabricant de cellules de

@@ -6,7 +6,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// <summary>
 /// The proper name a context says is an organisation ("chez …", "exploité par …", "…, dont le siège
 /// est …"): the context's pattern captures it as <c>name</c>; a person named with a title is not read
-/// ("chez M. Dupont"). The known list's category wins over the context's where it has one (linker).
+/// ("chez M. Dupont"), nor a place. The known list's category wins over the context's where it has one (linker).
 /// </summary>
 public abstract class NameInContextFinder : IOrganizationMentionFinder
 {
@@ -20,7 +20,9 @@ public abstract class NameInContextFinder : IOrganizationMentionFinder
     {
         foreach (Match match in Context.Matches(text))
         {
-            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said)
+            // "les salariés de Roubaix": a name that is only a place is the place (a known organisation
+            // named as a town, "Hermès", is the known list's to find).
+            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said || Values.Gazetteer.IsPlace(said.Name))
                 continue;
             yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), CategoryOf(match), said.Index, said.Name.Length);
         }
