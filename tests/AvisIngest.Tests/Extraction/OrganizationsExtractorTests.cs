@@ -1235,4 +1235,20 @@ public class OrganizationsExtractorTests
         // A town's staff is no company's.
         Assert.Empty(OrganizationsOf("Les salariés de Roubaix travaillent surtout dans le commerce."));
     }
+
+    [Fact]
+    public void A_union_named_with_its_confederations_acronym_after_a_hyphen_is_a_union_of_its_own()
+    {
+        var found = OrganizationsOf("Le SNUipp-FSU et le SE-Unsa dénoncent des fermetures ; la FSU et l'Unsa ont voté contre.");
+        Assert.Equal(["SNUipp-FSU", "SE-Unsa", "Fédération syndicale unitaire", "Union nationale des syndicats autonomes"], found.Select(o => o.Name));
+        Assert.All(found, o => Assert.Equal(OrganizationCategory.Network, o.Category));
+    }
+
+    [Fact]
+    public void A_departement_with_its_capital_is_its_council_and_the_education_authoritys_service_is_known_in_lower_case()
+    {
+        Assert.Equal(["Département du Nord", "Direction des services départementaux de l'éducation nationale"],
+            OrganizationsOf("Le Département du Nord, qui siège au conseil, s'inquiète. Les mesures sont préparées par la direction des services départementaux de l'éducation nationale.").Select(o => o.Name));
+        Assert.Empty(OrganizationsOf("Dans le département du Nord, trois écoles ferment."));
+    }
 }

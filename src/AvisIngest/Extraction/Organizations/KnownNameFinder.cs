@@ -9,7 +9,8 @@ namespace AvisIngest.Extraction.Organizations;
 /// Chimie"). A known acronym followed by proper names is a branch of its own, of the same category
 /// ("UIMM Grand Hainaut", "MEDEF Lille Métropole", "Greta de Lille"); so is any known name followed
 /// by a region ("Transitions Pro Hauts-de-France"); a known company followed by proper names is one
-/// of its companies ("Bouygues Bâtiment Nord-Est").
+/// of its companies ("Bouygues Bâtiment Nord-Est"); a known network's acronym after a hyphen closes
+/// the name of one of its unions ("SNUipp-FSU").
 /// </summary>
 public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : IOrganizationMentionFinder
 {
@@ -22,6 +23,14 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             var (index, length) = found[i];
             var value = straight.Substring(index, length);
             var known = catalogue.Find(value)!;
+            // "le SNUipp-FSU", "le Sgen-CFDT": a known network's acronym after a hyphen closes the name of one of its
+            // unions, an organisation of its own.
+            if (known.Category == OrganizationCategory.Network && string.Equals(value, known.Acronym, StringComparison.OrdinalIgnoreCase)
+                && HyphenatedStart(straight, index) is var start and >= 0)
+            {
+                yield return new OrganizationMention(straight[start..(index + length)], null, known.Category, start, index + length - start);
+                continue;
+            }
             // "Junia ISEN", "Junia HEI": a known school right before another, one space between, is that school of its group.
             if (i + 1 < found.Count && found[i + 1].Index == index + length + 1 && straight[index + length] == ' '
                 && catalogue.Find(straight.Substring(found[i + 1].Index, found[i + 1].Length)) is { } second && second != known && second.Category == known.Category
@@ -59,6 +68,17 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
                 ? new OrganizationMention(value + branch.Value, null, known.Category, index, length + branch.Length)
                 : new OrganizationMention(known.Name, known.Acronym, known.Category, index, length);
         }
+    }
+
+    // Where the capitalised word joined by a hyphen right before a position starts ("SNUipp" in "SNUipp-FSU"), or -1.
+    private static int HyphenatedStart(string text, int index)
+    {
+        if (index < 3 || text[index - 1] != '-')
+            return -1;
+        var start = index - 1;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            start--;
+        return index - 1 - start >= 2 && char.IsUpper(text[start]) && (start == 0 || !(char.IsLetter(text[start - 1]) || text[start - 1] == '-')) ? start : -1;
     }
 
     /// <summary>The most characters a branch's place may take after the known name.</summary>
