@@ -46,6 +46,8 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
+        // Twenty-ninth session (2026-12-06): 1,641 right of 1,666 found, of 1,700 through the product (rounds 54 to 58 joined
+        // after their first runs, 26 of 28, of 33; 22 of 28, of 31; 26 of 26, of 28; 22 of 24, of 31; 12 of 13, of 17; then their lessons).
         // Twenty-eighth session (2026-12-05): 1,509 right of 1,531 found, of 1,559 through the product (rounds 49 to 52 joined
         // after their first runs, 37 of 39, of 51; 29 of 30, of 35; 29 of 30, of 31; 30 of 34, of 37; then their lessons).
         // Twenty-seventh session (2026-12-05): 1,354 right of 1,376 found, of 1,404 (an académie in lower case that acts;
@@ -70,11 +72,16 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(503, scores.Labelled);
+        Assert.Equal(528, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Twenty-ninth session (2026-12-06): rounds 54 to 58 (tuned on after their first runs) taught its changes, with which the 37
+    // never-seen documents went from 421 right of 450 found to 427 of 456, of 503; round 59 (two documents written after them)
+    // then joined, 17 right of 20 found, of 25, at its first run: the 39 never-seen documents 445 right of 477 found, of 528
+    // (P 93.3 %, R 84.3 %) through the product with the retrained classifier (the rules alone P 93.4 %, R 83.0 %). The recall
+    // bound follows (0.83 → 0.84).
     // Twenty-eighth session (2026-12-05): rounds 49 to 52 (tuned on after their first runs) and place gazetteers taught its
     // changes, with which the 35 never-seen documents went from 381 right of 409 found to 386 of 413, of 468 (the shipped
     // classifier of the session before); round 53 (two documents written after them) then joined, 32 right of 33 found, of
@@ -131,5 +138,5 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
     // recall, is not met.
     private const double HeldOutPrecision = 0.93;
-    private const double HeldOutRecall = 0.83;
+    private const double HeldOutRecall = 0.84;
 }

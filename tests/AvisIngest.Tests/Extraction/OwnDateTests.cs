@@ -22,6 +22,7 @@ public class OwnDateTests
     [InlineData("Avis du CESER sur le plan régional\n\nAssemblée plénière du 18 février 2025\n\nContexte\nLe plan est présenté.\n\nAvis\nLe CESER émet un avis favorable.", "2025-02-18")]
     [InlineData("CHAMBRE DE MÉTIERS ET DE L'ARTISANAT DE RÉGION BRETAGNE\n\nAssemblée générale du 26 juin 2024\n\nDélibération n° 2024-08 portant avis sur le schéma régional\n\nEXPOSÉ DES MOTIFS\nPar courrier du 3 mai 2024, la Région a saisi la chambre.\n\nDÉLIBÉRATION\nL'assemblée générale émet un avis favorable.", "2024-06-26")]
     [InlineData("Avis de l'association régionale sur le programme\n\nConseil d'administration du 9 avril 2024\n\nContexte\nLe programme est présenté.\n\nAvis\nLe conseil émet un avis favorable.", "2024-04-09")]
+    [InlineData("COMITÉ RÉGIONAL POUR L'EMPLOI\nBureau du 7 juin 2032\n\nAvis n° 2032CE19 relatif à la demande de labellisation du campus\n\nContexte\nLe campus est présenté.\n\nAvis du bureau\nLe bureau émet un avis favorable.", "2032-06-07")]
     [InlineData("Avis n° 4 sur le budget\n\nSession du 7 octobre 2024\n\nContexte\nLe budget est présenté.\n\nAvis\nLe conseil émet un avis défavorable.", "2024-10-07")]
     public void A_meeting_named_in_the_header_dates_the_opinion(string text, string date)
     {

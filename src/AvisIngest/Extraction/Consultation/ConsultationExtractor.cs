@@ -30,7 +30,7 @@ public sealed partial class ConsultationExtractor : IFieldExtractor
         var header = context.ParagraphsOf(SectionKind.Header).ToList();
         var paragraphs = header.Concat(context.ParagraphsOf(SectionKind.Opinion)).ToList();
         var folded = paragraphs.Select(TextFolding.Fold).ToList();
-        bool Meeting(int i) => ContainsAny(folded[i], MeetingMarkers) || (i < header.Count && ContainsAny(folded[i], HeaderMeetingMarkers));
+        bool Meeting(int i) => ContainsAny(folded[i], MeetingMarkers) || (i < header.Count && (ContainsAny(folded[i], HeaderMeetingMarkers) || DatedBureau().IsMatch(folded[i])));
 
         var consultation = Enumerable.Range(0, paragraphs.Count)
             .Where(i => ContainsAny(folded[i], WrittenMarkers) || Meeting(i) || folded[i].Contains("consulte"))
@@ -87,6 +87,10 @@ public sealed partial class ConsultationExtractor : IFieldExtractor
     private static partial Regex OwnAct();
 
     // At a line's start, not "… conformément à l'avis n° 12 du 3 mars": that one is cited.
+    // "Bureau du 7 juin 2032": a header line naming the bureau's meeting by its date ("Avis du bureau du comité" names none).
+    [GeneratedRegex(@"(?:^|\n)[ \t]*bureau du (?:1er|\d{1,2}) ")]
+    private static partial Regex DatedBureau();
+
     [GeneratedRegex(@"(?:^|\n)[ \t]*avis (?:delibere )?n\W{0,2} ?[\w./-]+ du ?$")]
     private static partial Regex NumberedOpinionLine();
 
