@@ -26,7 +26,8 @@ public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
             foreach (var name in Neighbours(text, mention))
             {
                 // A name of a kind's list already found with no category ("Cérésia et Vivescia ont ouvert …",
-                // the verb's subject) is found again with the list's, which the longest-mention choice prefers.
+                // the verb's subject) is found again with the list's, which the longest-mention choice prefers; once
+                // (the name found again is queued as any other, and its neighbours would find it again).
                 if (IsTaken(taken, name.Index, name.End)
                     && !(mention.ListCategory is not null && !added.Any(a => a.Index == name.Index) && found.Any(f => f.Index == name.Index && f.End == name.End && f.Category is null)))
                     continue;
