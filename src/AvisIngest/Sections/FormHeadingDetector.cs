@@ -125,7 +125,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     private bool IsStoppedPlainTitle(Heading heading, int index, IReadOnlyList<Paragraph> paragraphs, Func<int, string> textAt)
     {
         var text = heading.Paragraph;
-        if (text.Length < 3 || text[^1] != '.' || text[^2] == '.' || text.IndexOfAny([',', ';', ':']) >= 0 || WordCount(text) > options.MaxStoppedTitleWords)
+        if (!IsShortAndStopped(text))
             return false;
         var next = index + 1 < paragraphs.Count ? textAt(index + 1) : null;
         return IsPlainHeading(text[..^1], index, textAt, next, index + 2 < paragraphs.Count ? textAt(index + 2) : null);
@@ -215,11 +215,14 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
     // a numbered sentence of a list is longer or has neighbours numbered alike.
     private bool IsStoppedTitle(Heading heading, ParagraphForm form)
     {
-        var title = heading.Text;
         return (form & (ParagraphForm.SingleLine | ParagraphForm.ApartAbove)) == (ParagraphForm.SingleLine | ParagraphForm.ApartAbove)
-            && title.Length > 1 && title[^2] != '.' && title.IndexOfAny([',', ';', ':']) < 0
-            && WordCount(title) <= options.MaxStoppedTitleWords;
+            && IsShortAndStopped(heading.Text);
     }
+
+    // What both kinds of stopped title share: closed by one full stop (not an ellipsis), a few words,
+    // no comma, semicolon or colon inside.
+    private bool IsShortAndStopped(string title) =>
+        title.Length > 2 && title[^1] == '.' && title[^2] != '.' && title.IndexOfAny([',', ';', ':']) < 0 && WordCount(title) <= options.MaxStoppedTitleWords;
 
     private bool IsPlainHeading(string text, int index, Func<int, string> textAt, string? next, string? afterNext)
     {
