@@ -39,7 +39,11 @@ public static class DefaultHeadingRules
         // tension", "II.2 Quatre orientations") they are a point of that part, left inside it.
         AtFirstLevels(SectionKind.Presentation,
             // Asked: "Que demande l'exploitant ?", "Que sollicite le pétitionnaire ?".
-            @"que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier|exploitant|petitionnaire|maitre d'ouvrage|demandeur)\b(?: [a-z0-9'-]+){0,3} ?\??"),
+            @"que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier|exploitant|petitionnaire|maitre d'ouvrage|demandeur)\b(?: [a-z0-9'-]+){0,3} ?\??",
+            // What is put before the body, said by who puts it: "Présentation par l'administration", "Éléments
+            // présentés par la Région", "Le projet présenté par le rectorat".
+            @"presentation (?:faite )?par(?: [a-z0-9'-]+){1,4}",
+            @"(?:les |le |la |l')?[a-z'-]+(?: [a-z'-]+)? presente(?:e|s|es)? par(?: [a-z0-9'-]+){1,4}"),
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
             @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",

@@ -1251,4 +1251,30 @@ public class OrganizationsExtractorTests
             OrganizationsOf("Le Département du Nord, qui siège au conseil, s'inquiète. Les mesures sont préparées par la direction des services départementaux de l'éducation nationale.").Select(o => o.Name));
         Assert.Empty(OrganizationsOf("Dans le département du Nord, trois écoles ferment."));
     }
+
+    [Fact]
+    public void A_name_that_speaks_at_a_sentences_start_is_an_organisation_and_a_company_that_prints_is_a_company()
+    {
+        var found = OrganizationsOf("Les imprimeries recrutent. DS Smith regrette le manque de techniciens. Zero Waste Lille et SUD Rail dénoncent le projet. " +
+            "IN Groupe, qui imprime à Douai les titres d'identité, ouvre son atelier.");
+        // Speaking tells no category (a union, a company and an association all do); printing does.
+        Assert.Equal([("DS Smith", OrganizationCategory.Other), ("Zero Waste Lille", OrganizationCategory.Other), ("SUD Rail", OrganizationCategory.Other), ("IN Groupe", OrganizationCategory.Company)],
+            found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_body_named_by_its_kind_a_person_with_her_office_a_town_and_a_pronoun_that_speak_are_none()
+    {
+        Assert.Empty(OrganizationsOf("La Chambre demande un délai. Le Comité regrette le calendrier."));
+        Assert.Empty(OrganizationsOf("Marie Dupont, présidente de la section, souligne l'effort des lycées."));
+        Assert.Empty(OrganizationsOf("Le dossier est complet. Lille regrette le départ des étudiants. Que demande le campus ?"));
+    }
+
+    [Fact]
+    public void A_companys_workshops_name_it_and_a_name_of_common_words_ends_before_a_displaced_object()
+    {
+        Assert.Equal(["DS Smith", "Léonce Deprez"], OrganizationsOf("Les collégiens visitent les ateliers de DS Smith et de Léonce Deprez.").Select(o => o.Name));
+        Assert.Empty(OrganizationsOf("Les collégiens visitent les ateliers de Lille et ceux du lycée."));
+        Assert.Equal(["Centre technique du papier"], OrganizationsOf("Il faut former avec le Centre technique du papier les salariés aux presses.").Select(o => o.Name));
+    }
 }

@@ -401,6 +401,9 @@ public class FormHeadingDetectorTests
     [InlineData("D'où part le campus", SectionKind.Results)]
     [InlineData("Où il veut aller", SectionKind.Axes)]
     [InlineData("Ce qu'il veut faire", SectionKind.Axes)]
+    [InlineData("2 - Éléments présentés par l'administration", SectionKind.Presentation)]
+    [InlineData("Présentation par le rectorat", SectionKind.Presentation)]
+    [InlineData("Le projet présenté par la Région", SectionKind.Presentation)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -439,6 +442,9 @@ public class FormHeadingDetectorTests
     [InlineData("Discussion sur les moyens du campus")]
     [InlineData("2.3 Avis des partenaires consultés")]
     [InlineData("Vote en séance")]
+    // What is presented, said inside a part, or a sentence that goes on after who presents it.
+    [InlineData("2.1 Éléments présentés par l'administration")]
+    [InlineData("Le plan présenté par la DREETS et la Région s'appuie sur le service public")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

@@ -24,6 +24,10 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     // Calais et Étaples, …") are the subject's own list, not a phrase before it.
     private const string OpeningWord = @"(?:Depuis|En|Dans|Pour|Avec|Selon|Après|Avant|Au|Aux|À|Sur|Sous|Entre|Chaque|Cette|Ce|Cet|Outre|Parmi|Enfin|Ainsi|Lors|Désormais|Aujourd['’]hui|Déjà|Par|Grâce|Face|Malgré|Hors)(?![\p{L}])";
 
+    // An office opening an apposition ("présidente de …", "directeur général de …", "maire de …").
+    [GeneratedRegex(@"^[ \u00A0]*(?:(?:son|sa|leur|le|la|l['’])[ \u00A0]*)?(?:(?:vice-)?présidente?|directeur|directrice|délégué|déléguée|secrétaire|trésorière?|maire|adjointe?|conseillère?|députée?|sénat(?:eur|rice)|responsable|chargée?|fondat(?:eur|rice)|gérante?|dirigeante?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonOffice();
+
     /// <summary>How far before a name (in characters) a person's title is looked for.</summary>
     private const int PersonTitleReach = 24;
 
@@ -39,7 +43,7 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
         // "et", maybe an apposition between commas, then the verb, "y" maybe before it ("France Galop
         // y gère les pistes"), or a relative clause's "qui" ("La SAGEB, qui l'exploite pour …").
         var subjectAndVerb = @"(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
-            + @"(?:[ \u00A0]*,[^,.;:\n]{1," + AppositionReach + @"},)?(?:[ \u00A0]+(?:y[ \u00A0]+)?|[ \u00A0]*,[ \u00A0]*qui[ \u00A0]+(?:l['’]|(?:le|la|les|y|en)[ \u00A0]+)?)(?<verb>" + verbs + @")(?![\p{L}\-])";
+            + @"(?:[ \u00A0]*,(?<apposition>[^,.;:\n]{1," + AppositionReach + @"}),)?(?:[ \u00A0]+(?:y[ \u00A0]+)?|[ \u00A0]*,[ \u00A0]*qui[ \u00A0]+(?:l['’]|(?:le|la|les|y|en)[ \u00A0]+)?)(?<verb>" + verbs + @")(?![\p{L}\-])";
         subject = new Regex(@"(?:^|(?<=[.;!?][ \u00A0]+))" + subjectAndVerb, RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
         subjectHere = new Regex(@"\G" + subjectAndVerb, RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
@@ -97,6 +101,9 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     private IEnumerable<OrganizationMention> Subjects(string text, Match match)
     {
         var category = categoryOfVerb[match.Groups["verb"].Value];
+        // "Marie Dupont, présidente de la CCI, souligne …": an apposition that gives an office says the subject is a person.
+        if (match.Groups["apposition"].Success && PersonOffice().IsMatch(match.Groups["apposition"].Value))
+            yield break;
         foreach (Capture name in match.Groups["name"].Captures)
         {
             // "Les Compagnons du Devoir …": a sentence's article is not the name's; "En 2026 …", "Ce …" open
@@ -109,10 +116,15 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
                 continue;
             var oneWord = !said.Name.Contains(' ') && !said.Name.Contains('\u00A0');
             // "La Région forme …", "La France produit …", "Le Nord emploie …": a public body or a place.
-            if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.HautsDeFranceDepartements.Contains(said.Name) || Values.Gazetteer.Countries.IsWhole(said.Name) || Values.Gazetteer.FrenchRegionsOldAndNew.IsWhole(said.Name)))
+            // "Lille regrette …": a commune speaks through its council, which the text names so; a place is no name.
+            if (oneWord && (PublicBodyNouns.Contains(said.Name) || Values.Gazetteer.IsPlace(said.Name)))
                 continue;
             var elided = name.Value[1] is '\'' or '’';
             var withArticle = said.Index > name.Index && oneWord && !elided && said.Name.Any(char.IsLower);
+            // "La Chambre demande", "Le Comité regrette": a lone common noun that speaks, with no verb of
+            // a company's or a network's trade, is a body the text names by its kind, not by a name.
+            if (withArticle && category is null)
+                continue;
             yield return withArticle
                 ? new OrganizationMention(name.Value, null, category, name.Index, name.Length)
                 : new OrganizationMention(said.Name, null, category, said.Index, said.Name.Length);

@@ -434,6 +434,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var next = i + 1 < words.Count ? words[i + 1].Value : null;
             // A word before "que" or "qui" that does not read as a name's is the verb ("la Confédération
             // paysanne craignent que …").
+            if (next is not null && Determiners.Contains(next) && AfterPreposition(words, i) && !StopWords.Contains(word))
+                return Trimmed(words, i + 1);
             if ((word != "pour" && StopWords.Contains(word)) || OpensClause(word) || (word == "et" && (next is null || !JoinsName(next))) || (i > 0 && ReadsAsPluralVerb(word))
                 || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word))
                 || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)) || CallVerbs.Contains(word))
@@ -486,6 +488,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         "excellent", "différent", "permanent", "compétent", "intelligent", "urgent", "équivalent", "prudent", "argent",
         "adhérent", "correspondant", "régent", "occident", "orient", "indépendant", "absent", "présent", "récent",
     };
+
+    // "le Centre technique du papier les salariés": a word after "de", "du", "des" is a noun, not the
+    // verb; a determiner after it opens what follows the name, which ends on that word.
+    private static bool AfterPreposition(List<Match> words, int i) =>
+        i > 0 && words[i - 1].Value is "de" or "du" or "des";
 
     // The end of the words before the i-th, connectors at the end left out ("… des").
     private static int Trimmed(List<Match> words, int count)

@@ -105,6 +105,7 @@ public static partial class ProperName
         "En", "Depuis", "Dans", "Pour", "Par", "Avec", "Selon", "Après", "Avant", "Au", "Aux", "Sur", "Sous", "Entre", "Chaque",
         "Ce", "Cet", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "Son", "Sa", "Ses", "Leur", "Leurs", "Tous", "Toutes", "Un", "Une",
         "De", "Du", "Des", "À", "Outre", "Parmi", "Enfin", "Ainsi", "Puis", "Mais", "Or", "Donc", "Le", "La", "Les", "Lors", "Si",
+        "Que", "Qui", "On", "Nous", "Chacun", "Chacune",
     };
 
     [GeneratedRegex(@"^(?:(?:Les?|La)[ \u00A0]+|L['’])")]
