@@ -60,6 +60,13 @@ public static class DefaultHeadingRules
         new PatternHeadingRule(SectionKind.Perimeter,
             @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",
             @"presentation et perimetre"),
+        AtFirstLevels(SectionKind.Perimeter,
+            // Who the campus gathers: "Les partenaires réunis", "Les acteurs mobilisés", "Les forces en
+            // présence", "Les membres du réseau" (the partners' or members' statements are other: "Les
+            // observations des membres", "Les partenaires sociaux").
+            @"(?:les )?(?:partenaires|membres|acteurs|forces)(?: (?:reunis|rassembles|mobilises|associes|impliques|en presence|du campus|du reseau|du cmq))?(?: autour (?:du|de la|de l') [a-z'-]+)?",
+            // "Qui le porte", "Qui porte le campus", "Qui compose le réseau" ("Qui pilote" is its governance).
+            @"qui (?:le |la |les )?(?:porte(?:nt)?|compose(?:nt)?|constitue(?:nt)?|rassemble(?:nt)?)(?: (?:le |la |l'|les )?(?:campus|reseau|cmq|projet))?"),
         new PatternHeadingRule(SectionKind.Context,
             @"(?:rappel du |elements de )?contexte(?: general| regional| national)?",
             @"rappel",
@@ -82,7 +89,10 @@ public static class DefaultHeadingRules
             // A deliberation's statement of grounds.
             @"(?:l')?expose des motifs",
             // The shortage the text answers: "Des métiers en tension", "Les emplois difficiles à pourvoir".
-            @"(?:des |les )?(?:metiers|emplois|postes|recrutements) (?:en tension|difficiles a pourvoir|non pourvus)\b.*"),
+            @"(?:des |les )?(?:metiers|emplois|postes|recrutements) (?:en tension|difficiles a pourvoir|non pourvus)\b.*",
+            // A sector or a territory in figures: "La pêche régionale en quelques chiffres", "L'industrie en
+            // chiffres" (not "Le campus en chiffres": what the campus did, left to the classifier).
+            @"(?!(?:le |la |l')?(?:campus|cmq|reseau)\b)(?:[a-z'-]+ ){1,4}en (?:quelques )?chiffres"),
         new PatternHeadingRule(SectionKind.Axes,
             @"enjeux(?: et objectifs)?(?: strategiques)?",
             @"objectifs strategiques",

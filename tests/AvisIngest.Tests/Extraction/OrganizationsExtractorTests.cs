@@ -1263,8 +1263,10 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
-    public void A_body_named_by_its_kind_a_person_with_her_office_a_town_and_a_pronoun_that_speak_are_none()
+    public void Names_that_speak_with_their_article_or_after_a_clauses_et_are_found_a_body_named_by_its_kind_a_person_a_town_a_pronoun_are_not()
     {
+        Assert.Equal(["Uniclima", "FEDENE", "Orange"],
+            OrganizationsOf("Uniclima et la FEDENE estiment les besoins à mille techniciens. Les installateurs recrutent, et Orange annonce la fin du cuivre.").Select(o => o.Name));
         Assert.Empty(OrganizationsOf("La Chambre demande un délai. Le Comité regrette le calendrier."));
         Assert.Empty(OrganizationsOf("Marie Dupont, présidente de la section, souligne l'effort des lycées."));
         Assert.Empty(OrganizationsOf("Le dossier est complet. Lille regrette le départ des étudiants. Que demande le campus ?"));

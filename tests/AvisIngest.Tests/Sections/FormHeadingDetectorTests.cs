@@ -404,6 +404,12 @@ public class FormHeadingDetectorTests
     [InlineData("2 - Éléments présentés par l'administration", SectionKind.Presentation)]
     [InlineData("Présentation par le rectorat", SectionKind.Presentation)]
     [InlineData("Le projet présenté par la Région", SectionKind.Presentation)]
+    [InlineData("Les partenaires réunis", SectionKind.Perimeter)]
+    [InlineData("Troisième point : les acteurs mobilisés", SectionKind.Perimeter)]
+    [InlineData("II. Les membres du réseau", SectionKind.Perimeter)]
+    [InlineData("Les observations des membres", SectionKind.Other)]
+    [InlineData("Qui porte le campus", SectionKind.Perimeter)]
+    [InlineData("L'industrie régionale en chiffres", SectionKind.Context)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -445,6 +451,10 @@ public class FormHeadingDetectorTests
     // What is presented, said inside a part, or a sentence that goes on after who presents it.
     [InlineData("2.1 Éléments présentés par l'administration")]
     [InlineData("Le plan présenté par la DREETS et la Région s'appuie sur le service public")]
+    // The partners' and members' own statements, or a part's point; the campus's figures.
+    [InlineData("Les partenaires sociaux")]
+    [InlineData("2.1 Les partenaires réunis")]
+    [InlineData("Le campus en chiffres")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

@@ -40,11 +40,13 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
         categoryOfVerb = catalogue.ActivityVerbs.ToDictionary(v => v.Word, v => v.Category, StringComparer.Ordinal);
         var verbs = string.Join('|', categoryOfVerb.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
         // Maybe an article and what the company is ("L'aciériste Ascoval …"), names joined by commas or
-        // "et", maybe an apposition between commas, then the verb, "y" maybe before it ("France Galop
-        // y gère les pistes"), or a relative clause's "qui" ("La SAGEB, qui l'exploite pour …").
-        var subjectAndVerb = @"(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?<name>" + ProperName.Pattern + @"))*"
+        // "et", maybe with their article ("Uniclima et la FEDENE estiment"), maybe an apposition between
+        // commas, then the verb, "y" maybe before it ("France Galop y gère les pistes"), or a relative
+        // clause's "qui" ("La SAGEB, qui l'exploite pour …").
+        var subjectAndVerb = @"(?:(?:Les?|La)[ \u00A0]+\p{Ll}[\p{Ll}\-]+[ \u00A0]+|L['’]\p{Ll}[\p{Ll}\-]+[ \u00A0]+)?(?<name>" + ProperName.Pattern + @")(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+et[ \u00A0]+)(?:l['’]|(?:le|la|les)[ \u00A0]+)?(?<name>" + ProperName.Pattern + @"))*"
             + @"(?:[ \u00A0]*,(?<apposition>[^,.;:\n]{1," + AppositionReach + @"}),)?(?:[ \u00A0]+(?:y[ \u00A0]+)?|[ \u00A0]*,[ \u00A0]*qui[ \u00A0]+(?:l['’]|(?:le|la|les|y|en)[ \u00A0]+)?)(?<verb>" + verbs + @")(?![\p{L}\-])";
-        subject = new Regex(@"(?:^|(?<=[.;!?][ \u00A0]+))" + subjectAndVerb, RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
+        // At a sentence's start, or a clause's after a comma and "et" or "mais" ("…, et Orange annonce …").
+        subject = new Regex(@"(?:^|(?<=[.;!?][ \u00A0]+)|(?<=,[ \u00A0]+(?:et|mais)[ \u00A0]+))" + subjectAndVerb, RegexOptions.Multiline | RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
         subjectHere = new Regex(@"\G" + subjectAndVerb, RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
     }
 
