@@ -42,6 +42,9 @@ public static class DefaultHeadingRules
             @"que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier|exploitant|petitionnaire|maitre d'ouvrage|demandeur)\b(?: [a-z0-9'-]+){0,3} ?\??",
             // What is put before the body, said by who puts it: "Présentation par l'administration", "Éléments
             // présentés par la Région", "Le projet présenté par le rectorat".
+            // The report that puts the request before the body: "Rapport de l'inspection des installations
+            // classées", "Rapport du service instructeur", "Rapport de présentation".
+            @"(?:le )?rapport (?:de l'inspection|du service instructeur|des services instructeurs|de l'administration|du rapporteur|de presentation)\b.*",
             @"presentation (?:faite )?par(?: [a-z0-9'-]+){1,4}",
             @"(?:les |le |la |l')?[a-z'-]+(?: [a-z'-]+)? presente(?:e|s|es)? par(?: [a-z0-9'-]+){1,4}"),
         new PatternHeadingRule(SectionKind.Opinion,
@@ -61,6 +64,9 @@ public static class DefaultHeadingRules
             @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",
             @"presentation et perimetre"),
         AtFirstLevels(SectionKind.Perimeter,
+            // What the campus leans on: "Un campus adossé à la recherche", "Adossement et partenaires".
+            @"(?:(?:un |le )?(?:campus|reseau|cmq) )?adosse(?:e|s|es)? a\b.*",
+            @"(?:l')?adossement\b.*",
             // Who the campus gathers: "Les partenaires réunis", "Les acteurs mobilisés", "Les forces en
             // présence", "Les membres du réseau" (the partners' or members' statements are other: "Les
             // observations des membres", "Les partenaires sociaux").
@@ -167,6 +173,9 @@ public static class DefaultHeadingRules
             @"(?!.*\bvotes?\b).*\ben seance",
             // The body's reading of the text it was given: "Analyse du projet de plan", "Analyse de
             // l'étude d'impact", "L'analyse du CESER".
-            @"analyse (?:du |de la |de l'|des )(?:projet|plan|schema|programme|dossier|etude|document|texte|contrat|convention|" + OpinionBodies + @")\b.*"),
+            @"analyse (?:du |de la |de l'|des )(?:projet|plan|schema|programme|dossier|etude|document|texte|contrat|convention|" + OpinionBodies + @")\b.*",
+            // Who spoke in session, by name of speaker: "Intervention de l'exploitant", "Déclarations des
+            // membres", "Expression des représentants du personnel" (not the body's own: "Déclaration du CESER").
+            @"(?:l')?(?:interventions?|declarations?|expression|prises? de parole) (?:du |de la |de l'|des |d')(?!(?:" + OpinionBodies + @")\b)[a-z'-]+(?: [a-z'-]+){0,4}"),
     ];
 }

@@ -410,6 +410,10 @@ public class FormHeadingDetectorTests
     [InlineData("Les observations des membres", SectionKind.Other)]
     [InlineData("Qui porte le campus", SectionKind.Perimeter)]
     [InlineData("L'industrie régionale en chiffres", SectionKind.Context)]
+    [InlineData("Rapport de l'inspection des installations classées", SectionKind.Presentation)]
+    [InlineData("Intervention de l'exploitant", SectionKind.Other)]
+    [InlineData("3 - Expression des représentants du personnel", SectionKind.Other)]
+    [InlineData("II. Un campus adossé à la recherche", SectionKind.Perimeter)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -455,6 +459,9 @@ public class FormHeadingDetectorTests
     [InlineData("Les partenaires sociaux")]
     [InlineData("2.1 Les partenaires réunis")]
     [InlineData("Le campus en chiffres")]
+    // The body's own statement is its opinion's, named by the classifier; a report of the body's own work too.
+    [InlineData("Déclaration du CESER")]
+    [InlineData("Rapport d'activité du campus")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 
