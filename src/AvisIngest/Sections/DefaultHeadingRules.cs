@@ -17,6 +17,11 @@ public static class DefaultHeadingRules
     // The bodies that give an opinion, as a heading names them ("le conseil", "le CoRE", "la commission").
     private const string OpinionBodies = "comite|conseil|core|ceser|crefop|commission|bureau|assemblee|autorite|mrae|chambre|college|instance|jury";
 
+    // The text under opinion and what it does, in a heading that says what it holds ("Ce que prévoit le plan",
+    // "Ce que l'engagement finance").
+    private const string TextNouns = "plan|programme|schema|projet|candidature|dossier|contrat|volet|strategie|document|engagement|accord|convention|charte|pacte|feuille de route";
+    private const string TextVerbs = "prevoi(?:t|ent)|di(?:t|sent)|porte(?:nt)?|propose(?:nt)?|contien(?:t|nent)|finance(?:nt)?";
+
     private static PatternHeadingRule AtFirstLevels(SectionKind kind, params string[] patterns) => new(kind, patterns) { FirstLevelsOnly = true };
 
     public static IReadOnlyList<IHeadingRule> Create() =>
@@ -31,7 +36,8 @@ public static class DefaultHeadingRules
             // What the text under opinion holds, said as a question's answer: "Ce que prévoit le plan",
             // "Ce que porte la candidature", "Ce que demande le campus" (the framework it comes in is
             // context: "Ce que prévoit le cadre régional" is not taken here).
-            @"ce que (?:prevoi(?:t|ent)|di(?:t|sent)|porte(?:nt)?|propose(?:nt)?|contien(?:t|nent)) (?:le |la |l'|les )?(?:plan|programme|schema|projet|candidature|dossier|contrat|volet|strategie|document)\b(?: [a-z0-9'-]+){0,4}",
+            @"ce que (?:" + TextVerbs + @") (?:le |la |l'|les )?(?:" + TextNouns + @")\b(?: [a-z0-9'-]+){0,4}",
+            @"ce que (?:le |la |l'|les )?(?:" + TextNouns + @") (?:" + TextVerbs + @")\b(?: [a-z0-9'-]+){0,4}",
             @"ce que (?:demande(?:nt)?|sollicite(?:nt)?) (?:le |la |l'|les )?(?:campus|porteurs?|candidats?|candidature|dossier)\b(?: [a-z0-9'-]+){0,3}",
             // "Le contenu de la convention", "Contenu du schéma".
             @"(?:le )?contenu (?:du |de la |de l'|des )(?:projet|plan|schema|programme|convention|contrat|dossier|document|strategie)\b(?: [a-z0-9'-]+){0,3}"),

@@ -1279,4 +1279,14 @@ public class OrganizationsExtractorTests
         Assert.Empty(OrganizationsOf("Les collégiens visitent les ateliers de Lille et ceux du lycée."));
         Assert.Equal(["Centre technique du papier"], OrganizationsOf("Il faut former avec le Centre technique du papier les salariés aux presses.").Select(o => o.Name));
     }
+
+    [Fact]
+    public void The_neighbours_of_a_name_the_classifier_took_in_an_enumeration_are_named_too()
+    {
+        // No rule names "Eiffage Construction" (no cue, no list, no verb of the lists); the shipped classifier
+        // takes it, and the names coordinated with it are the enumeration's other items.
+        const string text = "Rabot Dutilleul, Ramery et Eiffage Construction se sont engagés à accueillir des stagiaires.";
+        Assert.Equal(["Rabot Dutilleul", "Ramery", "Eiffage Construction"], OrganizationsOf(text).Select(o => o.Name));
+        Assert.Empty(OrganizationsOf("Arras, Lens et Béthune se sont engagées à accueillir des stagiaires."));
+    }
 }

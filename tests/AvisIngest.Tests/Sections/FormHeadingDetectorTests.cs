@@ -371,6 +371,8 @@ public class FormHeadingDetectorTests
     [InlineData("Ce que recommande le CESER", SectionKind.Opinion)]
     [InlineData("Ce que prévoit le schéma", SectionKind.Presentation)]
     [InlineData("Ce que demandent les porteurs", SectionKind.Presentation)]
+    [InlineData("CE QUE L'ENGAGEMENT FINANCE", SectionKind.Presentation)]
+    [InlineData("Ce que propose la feuille de route", SectionKind.Presentation)]
     [InlineData("Ce qui a été accompli depuis 2021", SectionKind.Results)]
     [InlineData("Ce que le réseau a déjà fait", SectionKind.Results)]
     // A part's subject after "Sur", as other bodies title their parts.

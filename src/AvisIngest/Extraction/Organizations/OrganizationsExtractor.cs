@@ -49,8 +49,10 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
     {
         var text = context.BodyText();
         var mentions = RuleMentions(text, record);
-        var classified = classifier is { HasModel: true } decider ? Accepted(Candidates(text, mentions, record), decider) : [];
-        record.Organizations.AddRange(Link(mentions.Concat(classified)));
+        var classified = classifier is { HasModel: true } decider ? Accepted(Candidates(text, mentions, record), decider).ToList() : [];
+        // A name the classifier took is an enumeration's item as a rule's is: its neighbours in the list are named too.
+        var coordinated = coordination.Find(text, [.. mentions, .. classified]).Where(m => Keeps(m, record));
+        record.Organizations.AddRange(Link(mentions.Concat(classified).Concat(coordinated)));
     }
 
     /// <summary>The proper names of the text the rules left undecided and that may be organisations of this opinion (<see cref="Keeps"/>).</summary>
