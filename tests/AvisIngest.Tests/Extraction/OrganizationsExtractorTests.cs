@@ -1289,4 +1289,11 @@ public class OrganizationsExtractorTests
         Assert.Equal(["Rabot Dutilleul", "Ramery", "Eiffage Construction"], OrganizationsOf(text).Select(o => o.Name));
         Assert.Empty(OrganizationsOf("Arras, Lens et Béthune se sont engagées à accueillir des stagiaires."));
     }
+
+    [Theory]
+    [InlineData("La Fondation pour la sauvegarde et le développement du domaine de Chantilly accueillera un atelier.", "Fondation pour la sauvegarde et le développement du domaine de Chantilly")]
+    [InlineData("La Fédération pour la pêche et le développement de la pisciculture accueillera un atelier.", "Fédération pour la pêche et le développement de la pisciculture")]
+    [InlineData("La commission relève que la Fédération du Pas-de-Calais pour la pêche et la protection du milieu aquatique n'a pas été consultée.", "Fédération du Pas-de-Calais pour la pêche et la protection du milieu aquatique")]
+    public void A_networks_purpose_runs_past_et_le_to_a_place_and_a_negated_or_future_verb(string text, string name) =>
+        Assert.Equal([name], OrganizationsOf(text).Select(o => o.Name));
 }

@@ -132,9 +132,13 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // An acronym's capitals ("l'ETI familiale …") are not a name's: only a word's capital is.
             if (char.IsUpper(match.Groups["cue"].Value[0]) && !match.Groups["cue"].Value.All(char.IsUpper)
                 && Word().Match(match.Groups["rest"].Value) is { Success: true } next && char.IsLower(next.Value[0])
-                && CommonWordsEnd(text, match, Word().Matches(match.Groups["rest"].Value).ToList()) is var end and > 0)
+                && CommonWordsEnd(text, match, Word().Matches(match.Groups["rest"].Value).ToList()) is var commonEnd and > 0)
             {
                 var cueText = match.Groups["cue"].Value;
+                // "la Fondation pour la sauvegarde et le développement du domaine de Chantilly accueillera …":
+                // a network's purpose goes on past "et le", to the clause's end or its verb (NameAfterCue).
+                var end = CueOf(match).Category == Records.OrganizationCategory.Network && PurposeTail().Match(text, match.Groups["rest"].Index) is { Success: true } purpose
+                    && purpose.Length > commonEnd ? purpose.Length : commonEnd;
                 yield return WithDashedTail(text, new OrganizationMention((cueText + match.Groups["rest"].Value[..end]).Trim(), AcronymAfter(text, match.Groups["rest"].Index + end), CueOf(match).Category, match.Index, cueText.Length + end));
             }
         }
@@ -186,8 +190,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     }
 
     // "pour la pêche et la protection du milieu aquatique": "pour", an article, then words in lower case
-    // (articles and prepositions between), ending before punctuation, a line's end or a verb.
-    [GeneratedRegex(@"\G[ \u00A0]+pour[ \u00A0]+(?:la[ \u00A0]+|le[ \u00A0]+|les[ \u00A0]+|l['’])(?:(?:[ \u00A0]+(?:et[ \u00A0]+)?(?:(?:la|le|les|de|du|des|aux?)[ \u00A0]+|[dl]['’])*)?(?!(?:a|ont|est|sont|sera|seront|était|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|et|ou)(?![\p{L}\-'’]))\p{Ll}[\p{Ll}\-]*){1,8}?(?=[ \u00A0]*(?:[,.;:)]|\n|\z)|[ \u00A0]+(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont)(?![\p{L}\-'’]))", RegexOptions.CultureInvariant)]
+    // (articles and prepositions between), maybe a place at the end ("… du domaine de Chantilly"), ending
+    // before punctuation, a line's end or a verb, negated ("n'ont") or in the future ("accueillera").
+    [GeneratedRegex(@"\G[ \u00A0]+pour[ \u00A0]+(?:la[ \u00A0]+|le[ \u00A0]+|les[ \u00A0]+|l['’])(?:(?:[ \u00A0]+(?:et[ \u00A0]+)?(?:(?:la|le|les|de|du|des|aux?)[ \u00A0]+|[dl]['’])*)?(?!(?:a|ont|est|sont|sera|seront|était|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|et|ou)(?![\p{L}\-'’]))\p{Ll}[\p{Ll}\-]*){1,8}?(?:[ \u00A0]+(?:de|du|des)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}[\p{L}\-]+|[ \u00A0]+d['’]\p{Lu}[\p{L}\-]+)?(?=[ \u00A0]*(?:[,.;:)]|\n|\z)|[ \u00A0]+(?:n['’]|ne[ \u00A0]+)?(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}\-'’]))", RegexOptions.CultureInvariant)]
     private static partial Regex PurposeTail();
 
     [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
@@ -336,12 +341,15 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         var cue = CueOf(match);
         // "la Fédération du Nord pour la pêche et la protection du milieu aquatique a recensé …": a
         // federation's or an association's name, written with its capital, goes on with its purpose
-        // in lower case, to the clause's end or its verb.
-        if (cue.Category == Records.OrganizationCategory.Network && char.IsUpper(cueText[0]) && named == stop && acronym is null
-            && PurposeTail().Match(text, rest.Index + stop) is { Success: true } purpose)
+        // in lower case, to the clause's end or its verb; right after the cue too ("la Fondation pour
+        // la sauvegarde et le développement du domaine de Chantilly accueillera …"), where the common
+        // words read before stopped at "et le".
+        var purposeFrom = named == stop ? stop : named < 0 && words.Count > 0 && words[0].Value == "pour" ? 0 : -1;
+        if (cue.Category == Records.OrganizationCategory.Network && char.IsUpper(cueText[0]) && purposeFrom >= 0 && acronym is null
+            && PurposeTail().Match(text, rest.Index + purposeFrom) is { Success: true } purpose && purposeFrom + purpose.Length >= stop)
         {
-            name = name.TrimEnd() + " " + string.Join(' ', purpose.Value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
-            stop += purpose.Length;
+            name = (purposeFrom == 0 ? char.ToUpperInvariant(cueText[0]) + cueText[1..] : name.TrimEnd()) + " " + string.Join(' ', purpose.Value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+            stop = purposeFrom + purpose.Length;
             acronym = AcronymAfter(text, rest.Index + stop);
         }
         // "le syndicat professionnel Numeum": a federation's kind, then its own name, which is the name
