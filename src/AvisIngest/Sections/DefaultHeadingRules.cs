@@ -22,6 +22,9 @@ public static class DefaultHeadingRules
     private const string TextNouns = "plan|programme|schema|projet|candidature|dossier|contrat|volet|strategie|document|engagement|accord|convention|charte|pacte|feuille de route";
     private const string TextVerbs = "prevoi(?:t|ent)|di(?:t|sent)|porte(?:nt)?|propose(?:nt)?|contien(?:t|nent)|finance(?:nt)?";
 
+    // Those who sit in the body and speak in it ("Les remarques des collèges", "Positions des organisations syndicales").
+    private const string Members = "membres|partenaires sociaux|colleges?|organisations syndicales|syndicats|representants";
+
     private static PatternHeadingRule AtFirstLevels(SectionKind kind, params string[] patterns) => new(kind, patterns) { FirstLevelsOnly = true };
 
     public static IReadOnlyList<IHeadingRule> Create() =>
@@ -52,6 +55,8 @@ public static class DefaultHeadingRules
             // classées", "Rapport du service instructeur", "Rapport de présentation".
             @"(?:le )?rapport (?:de l'inspection|du service instructeur|des services instructeurs|de l'administration|du rapporteur|de presentation)\b.*",
             @"presentation (?:faite )?par(?: [a-z0-9'-]+){1,4}",
+            // What is put before the body, said so: "Le projet soumis au CESER", "Les mesures soumises à l'avis du comité".
+            @"(?!ce qu)(?:les |la |le |l'|des )?[a-z'-]+(?: [a-z'-]+){0,2} soumise?s? (?:a l'avis )?(?:au |a la |a l'|du |de la |de l')(?:" + OpinionBodies + @")\b(?: [a-z-]+)?",
             @"(?:les |le |la |l')?[a-z'-]+(?: [a-z'-]+)? presente(?:e|s|es)? par(?: [a-z0-9'-]+){1,4}"),
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
@@ -169,12 +174,17 @@ public static class DefaultHeadingRules
         AtFirstLevels(SectionKind.Other,
             // What the body or its members add: "Propositions de la Chambre", "Les observations du
             // CESER", "Les réserves des membres" ("Les propositions du rectorat" are the text's own).
-            @"(?:propositions|observations|remarques|reserves|attentes|appreciations) (?:du |de la |de l'|des )(?:" + OpinionBodies + @"|membres|partenaires sociaux)\b.*",
+            @"(?:propositions|observations|remarques|reserves|attentes|appreciations) (?:du |de la |de l'|des )(?:" + OpinionBodies + @"|" + Members + @")\b.*",
+            // The members' positions ("Positions des collèges"; the body's own position is its opinion).
+            @"(?:les )?positions? (?:du |de la |de l'|des )(?:" + Members + @")\b.*",
             @"observations generales",
             // What others said before the body: "Avis recueillis", "Les avis des services consultés"; and
             // what its members said in session: "Discussion", "Débats", "Les échanges en séance".
             @"(?:les )?avis (?:recueillis|recus|des services|des personnes consultees|des organismes consultes|des partenaires consultes)\b.*",
             @"(?:la |les )?(?:discussions?|debats?|echanges)(?: en seance| des membres)?",
+            // The session's agenda, and what it dealt with besides: "Ordre du jour", "Questions diverses".
+            @"(?:l')?ordre du jour\b.*",
+            @"questions diverses",
             // Any account of the session but its vote: "Positions exprimées en séance", "Interventions en séance".
             @"(?!.*\bvotes?\b).*\ben seance",
             // The body's reading of the text it was given: "Analyse du projet de plan", "Analyse de

@@ -1294,6 +1294,9 @@ public class OrganizationsExtractorTests
     [InlineData("La Fondation pour la sauvegarde et le développement du domaine de Chantilly accueillera un atelier.", "Fondation pour la sauvegarde et le développement du domaine de Chantilly")]
     [InlineData("La Fédération pour la pêche et le développement de la pisciculture accueillera un atelier.", "Fédération pour la pêche et le développement de la pisciculture")]
     [InlineData("La commission relève que la Fédération du Pas-de-Calais pour la pêche et la protection du milieu aquatique n'a pas été consultée.", "Fédération du Pas-de-Calais pour la pêche et la protection du milieu aquatique")]
-    public void A_networks_purpose_runs_past_et_le_to_a_place_and_a_negated_or_future_verb(string text, string name) =>
+    [InlineData("La Ligue contre le cancer finance des bourses.", "Ligue contre le cancer")]
+    [InlineData("La Fondation pour la recherche finance des bourses.", "Fondation pour la recherche")]
+    [InlineData("Et la Ligue contre l'obésité souhaite des actions auprès des familles.", "Ligue contre l'obésité")]
+    public void A_networks_purpose_for_or_against_runs_past_et_le_to_a_place_and_stops_at_its_clauses_verb(string text, string name) =>
         Assert.Equal([name], OrganizationsOf(text).Select(o => o.Name));
 }

@@ -416,6 +416,10 @@ public class FormHeadingDetectorTests
     [InlineData("Intervention de l'exploitant", SectionKind.Other)]
     [InlineData("3 - Expression des représentants du personnel", SectionKind.Other)]
     [InlineData("II. Un campus adossé à la recherche", SectionKind.Perimeter)]
+    [InlineData("3. Positions des collèges", SectionKind.Other)]
+    [InlineData("I. LE PROJET SOUMIS AU CESER", SectionKind.Presentation)]
+    [InlineData("Les mesures soumises à l'avis du comité", SectionKind.Presentation)]
+    [InlineData("1. Ordre du jour", SectionKind.Other)]
     public void Other_bodies_usual_wordings_have_their_kind(string heading, SectionKind kind) =>
         Assert.Equal(kind, RuleKindOf(heading));
 
@@ -464,6 +468,9 @@ public class FormHeadingDetectorTests
     // The body's own statement is its opinion's, named by the classifier; a report of the body's own work too.
     [InlineData("Déclaration du CESER")]
     [InlineData("Rapport d'activité du campus")]
+    // What is proposed may be the text's content or its axes: the neighbours decide (the classifier and the order).
+    [InlineData("Les ouvertures proposées")]
+    [InlineData("Ce que le campus soumet au comité")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

@@ -28,11 +28,13 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private readonly Regex anyCue;
     private readonly NameIndex described;
     private readonly NameIndex describing;
+    private readonly HashSet<string> verbsOfOrganizations;
 
     public CueFinder(OrganizationCatalogue catalogue)
     {
         cues = catalogue.Cues;
         this.catalogue = catalogue;
+        verbsOfOrganizations = catalogue.ActivityVerbs.Select(v => v.Word).Where(v => !v.Contains(' ')).ToHashSet(StringComparer.Ordinal);
         // In the plural too: "les coopératives Unéal et Noriap" announces the first name, and the
         // names coordinated with it are found from it (CoordinationFinder).
         announced = CuePattern(cues.Where(c => !c.InName), withPlural: true, anchored: true, after: @"(?<sep>[ \u00A0]+(?:(?:de|du|des|d['’]|la|le|l['’])[ \u00A0]*)*|(?<=['’]))(?<name>" + ProperName.Pattern + ")");
@@ -137,8 +139,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 var cueText = match.Groups["cue"].Value;
                 // "la Fondation pour la sauvegarde et le développement du domaine de Chantilly accueillera …":
                 // a network's purpose goes on past "et le", to the clause's end or its verb (NameAfterCue).
-                var end = CueOf(match).Category == Records.OrganizationCategory.Network && PurposeTail().Match(text, match.Groups["rest"].Index) is { Success: true } purpose
-                    && purpose.Length > commonEnd ? purpose.Length : commonEnd;
+                var end = CueOf(match).Category == Records.OrganizationCategory.Network && PurposeLength(text, match.Groups["rest"].Index) is var purpose
+                    && purpose > commonEnd ? purpose : commonEnd;
                 yield return WithDashedTail(text, new OrganizationMention((cueText + match.Groups["rest"].Value[..end]).Trim(), AcronymAfter(text, match.Groups["rest"].Index + end), CueOf(match).Category, match.Index, cueText.Length + end));
             }
         }
@@ -189,14 +191,48 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return mention with { Name = mention.Name + tail.Value, Acronym = acronym, Length = mention.Length + tail.Length };
     }
 
-    // "pour la pêche et la protection du milieu aquatique": "pour", an article, then words in lower case
-    // (articles and prepositions between), maybe a place at the end ("… du domaine de Chantilly"), ending
-    // before punctuation, a line's end or a verb, negated ("n'ont") or in the future ("accueillera").
-    [GeneratedRegex(@"\G[ \u00A0]+pour[ \u00A0]+(?:la[ \u00A0]+|le[ \u00A0]+|les[ \u00A0]+|l['’])(?:(?:[ \u00A0]+(?:et[ \u00A0]+)?(?:(?:la|le|les|de|du|des|aux?)[ \u00A0]+|[dl]['’])*)?(?!(?:a|ont|est|sont|sera|seront|était|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|et|ou)(?![\p{L}\-'’]))\p{Ll}[\p{Ll}\-]*){1,8}?(?:[ \u00A0]+(?:de|du|des)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}[\p{L}\-]+|[ \u00A0]+d['’]\p{Lu}[\p{L}\-]+)?(?=[ \u00A0]*(?:[,.;:)]|\n|\z)|[ \u00A0]+(?:n['’]|ne[ \u00A0]+)?(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}\-'’]))", RegexOptions.CultureInvariant)]
+    // "pour la pêche et la protection du milieu aquatique": "pour" (or "contre"), an article, then words
+    // in lower case (articles and prepositions between), maybe a place at the end ("… du domaine de
+    // Chantilly"), ending before punctuation, a line's end or a verb, negated ("n'ont") or in the future
+    // ("accueillera"). Cut at a verb inside (PurposeLength).
+    [GeneratedRegex(@"\G[ \u00A0]+(?:pour|contre)[ \u00A0]+(?:la[ \u00A0]+|le[ \u00A0]+|les[ \u00A0]+|l['’])(?:(?:[ \u00A0]+(?:et[ \u00A0]+)?(?:(?:la|le|les|de|du|des|aux?)[ \u00A0]+|[dl]['’])*)?(?!(?:a|ont|est|sont|sera|seront|était|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|et|ou)(?![\p{L}\-'’]))\p{Ll}[\p{Ll}\-]*){1,8}?(?:[ \u00A0]+(?:de|du|des)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}[\p{L}\-]+|[ \u00A0]+d['’]\p{Lu}[\p{L}\-]+)?(?=[ \u00A0]*(?:[,.;:)]|\n|\z)|[ \u00A0]+(?:n['’]|ne[ \u00A0]+)?(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}\-'’]))", RegexOptions.CultureInvariant)]
     private static partial Regex PurposeTail();
 
     [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex DashedTail();
+
+    /// <summary>
+    /// The length of a network's purpose from a position (<see cref="PurposeTail"/>), 0 if none: cut before
+    /// a word that reads as the clause's verb ("la Fondation pour la recherche finance des bourses": a verb
+    /// of the organisations' lists, one the purposes never hold, a plural in "-ent", or a word before a
+    /// determiner), so that a clause running on to its full stop is not taken for the name.
+    /// </summary>
+    private int PurposeLength(string text, int from)
+    {
+        if (PurposeTail().Match(text, from) is not { Success: true } purpose)
+            return 0;
+        var words = Word().Matches(purpose.Value).ToList();
+        // The first two words are "pour" and the article (or "l'" and a noun): no verb there.
+        for (var i = 2; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            var next = i + 1 < words.Count ? words[i + 1].Value : null;
+            if (IsClauseVerb(word) || ReadsAsPluralVerb(word) || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word)))
+                return Trimmed(words, i) is var end and > 0 && i > 2 ? end : 0;
+        }
+        return purpose.Length;
+    }
+
+    private bool IsClauseVerb(string word) =>
+        verbsOfOrganizations.Contains(word) || ClauseVerbs.Contains(word);
+
+    // What a body does, which a name's common words do not say of it ("pour la recherche finance …").
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "finance", "cofinance", "soutient", "accompagne", "organise", "participe", "contribue", "intervient", "agit", "œuvre",
+        "mène", "assure", "apporte", "réunit", "regroupe", "représente", "anime", "développe", "défend", "promeut", "coordonne",
+        "attribue", "verse", "publie", "porte", "propose", "ouvre", "accueille",
+    };
 
     private static bool WrittenInLowerCase(string text, string word)
     {
@@ -346,10 +382,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // words read before stopped at "et le".
         var purposeFrom = named == stop ? stop : named < 0 && words.Count > 0 && words[0].Value == "pour" ? 0 : -1;
         if (cue.Category == Records.OrganizationCategory.Network && char.IsUpper(cueText[0]) && purposeFrom >= 0 && acronym is null
-            && PurposeTail().Match(text, rest.Index + purposeFrom) is { Success: true } purpose && purposeFrom + purpose.Length >= stop)
+            && PurposeLength(text, rest.Index + purposeFrom) is var purpose and > 0 && purposeFrom + purpose >= stop)
         {
-            name = (purposeFrom == 0 ? char.ToUpperInvariant(cueText[0]) + cueText[1..] : name.TrimEnd()) + " " + string.Join(' ', purpose.Value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
-            stop = purposeFrom + purpose.Length;
+            name = (purposeFrom == 0 ? char.ToUpperInvariant(cueText[0]) + cueText[1..] : name.TrimEnd()) + " " + string.Join(' ', text.Substring(rest.Index + purposeFrom, purpose).Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+            stop = purposeFrom + purpose;
             acronym = AcronymAfter(text, rest.Index + stop);
         }
         // "le syndicat professionnel Numeum": a federation's kind, then its own name, which is the name
@@ -445,8 +481,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             if (next is not null && Determiners.Contains(next) && AfterPreposition(words, i) && !StopWords.Contains(word))
                 return Trimmed(words, i + 1);
             if ((word != "pour" && StopWords.Contains(word)) || OpensClause(word) || (word == "et" && (next is null || !JoinsName(next))) || (i > 0 && ReadsAsPluralVerb(word))
-                || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word))
-                || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)) || CallVerbs.Contains(word))
+                || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word) && word != "contre")
+                || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)) || CallVerbs.Contains(word) || (i > 0 && IsClauseVerb(word)))
                 return Trimmed(words, i);
         }
         // The words stopped before the cue's reach: at punctuation or the paragraph's end. In lower case, not
@@ -521,7 +557,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // Common words go on a name when they open as a name's do: a preposition ("pour la formation",
     // "du ferroviaire") or an adjective ("national", "supérieure", "maritime", "étaploise", "marin",
     // "agricole", "urbain"); not a pronoun and a verb ("l'Union en font partie").
-    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes|ieur|ieure|ieurs|ieures|ime|imes|ois|oise|oises|in|ine|ins|ines|ain|aine|ains|aines|ier|ière|iers|ières|ole|oles))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:de|du|des|d['’]\p{L}+|pour|contre|\p{L}+(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|el|elle|els|elles|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|san|sanne|sans|sannes|ieur|ieure|ieurs|ieures|ime|imes|ois|oise|oises|in|ine|ins|ines|ain|aine|ains|aines|ier|ière|iers|ières|ole|oles))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameTailStart();
 
 
