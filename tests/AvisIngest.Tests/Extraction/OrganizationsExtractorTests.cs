@@ -1299,4 +1299,13 @@ public class OrganizationsExtractorTests
     [InlineData("Et la Ligue contre l'obésité souhaite des actions auprès des familles.", "Ligue contre l'obésité")]
     public void A_networks_purpose_for_or_against_runs_past_et_le_to_a_place_and_stops_at_its_clauses_verb(string text, string name) =>
         Assert.Equal([name], OrganizationsOf(text).Select(o => o.Name));
+
+    [Fact]
+    public void A_name_after_a_participle_of_hiring_is_a_company_and_one_of_carrying_or_steering_is_found_without_category()
+    {
+        Assert.Equal([("Adecco", OrganizationCategory.Company), ("Manpower", OrganizationCategory.Other), ("Eurasanté", OrganizationCategory.Network)],
+            OrganizationsOf("Les intérimaires, recrutés par Adecco et Manpower, sont exclus. Le projet est porté par Eurasanté.").Select(o => (o.Name, o.Category)));
+        // A town that steers is its council, which the text names otherwise; a person with her title is none.
+        Assert.Empty(OrganizationsOf("Le projet est piloté par Lille et animé par Mme Durand."));
+    }
 }
