@@ -73,7 +73,7 @@ public static partial class ListItem
     [GeneratedRegex(@"^(?:Axe\s+(?:n°\s*)?(?<n>\d{1,2})|(?<ord>" + Extraction.Values.FrenchNumber.OrdinalPattern + @")\s+axe)\s*[-–:.)]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AxisItem();
 
-    [GeneratedRegex(@"^(?:[IVX]{1,6}(?:\s*[.)\-–])?|[A-H][.)])\s+\p{Lu}")]
+    [GeneratedRegex(@"^(?:[IVX]{1,6}(?:\s*[.)\-–—])?|[A-H](?:[.)/]|\s+[\-–—]))\s+\p{Lu}")]
     private static partial Regex RomanOrLetterHeading();
 
     // "a) attirer …", "b) Créer …", "c. Travailler …": a list (or sub-headings) lettered in lower case;

@@ -68,7 +68,7 @@ public sealed partial record Heading(string Paragraph, HeadingNumbering Numberin
         return Spaces().Replace(key, " ");
     }
 
-    [GeneratedRegex(@"^(?:(?<part>(?:(?:Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Section|SECTION|Volet|VOLET|Article|ARTICLE|Point|POINT)\s+(?:[IVX]{1,6}|\d{1,3}|1er|premier|première|unique)|(?i:" + Extraction.Values.FrenchNumber.OrdinalPattern + @")\s+(?i:partie|titre|chapitre|point|volet))\b\s*[.:\-–—]?\s*)|(?<decimal>(?:[IVX]{1,6}|\d{1,2})(?:\.(?:\d{1,2}|[a-h](?![\p{L}])))+\.?(?:\s*[)\-–—•·]\s*|\s+))|(?<roman>[IVX]{1,6})(?:\s*[.)\-–—•·]\s*|\s+)|(?<letter>[A-H])[.)]\s*|(?<lower>[a-h])\)\s*|(?<arabic>\d{1,2})(?:\s*[.)\-–—•·]\s*|\s+))(?=\p{L}|$)")]
+    [GeneratedRegex(@"^(?:(?<part>(?:(?:Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Section|SECTION|Volet|VOLET|Article|ARTICLE|Point|POINT)\s+(?:[IVX]{1,6}|\d{1,3}|1er|premier|première|unique)|(?i:" + Extraction.Values.FrenchNumber.OrdinalPattern + @")\s+(?i:partie|titre|chapitre|point|volet))\b\s*[.:\-–—]?\s*)|(?<decimal>(?:[IVX]{1,6}|\d{1,2})(?:\.(?:\d{1,2}|[a-h](?![\p{L}])))+\.?(?:\s*[)\-–—•·]\s*|\s+))|(?<roman>[IVX]{1,6})(?:\s*[.)\-–—•·]\s*|\s+)|(?<letter>[A-H])(?:[.)/]\s*|\s*[\-–—]\s+)|(?<lower>[a-h])\)\s*|(?<arabic>\d{1,2})(?:\s*[.)\-–—•·]\s*|\s+))(?=\p{L}|$)")]
     private static partial Regex NumberingPrefix();
 
     [GeneratedRegex(@"\s*\(?\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\)?\s*:?\s*$")]

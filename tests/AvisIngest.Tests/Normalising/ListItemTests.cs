@@ -49,6 +49,9 @@ public class ListItemTests
     [InlineData("IV. Gouvernance et moyens", true)]
     [InlineData("V Résultats marquants", true)]
     [InlineData("B) Gouvernance", true)]
+    [InlineData("C – Les actions prévues", true)]
+    [InlineData("D/ Le pilotage", true)]
+    [InlineData("A - partir de 2030", false)]
     [InlineData("Il s'est réuni le jeudi", false)]
     [InlineData("À travers le HUB", false)]
     public void Roman_and_letter_headings_start_blocks(string line, bool starts) =>

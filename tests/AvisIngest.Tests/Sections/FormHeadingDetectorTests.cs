@@ -25,6 +25,16 @@ public class FormHeadingDetectorTests
         Assert.Equal([null, "Une mutation industrielle engagée", "Des formations qui se renouvellent", "Position du comité"], HeadingsOf(text));
     }
 
+    [Fact]
+    public void Headings_lettered_with_a_dash_are_found_with_no_blank_line_around_them()
+    {
+        var text = "Avis n° 2033CE24 sur la demande de labellisation du campus\n" +
+            "A – Une filière qui recrute\nLa région collecte deux milliards de litres de lait par an, et les laiteries recrutent des\nconducteurs de lignes.\n" +
+            "B – Les partenaires du projet\nLe lycée agricole porte le campus avec le centre technique et la chambre d'agriculture.\n" +
+            "C – L'avis du comité\n" + Decision;
+        Assert.Equal([null, "A – Une filière qui recrute", "B – Les partenaires du projet", "C – L'avis du comité"], HeadingsOf(text));
+    }
+
     [Theory]
     [InlineData('=')]
     [InlineData('-')]

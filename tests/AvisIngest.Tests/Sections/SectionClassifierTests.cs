@@ -215,9 +215,9 @@ public class SectionClassifierTests(ITestOutputHelper output)
     {
         var record = RecordWith(new FixedClassifier(new()
         {
-            ["I. Les remarques des collèges"] = [(SectionKind.Other, 0.82), (SectionKind.Context, 0.12), (SectionKind.Presentation, 0.06)],
+            ["I. Les regards croisés"] = [(SectionKind.Other, 0.82), (SectionKind.Context, 0.12), (SectionKind.Presentation, 0.06)],
             ["II. Les pistes d'amélioration"] = [(SectionKind.Other, 0.41), (SectionKind.Perspectives, 0.38), (SectionKind.Axes, 0.21)],
-        }), "I. Les remarques des collèges", "Les collèges ont débattu du projet.", "", "II. Les pistes d'amélioration", "Trois pistes sont proposées.");
+        }), "I. Les regards croisés", "Les collèges ont débattu du projet.", "", "II. Les pistes d'amélioration", "Trois pistes sont proposées.");
 
         Assert.Equal([SectionKind.Header, SectionKind.Other, SectionKind.Other, SectionKind.Opinion], record.Sections.Select(s => s.Kind));
         Assert.Equal([ClassificationMethod.Model, ClassificationMethod.Model], record.Sections.Skip(1).Take(2).Select(s => s.ClassifiedBy));
@@ -242,8 +242,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
         Assert.Equal((SectionKind.Perspectives, 0.5655), (weighted.Kind, weighted.Confidence));
         Assert.Equal(SectionKind.Other, RecordWith(classifier, new SectionSegmenterOptions { OtherWeight = 1 }, lines).Sections[1].Kind);
         // A section the model is sure is another body's stays so.
-        var sure = new FixedClassifier(new() { ["II. Les remarques des collèges"] = [(SectionKind.Other, 0.82), (SectionKind.Context, 0.12), (SectionKind.Presentation, 0.06)] });
-        var other = RecordWith(sure, new SectionSegmenterOptions(), "II. Les remarques des collèges", "Les collèges ont débattu du projet.").Sections[1];
+        var sure = new FixedClassifier(new() { ["II. Les regards croisés"] = [(SectionKind.Other, 0.82), (SectionKind.Context, 0.12), (SectionKind.Presentation, 0.06)] });
+        var other = RecordWith(sure, new SectionSegmenterOptions(), "II. Les regards croisés", "Les collèges ont débattu du projet.").Sections[1];
         Assert.Equal((SectionKind.Other, 0.4767), (other.Kind, other.Confidence));
     }
 
