@@ -53,7 +53,7 @@ public static class DefaultHeadingRules
             // présentés par la Région", "Le projet présenté par le rectorat".
             // The report that puts the request before the body: "Rapport de l'inspection des installations
             // classées", "Rapport du service instructeur", "Rapport de présentation".
-            @"(?:le )?rapport (?:de l'inspection|du service instructeur|des services instructeurs|de l'administration|du rapporteur|de presentation)\b.*",
+            @"(?:le )?rapport (?:de l'inspection|du service instructeur|des services instructeurs|de l'administration|du rapporteur|de presentation)\b(?: [a-z0-9'-]+){0,5}",
             @"presentation (?:faite )?par(?: [a-z0-9'-]+){1,4}",
             // What is put before the body, said so: "Le projet soumis au CESER", "Les mesures soumises à l'avis du comité".
             @"(?!ce qu)(?:les |la |le |l'|des )?[a-z'-]+(?: [a-z'-]+){0,2} soumise?s? (?:a l'avis )?(?:au |a la |a l'|du |de la |de l')(?:" + OpinionBodies + @")\b(?: [a-z-]+)?",
@@ -76,8 +76,9 @@ public static class DefaultHeadingRules
             @"presentation et perimetre"),
         AtFirstLevels(SectionKind.Perimeter,
             // What the campus leans on: "Un campus adossé à la recherche", "Adossement et partenaires".
-            @"(?:(?:un |le )?(?:campus|reseau|cmq) )?adosse(?:e|s|es)? a\b.*",
-            @"(?:l')?adossement\b.*",
+            // A few words, no comma: "Adossé à l'ESAAT de Roubaix, le CMQe …" is a paragraph's first line in a PDF.
+            @"(?:un |le )?(?:campus|reseau|cmq) adosses? (?:a|au|aux)(?: [a-z0-9'-]+){1,5}",
+            @"(?:l')?adossement(?: [a-z0-9'-]+){0,4}",
             // Who the campus gathers: "Les partenaires réunis", "Les acteurs mobilisés", "Les forces en
             // présence", "Les membres du réseau" (the partners' or members' statements are other: "Les
             // observations des membres", "Les partenaires sociaux").
@@ -176,14 +177,14 @@ public static class DefaultHeadingRules
             // CESER", "Les réserves des membres" ("Les propositions du rectorat" are the text's own).
             @"(?:propositions|observations|remarques|reserves|attentes|appreciations) (?:du |de la |de l'|des )(?:" + OpinionBodies + @"|" + Members + @")\b.*",
             // The members' positions ("Positions des collèges"; the body's own position is its opinion).
-            @"(?:les )?positions? (?:du |de la |de l'|des )(?:" + Members + @")\b.*",
+            @"(?:les )?positions? (?:du |de la |de l'|des )(?:" + Members + @")\b(?: [a-z0-9'-]+){0,4}",
             @"observations generales",
             // What others said before the body: "Avis recueillis", "Les avis des services consultés"; and
             // what its members said in session: "Discussion", "Débats", "Les échanges en séance".
             @"(?:les )?avis (?:recueillis|recus|des services|des personnes consultees|des organismes consultes|des partenaires consultes)\b.*",
             @"(?:la |les )?(?:discussions?|debats?|echanges)(?: en seance| des membres)?",
             // The session's agenda, and what it dealt with besides: "Ordre du jour", "Questions diverses".
-            @"(?:l')?ordre du jour\b.*",
+            @"(?:l')?ordre du jour(?: [a-z0-9'-]+){0,4}",
             @"questions diverses",
             // Any account of the session but its vote: "Positions exprimées en séance", "Interventions en séance".
             @"(?!.*\bvotes?\b).*\ben seance",

@@ -85,7 +85,10 @@ public class SectionClassifierTests(ITestOutputHelper output)
     // headings found, none extra, 7 kinds right): 32 documents, 138 headings, 137 found, none extra, 124 kinds right
     // (89.9 %) with the retrained section classifier; at the end of the twenty-ninth, the 32 still 124 with that session's rules,
     // round 59 joined at its first run (8 of 8 headings found, none extra, 8 kinds right): 34 documents, 146 headings, 145 found,
-    // none extra, 133 kinds right (91.1 %) with the retrained section classifier. The goal is 95 %.
+    // none extra, 133 kinds right (91.1 %) with the retrained section classifier; at the end of the thirtieth, the 34 at 134 kinds
+    // with that session's rules, round 66's CESER contribution (5 of 5 headings, 5 kinds) and round 67 (10 of 10, none extra, 10
+    // kinds) joined at their first runs: 37 documents, 161 headings, 160 found, none extra, 151 kinds right (93.8 %) with the
+    // retrained section classifier. The goal is 95 %.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -93,8 +96,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((34, 146, 145, 145), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 133, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((37, 161, 160, 160), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 151, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]

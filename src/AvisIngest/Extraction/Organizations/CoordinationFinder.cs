@@ -13,13 +13,14 @@ namespace AvisIngest.Extraction.Organizations;
 /// </summary>
 public sealed partial class CoordinationFinder(OrganizationCatalogue catalogue)
 {
-    public IEnumerable<OrganizationMention> Find(string text, IReadOnlyList<OrganizationMention> found)
+    /// <summary>The names coordinated with the found ones, or with those of <paramref name="from"/> only (all found still taken).</summary>
+    public IEnumerable<OrganizationMention> Find(string text, IReadOnlyList<OrganizationMention> found, IReadOnlyList<OrganizationMention>? from = null)
     {
         // The characters already named, so that an overlap is checked in the name's length, not against every mention.
         var taken = new BitArray(text.Length);
         foreach (var m in found)
             Take(taken, m.Index, m.End);
-        var pending = new Queue<OrganizationMention>(found);
+        var pending = new Queue<OrganizationMention>(from ?? found);
         var added = new List<OrganizationMention>();
         while (pending.TryDequeue(out var mention))
         {

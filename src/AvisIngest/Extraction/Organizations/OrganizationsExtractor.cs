@@ -50,9 +50,19 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
         var text = context.BodyText();
         var mentions = RuleMentions(text, record);
         var classified = classifier is { HasModel: true } decider ? Accepted(Candidates(text, mentions, record), decider).ToList() : [];
-        // A name the classifier took is an enumeration's item as a rule's is: its neighbours in the list are named too.
-        var coordinated = coordination.Find(text, [.. mentions, .. classified]).Where(m => Keeps(m, record));
-        record.Organizations.AddRange(Link(mentions.Concat(classified).Concat(coordinated)));
+        record.Organizations.AddRange(Organizations(text, record, mentions, classified));
+    }
+
+    /// <summary>
+    /// The organisations of the rules' mentions and of the names a classifier took, linked. A name the
+    /// classifier took is an enumeration's item as a rule's is: its neighbours in the list are named too
+    /// ("Rabot Dutilleul, Ramery et Eiffage Construction …").
+    /// </summary>
+    public List<Organization> Organizations(string text, OpinionRecord record, IReadOnlyList<OrganizationMention> mentions, IReadOnlyList<OrganizationMention> classified)
+    {
+        // The rules' own neighbours were found with them (RuleMentions): only the classifier's are looked at.
+        var coordinated = classified.Count == 0 ? [] : coordination.Find(text, [.. mentions, .. classified], classified).Where(m => Keeps(m, record));
+        return Link(mentions.Concat(classified).Concat(coordinated));
     }
 
     /// <summary>The proper names of the text the rules left undecided and that may be organisations of this opinion (<see cref="Keeps"/>).</summary>

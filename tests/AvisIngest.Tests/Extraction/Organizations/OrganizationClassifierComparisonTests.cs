@@ -25,7 +25,9 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
     public void The_rules_column_is_what_the_rules_alone_find_on_the_documents_tuned_on()
     {
         var (rules, _) = comparison.Totals(heldOut: false);
-        // The rules alone (until the twenty-sixth session, the product; now the classifier adds to them): 1,636 right of 1,660 found,
+        // The rules alone (until the twenty-sixth session, the product; now the classifier adds to them): 1,790 right of 1,814 found,
+        // of 1,860 (thirtieth session: rounds 60 to 65 and round 66's campus opinion joined after their first runs, then their lessons);
+        // 1,636 right of 1,660 found,
         // of 1,700 (twenty-ninth session: rounds 54 to 58 joined after their first runs, then their lessons); 1,505 right of 1,526 found,
         // of 1,559 (twenty-eighth session: rounds 49 to 52 joined after their first runs, then their lessons and the place gazetteers);
         // 1,354 right of 1,376 found, of 1,404 (twenty-seventh session: an académie in lower case that acts, three labels made to follow the list's names, 1,308 of 1,330, of
@@ -49,7 +51,7 @@ public class OrganizationClassifierComparisonTests(OrganizationComparisonFixture
         // and 16, read in the fourteenth session after their first runs; 451 of 462, of 464, before round 16; round 15
         // at its first run 436 of 452, of 461; 394 of 405, of 411, before it; 336 of 344, of 350,
         // without round 14; 271 of 275, of 282, before the lists of the twelfth session).
-        Assert.Equal((1700, 1660, 1636), (rules.Labelled, rules.Found, rules.Right));
+        Assert.Equal((1860, 1814, 1790), (rules.Labelled, rules.Found, rules.Right));
     }
 
     [Fact]

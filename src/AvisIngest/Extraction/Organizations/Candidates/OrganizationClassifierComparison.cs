@@ -36,7 +36,7 @@ public sealed class OrganizationClassifierComparison
             using var leftOut = heldOut.Contains(d.Path) ? null : new OrganizationCandidateClassifier(OrganizationCandidateModel.Train(Examples(trainable.Where(o => o != d))));
             var isUndecided = OrganizationCandidateFinder.Undecided(d.Mentions);
             var undecided = d.Candidates.Where(c => isUndecided(c.Index, c.Length));
-            var found = extractor.Link(d.Mentions.Concat(OrganizationsExtractor.Accepted(undecided, leftOut ?? all)));
+            var found = extractor.Organizations(d.Text, d.Record, d.Mentions, OrganizationsExtractor.Accepted(undecided, leftOut ?? all).ToList());
             return new OrganizationComparison(d.Path, OrganizationScores.Of(extractor.Link(d.Mentions), d.Labels), OrganizationScores.Of(found, d.Labels));
         }).ToList();
     }
@@ -59,10 +59,10 @@ public sealed class OrganizationClassifierComparison
         var text = new ExtractionContext(document, record.Sections).BodyText();
         var mentions = extractor.RuleMentions(text, record);
         var candidates = finder.Find(text).Where(c => extractor.Keeps(c.ToMention(), record)).ToList();
-        return new LabelledDocument(path, labels, mentions, candidates);
+        return new LabelledDocument(path, labels, text, record, mentions, candidates);
     }
 
-    private sealed record LabelledDocument(string Path, IReadOnlyList<Organization> Labels,
+    private sealed record LabelledDocument(string Path, IReadOnlyList<Organization> Labels, string Text, OpinionRecord Record,
         IReadOnlyList<OrganizationMention> Mentions, IReadOnlyList<OrganizationCandidate> Candidates)
     {
         public bool IsLabelled(string name) =>
