@@ -1297,6 +1297,7 @@ public class OrganizationsExtractorTests
     [InlineData("La Ligue contre le cancer finance des bourses.", "Ligue contre le cancer")]
     [InlineData("La Fondation pour la recherche finance des bourses.", "Fondation pour la recherche")]
     [InlineData("Et la Ligue contre l'obésité souhaite des actions auprès des familles.", "Ligue contre l'obésité")]
+    [InlineData("L'Association pour la mise en œuvre de la charte accueillera les stagiaires.", "Association pour la mise en œuvre de la charte")]
     public void A_networks_purpose_for_or_against_runs_past_et_le_to_a_place_and_stops_at_its_clauses_verb(string text, string name) =>
         Assert.Equal([name], OrganizationsOf(text).Select(o => o.Name));
 

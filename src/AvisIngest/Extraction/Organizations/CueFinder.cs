@@ -226,10 +226,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private bool IsClauseVerb(string word) =>
         verbsOfOrganizations.Contains(word) || ClauseVerbs.Contains(word);
 
-    // What a body does, which a name's common words do not say of it ("pour la recherche finance …").
+    // What a body does, which a name's common words do not say of it ("pour la recherche finance …"); not
+    // "œuvre", which a purpose holds ("pour la mise en œuvre de …").
     private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
     {
-        "finance", "cofinance", "soutient", "accompagne", "organise", "participe", "contribue", "intervient", "agit", "œuvre",
+        "finance", "cofinance", "soutient", "accompagne", "organise", "participe", "contribue", "intervient", "agit",
         "mène", "assure", "apporte", "réunit", "regroupe", "représente", "anime", "développe", "défend", "promeut", "coordonne",
         "attribue", "verse", "publie", "porte", "propose", "ouvre", "accueille",
     };
@@ -380,7 +381,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // in lower case, to the clause's end or its verb; right after the cue too ("la Fondation pour
         // la sauvegarde et le développement du domaine de Chantilly accueillera …"), where the common
         // words read before stopped at "et le".
-        var purposeFrom = named == stop ? stop : named < 0 && words.Count > 0 && words[0].Value == "pour" ? 0 : -1;
+        var purposeFrom = named == stop ? stop : named < 0 && words.Count > 0 && words[0].Value is "pour" or "contre" ? 0 : -1;
         if (cue.Category == Records.OrganizationCategory.Network && char.IsUpper(cueText[0]) && purposeFrom >= 0 && acronym is null
             && PurposeLength(text, rest.Index + purposeFrom) is var purpose and > 0 && purposeFrom + purpose >= stop)
         {
