@@ -195,8 +195,15 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // in lower case (articles and prepositions between), maybe a place at the end ("… du domaine de
     // Chantilly"), ending before punctuation, a line's end or a verb, negated ("n'ont") or in the future
     // ("accueillera"). Cut at a verb inside (PurposeLength).
-    [GeneratedRegex(@"\G[ \u00A0]+(?:pour|contre)[ \u00A0]+(?:la[ \u00A0]+|le[ \u00A0]+|les[ \u00A0]+|l['’])(?:(?:[ \u00A0]+(?:et[ \u00A0]+)?(?:(?:la|le|les|de|du|des|aux?)[ \u00A0]+|[dl]['’])*)?(?!(?:a|ont|est|sont|sera|seront|était|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|et|ou)(?![\p{L}\-'’]))\p{Ll}[\p{Ll}\-]*){1,8}?(?:[ \u00A0]+(?:de|du|des)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}[\p{L}\-]+|[ \u00A0]+d['’]\p{Lu}[\p{L}\-]+)?(?=[ \u00A0]*(?:[,.;:)]|\n|\z)|[ \u00A0]+(?:n['’]|ne[ \u00A0]+)?(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}\-'’]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \u00A0]+(?:pour|contre)[ \u00A0]+(?:la[ \u00A0]+|le[ \u00A0]+|les[ \u00A0]+|l['’])" + PurposeWord
+        + @"(?:[ \u00A0]+(?:et[ \u00A0]+)?(?:(?:la|le|les|de|du|des|aux?)[ \u00A0]+|[dl]['’])*" + PurposeWord + @"){0,7}?"
+        + @"(?:[ \u00A0]+(?:de|du|des)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}[\p{L}\-]+|[ \u00A0]+d['’]\p{Lu}[\p{L}\-]+)?"
+        + @"(?=[ \u00A0]*(?:[,.;:)]|\n|\z)|[ \u00A0]+(?:n['’]|ne[ \u00A0]+)?(?:(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont)(?![\p{L}\-'’])|(?>\p{Ll}{3,})(?<=era|eront|ira|iront|dra|dront)(?![\p{L}\-'’])))", RegexOptions.CultureInvariant)]
     private static partial Regex PurposeTail();
+
+    // A word of a purpose, whole (atomic: a word is never split between two repetitions, which made a
+    // failing match try every split and the cue words fourteen times slower), not a verb that ends it.
+    private const string PurposeWord = @"(?!(?:a|ont|est|sont|sera|seront|était|avait|avaient|va|vont|doit|doivent|peut|peuvent|qui|que|dont|et|ou)(?![\p{L}\-'’]))(?>\p{Ll}[\p{Ll}\-]*)";
 
     [GeneratedRegex(@"\G[ \u00A0]+[–—-][ \u00A0]+" + ProperName.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex DashedTail();
