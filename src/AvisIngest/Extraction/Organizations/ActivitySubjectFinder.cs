@@ -24,8 +24,9 @@ public sealed partial class ActivitySubjectFinder : IOrganizationMentionFinder
     // Calais et Étaples, …") are the subject's own list, not a phrase before it.
     private const string OpeningWord = @"(?:Depuis|En|Dans|Pour|Avec|Selon|Après|Avant|Au|Aux|À|Sur|Sous|Entre|Chaque|Cette|Ce|Cet|Outre|Parmi|Enfin|Ainsi|Lors|Désormais|Aujourd['’]hui|Déjà|Par|Grâce|Face|Malgré|Hors)(?![\p{L}])";
 
-    // An office opening an apposition ("présidente de …", "directeur général de …", "maire de …").
-    [GeneratedRegex(@"^[ \u00A0]*(?:(?:son|sa|leur|le|la|l['’])[ \u00A0]*)?(?:(?:vice-)?présidente?|directeur|directrice|délégué|déléguée|secrétaire|trésorière?|maire|adjointe?|conseillère?|députée?|sénat(?:eur|rice)|responsable|chargée?|fondat(?:eur|rice)|gérante?|dirigeante?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    // An office opening an apposition ("présidente de …", "directeur général de …", "maire de …"): the
+    // offices a title names, and those an apposition gives more often than a title.
+    [GeneratedRegex(@"^[ \u00A0]*(?:(?:son|sa|leur|le|la|l['’])[ \u00A0]*)?(?:" + ProperName.Offices + @"|délégué|déléguée|secrétaire|trésorière?|adjointe?|conseillère?|députée?|sénat(?:eur|rice)|responsable|chargée?|fondat(?:eur|rice)|gérante?|dirigeante?)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex PersonOffice();
 
     /// <summary>How far before a name (in characters) a person's title is looked for.</summary>

@@ -111,8 +111,11 @@ public static partial class ProperName
     [GeneratedRegex(@"^(?:(?:Les?|La)[ \u00A0]+|L['’])")]
     private static partial Regex LeadingArticle();
 
+    /// <summary>The offices a person holds that a text names her by ("le président Durand", "Marie Dupont, présidente de …").</summary>
+    internal const string Offices = "président|présidente|directeur|directrice|ministre|recteur|rectrice|préfet|préfète|maire|vice-président|vice-présidente";
+
     /// <summary>A person's title or office right before a name ("M. ", "Mme ", "le président "): the name is a person's.</summary>
-    [GeneratedRegex(@"(?:\b(?:M\.|Mme|Monsieur|Madame|président|présidente|directeur|directrice|ministre|recteur|rectrice|préfet|préfète|maire|vice-président|vice-présidente)[ \u00A0]+)\z")]
+    [GeneratedRegex(@"(?:\b(?:M\.|Mme|Monsieur|Madame|" + Offices + @")[ \u00A0]+)\z")]
     internal static partial Regex PersonTitleBefore();
 
     /// <summary>A person's title opening what reads as a name ("M. Dupont", "Mme Martin", "Maître Durand"): the name is a person's.</summary>
