@@ -1298,6 +1298,9 @@ public class OrganizationsExtractorTests
     [InlineData("La Fondation pour la recherche finance des bourses.", "Fondation pour la recherche")]
     [InlineData("Et la Ligue contre l'obésité souhaite des actions auprès des familles.", "Ligue contre l'obésité")]
     [InlineData("L'Association pour la mise en œuvre de la charte accueillera les stagiaires.", "Association pour la mise en œuvre de la charte")]
+    // A verb of the lists after an article or "de" is a noun of the name ("collecte").
+    [InlineData("L'Association pour la collecte et le tri des textiles accueillera les stagiaires.", "Association pour la collecte et le tri des textiles")]
+    [InlineData("Le Syndicat mixte de collecte et de traitement des déchets du Calaisis a voté le plan.", "Syndicat mixte de collecte et de traitement des déchets du Calaisis")]
     public void A_networks_purpose_for_or_against_runs_past_et_le_to_a_place_and_stops_at_its_clauses_verb(string text, string name) =>
         Assert.Equal([name], OrganizationsOf(text).Select(o => o.Name));
 

@@ -224,7 +224,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         {
             var word = words[i].Value;
             var next = i + 1 < words.Count ? words[i + 1].Value : null;
-            if (IsClauseVerb(word) || ReadsAsPluralVerb(word) || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word)))
+            if ((!AfterArticleOrPreposition(words, i) && (IsClauseVerb(word) || ReadsAsPluralVerb(word))) || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word)))
                 return Trimmed(words, i) is var end and > 0 && i > 2 ? end : 0;
         }
         return purpose.Length;
@@ -486,11 +486,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             var next = i + 1 < words.Count ? words[i + 1].Value : null;
             // A word before "que" or "qui" that does not read as a name's is the verb ("la Confédération
             // paysanne craignent que …").
-            if (next is not null && Determiners.Contains(next) && AfterPreposition(words, i) && !StopWords.Contains(word))
+            if (next is not null && Determiners.Contains(next) && AfterArticleOrPreposition(words, i) && !StopWords.Contains(word))
                 return Trimmed(words, i + 1);
             if ((word != "pour" && StopWords.Contains(word)) || OpensClause(word) || (word == "et" && (next is null || !JoinsName(next))) || (i > 0 && ReadsAsPluralVerb(word))
                 || (next is not null && Determiners.Contains(next) && !ProperName.Connectors.Contains(word) && word != "contre")
-                || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)) || CallVerbs.Contains(word) || (i > 0 && IsClauseVerb(word)))
+                || (i > 0 && next is "que" or "qui" && !NameTailStart().IsMatch(word)) || CallVerbs.Contains(word) || (i > 0 && IsClauseVerb(word) && !AfterArticleOrPreposition(words, i)))
                 return Trimmed(words, i);
         }
         // The words stopped before the cue's reach: at punctuation or the paragraph's end. In lower case, not
@@ -541,10 +541,13 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         "adhérent", "correspondant", "régent", "occident", "orient", "indépendant", "absent", "présent", "récent",
     };
 
-    // "le Centre technique du papier les salariés": a word after "de", "du", "des" is a noun, not the
-    // verb; a determiner after it opens what follows the name, which ends on that word.
-    private static bool AfterPreposition(List<Match> words, int i) =>
-        i > 0 && words[i - 1].Value is "de" or "du" or "des";
+    // A word after "de", "du", "des" or an article, or elided after one, is a noun, not the verb: "le
+    // Centre technique du papier les salariés" ends on "papier" (a determiner after it opens what follows
+    // the name), "le Syndicat mixte de collecte et de traitement …" goes on past "collecte", "l'Association
+    // pour la collecte …" keeps its purpose, though "collecte" is a verb of the lists.
+    private static bool AfterArticleOrPreposition(List<Match> words, int i) =>
+        i > 0 && (words[i - 1].Value is "de" or "du" or "des" or "la" or "le" or "les" or "au" or "aux"
+            || (words[i].Value.Length > 2 && words[i].Value[1] is '\'' or '’' && words[i].Value[0] is 'd' or 'l'));
 
     // The end of the words before the i-th, connectors at the end left out ("… des").
     private static int Trimmed(List<Match> words, int count)
