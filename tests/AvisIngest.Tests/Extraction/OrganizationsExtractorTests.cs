@@ -1312,4 +1312,34 @@ public class OrganizationsExtractorTests
         // A town that steers is its council, which the text names otherwise; a person with her title is none.
         Assert.Empty(OrganizationsOf("Le projet est piloté par Lille et animé par Mme Durand."));
     }
+
+    [Fact]
+    public void Works_named_by_their_trade_are_companies_whose_town_is_their_site()
+    {
+        Assert.Equal(
+            [("Parodi", OrganizationCategory.Company), ("Delpierre", OrganizationCategory.Company), ("Lefebvre et Fils", OrganizationCategory.Company), ("Tereos", OrganizationCategory.Company)],
+            OrganizationsOf("La conserverie Parodi et la saurisserie Delpierre recrutent ; la menuiserie Lefebvre et Fils préside le comité, et la sucrerie Tereos d'Origny-Sainte-Benoîte livre ses pulpes.")
+                .Select(o => (o.Name, o.Category)));
+        // A trade followed by its town or its material names no company.
+        Assert.Empty(OrganizationsOf("La sucrerie de Chevrières ferme ; la menuiserie PVC et la brasserie artisanale recrutent."));
+    }
+
+    [Fact]
+    public void A_maison_de_l_emploi_is_a_public_body()
+    {
+        Assert.Equal([("Maison de l'emploi du Montreuillois", OrganizationCategory.Institution)],
+            OrganizationsOf("Le campus associera les pêcheurs, que la Maison de l'emploi du Montreuillois connaît bien.").Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void A_known_acronym_after_a_plural_determiner_names_the_kind_not_one_body()
+    {
+        Assert.Equal(["GEIQ Propreté Hauts-de-France", "Association pour l'emploi des cadres"],
+            OrganizationsOf("France Travail travaillera en lien avec les Geiq, dont le GEIQ Propreté Hauts-de-France, et avec l'Association pour l'emploi des cadres (Apec).")
+                .Select(o => o.Name).Where(n => n != "France Travail"));
+        Assert.Empty(OrganizationsOf("Il faut veiller à ce que les GRETA disposent de jurys et que des CCI ouvrent leurs locaux."));
+        // One body named by its acronym after "le", "la" or "l'" is one.
+        Assert.Equal(["GRETA"], OrganizationsOf("Le GRETA ouvre une session.").Select(o => o.Name));
+    }
 }
+

@@ -150,7 +150,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // A trade in the plural names a list after a determiner ("les armements …"); after a noun it
             // is an adjective ("les arts verriers").
             var plural = !text.AsSpan(index, length).Equals(cue.Word, StringComparison.OrdinalIgnoreCase);
-            if (plural && !PluralDeterminerBefore().IsMatch(text.AsSpan(Math.Max(0, index - 12), Math.Min(12, index))))
+            if (plural && !OrganizationCatalogue.EndsWithPluralDeterminer(text.AsSpan(0, index)))
                 continue;
             var match = ComplementThenName().Match(text, index + length);
             // "un logisticien, GXO Logistics, pour …": the name between commas right after the trade.
@@ -265,9 +265,6 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     // ", GXO Logistics,": a name set between commas right after a trade.
     [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*(?<name>" + ProperName.Pattern + @")[ \u00A0]*,", RegexOptions.CultureInvariant)]
     private static partial Regex NameBetweenCommas();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]es|[Dd]es|aux|[Cc]es|[Ss]es|[Ll]eurs|[Pp]lusieurs|deux|trois|quatre|cinq)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
-    private static partial Regex PluralDeterminerBefore();
 
     // From a kind to its clause's end (a comma, a full stop, a semicolon, a bracket, the line's end):
     // common words only.

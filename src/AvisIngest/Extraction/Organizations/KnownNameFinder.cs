@@ -43,7 +43,7 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             // Within the next words: from a position alone, a failed match would go on trying to the text's end.
             var after = index + length;
             var onlyAcronym = known.Acronym is null && known.Name.All(c => !char.IsLower(c));
-            var acronymForm = value == known.Acronym || value.All(c => !char.IsLower(c)) || (onlyAcronym && string.Equals(value, known.Name, StringComparison.OrdinalIgnoreCase));
+            var acronymForm = OrganizationCatalogue.IsAcronymForm(known, value);
             var branch = Branch().Match(text, after, Math.Min(BranchReach, text.Length - after));
             // "de Lille" makes a local unit of a network known by its acronym alone ("Greta de Lille")
             // or of any network ("UIMM de la Somme"), not of a school with a full name ("l'ESAAT de
@@ -56,6 +56,10 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             var territorialService = acronymForm && known.Category == OrganizationCategory.Institution && IsRegion(branch.Groups["place"].Value);
             if (branch.Success && !subsidiary && !territorialService && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)))
                 branch = Match.Empty;
+            // "les Geiq, dont le GEIQ Propreté", "que les GRETA disposent de jurys": an acronym after a plural
+            // determiner names the bodies of that kind, not one of them.
+            if (!branch.Success && acronymForm && OrganizationCatalogue.EndsWithPluralDeterminer(straight.AsSpan(0, index)))
+                continue;
             // "le rectorat de Lille", "le rectorat de l'académie de Lille": that place's body, named
             // the same way however the place is written; by its acronym when it has one ("Crous de Lille").
             if (!branch.Success && catalogue.HasSeats(known) && Seat().Match(text, after, Math.Min(BranchReach, text.Length - after)) is { Success: true } seat)

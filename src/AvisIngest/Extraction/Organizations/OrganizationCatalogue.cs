@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AvisIngest.Extraction.Values;
 using AvisIngest.Normalising;
 using AvisIngest.Records;
@@ -43,7 +44,7 @@ public sealed record ActivityVerb(string Word, OrganizationCategory? Category);
 /// are not organisations (programmes, plans, the committee itself). Look-ups ignore case and
 /// accents, and count apostrophes and spaces alike.
 /// </summary>
-public sealed class OrganizationCatalogue
+public sealed partial class OrganizationCatalogue
 {
     private readonly Dictionary<string, KnownOrganization> byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> notOrganizations = new(StringComparer.Ordinal);
@@ -133,6 +134,25 @@ public sealed class OrganizationCatalogue
 
     /// <summary>The known organisation a name, acronym or other name stands for.</summary>
     public KnownOrganization? Find(string name) => byName.GetValueOrDefault(KeyOf(name));
+
+    /// <summary>
+    /// Whether a known acronym, at <paramref name="index"/> in the text, follows a plural determiner and so
+    /// names the bodies of that kind, not one of them ("les Geiq, dont le GEIQ Propreté", "que les GRETA
+    /// disposent de jurys"). Names in words keep their article ("les Francas", "les Compagnons du Devoir").
+    /// </summary>
+    public bool NamesAKind(string text, int index, string value) =>
+        Find(value) is { } known && IsAcronymForm(known, value) && EndsWithPluralDeterminer(text.AsSpan(0, index));
+
+    /// <summary>Whether a known organisation is written as its acronym ("l'UPJV", "les Geiq" for the GEIQ).</summary>
+    public static bool IsAcronymForm(KnownOrganization known, string value) =>
+        value == known.Acronym || value.All(c => !char.IsLower(c))
+        || (known.Acronym is null && known.Name.All(c => !char.IsLower(c)) && string.Equals(value, known.Name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the text ends with a plural determiner and its space ("les ", "des ", "plusieurs ").</summary>
+    public static bool EndsWithPluralDeterminer(ReadOnlySpan<char> text) => PluralDeterminerAtEnd().IsMatch(text[Math.Max(0, text.Length - 12)..]);
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll]es|[Dd]es|aux|[Cc]es|[Ss]es|[Ll]eurs|[Nn]os|[Pp]lusieurs|deux|trois|quatre|cinq)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralDeterminerAtEnd();
 
     /// <summary>
     /// Whether the known body is named by a common noun and has one in each place, its seat after

@@ -26,9 +26,11 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
     private readonly int longestKind;
     private readonly Dictionary<string, Records.OrganizationCategory> categoryOfKind;
     private readonly HashSet<string> announcing;
+    private readonly OrganizationCatalogue catalogue;
 
     public PartnerListFinder(OrganizationCatalogue catalogue)
     {
+        this.catalogue = catalogue;
         // "des studios d'animation comme …", "des fabricants comme …": a cue's plural tells what the names are.
         // An acronym is its own plural ("des CFA comme …", "des PME telles que …").
         var plurals = catalogue.Cues.Select(c => (Plural: c.Plural ?? (c.Word.All(char.IsUpper) ? c.Word : null), c.Category)).Where(c => c.Plural is not null).ToList();
@@ -64,6 +66,8 @@ public sealed partial class PartnerListFinder : IOrganizationMentionFinder
                     // "la SCOP Acome": the kind that announces the name is not part of it (CueFinder reads it).
                     var space = name.Name.IndexOf(' ');
                     if (space > 0 && announcing.Contains(name.Name[..space]))
+                        continue;
+                    if (item.IndexOf(name.Name, StringComparison.Ordinal) is var own and >= 0 && catalogue.NamesAKind(item, own, name.Name))
                         continue;
                     yield return new OrganizationMention(name.Name, name.Acronym, category, list.Index + at, name.Length);
                 }
