@@ -66,11 +66,16 @@ public static class DefaultHeadingRules
             @"avis (?:du|de la|de l')\s?(?!.*\b(?:sur|relatif|relative|concernant|portant|pour|a|au|aux)\b)[a-z0-9'-]+(?: [a-z0-9'-]+){0,3}",
             @"avis et recommandations",
             // Other bodies' reports close on their conclusion, which is their opinion.
-            @"conclusions?(?: generales?)?",
-            // What the body makes of it, said as a question's answer: "Ce que le conseil retient", "Ce
-            // que le CoRE en pense", "Ce que décide le comité" (a campus's wishes are its axes).
+            @"conclusions?(?: generales?)?"),
+        // What the body makes of it, said as a question's answer: "Ce que le conseil retient", "Ce
+        // que le CoRE en pense", "Ce que décide le comité" (a campus's wishes are its axes); before a
+        // later opinion's heading ("Ce que le comité en retient", then "Avis"), the body's remarks.
+        new PatternHeadingRule(SectionKind.Opinion,
             @"ce que (?:le |la |l')(?:" + OpinionBodies + @")(?: [a-z0-9'-]+){0,2} (?:retien(?:t|nent)|conclu(?:t|ent)|pensen?t?|decide(?:nt)?|recommande(?:nt)?|preconise(?:nt)?|demande(?:nt)?|attend(?:ent)?)\b(?: [a-z0-9'-]+){0,3}",
-            @"ce qu(?:e |')(?:retien(?:t|nent)|conclu(?:t|ent)|decide(?:nt)?|recommande(?:nt)?|preconise(?:nt)?|demande(?:nt)?|pensen?t?) (?:le |la |l')(?:" + OpinionBodies + @")\b(?: [a-z0-9'-]+){0,2}"),
+            @"ce qu(?:e |')(?:retien(?:t|nent)|conclu(?:t|ent)|decide(?:nt)?|recommande(?:nt)?|preconise(?:nt)?|demande(?:nt)?|pensen?t?) (?:le |la |l')(?:" + OpinionBodies + @")\b(?: [a-z0-9'-]+){0,2}")
+        {
+            YieldsToLaterOfKind = true,
+        },
         new PatternHeadingRule(SectionKind.Perimeter,
             @"(?:contexte et )?perimetre(?: du campus| et partenaires| et partenariats)?",
             @"presentation et perimetre"),

@@ -21,6 +21,12 @@ public sealed partial class PatternHeadingRule(SectionKind kind, params string[]
     /// <summary>Whether the wording names a part only at the first levels: a point inside a part ("II.2", "a)") is not matched.</summary>
     public bool FirstLevelsOnly { get; init; }
 
+    /// <summary>
+    /// Whether the wording names its kind only when no later heading is of that kind: "Ce que le comité en
+    /// retient" closing the document is its opinion; before an "Avis" it is the committee's remarks.
+    /// </summary>
+    public bool YieldsToLaterOfKind { get; init; }
+
     public SectionKind? Match(Heading heading)
     {
         if (FirstLevelsOnly && heading.Numbering is HeadingNumbering.Decimal or HeadingNumbering.LowerLetter)

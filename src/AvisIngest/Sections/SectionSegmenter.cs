@@ -81,6 +81,7 @@ public sealed partial class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, 
             starts.Add(new SectionStart(SectionKind.Other, heading, paragraphs[i], Weighted(classifier?.Classify(heading, firstSentence), aboutCampus)) { Unsure = true });
         }
         NameByModel(starts);
+        YieldToLaterOfKind(starts);
         if (!starts.Any(s => s.Kind == SectionKind.Opinion) && IsDecision(document, starts))
             starts[^1] = starts[^1] with { Kind = SectionKind.Opinion, Model = null, Unsure = false };
 
@@ -213,6 +214,20 @@ public sealed partial class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, 
     /// </summary>
     public bool IsNumberAlone(string line) =>
         Heading.Parse(line) is { Text.Length: 0 } heading && IsUnknownHeading(heading) && !line.StartsWith("Article", StringComparison.OrdinalIgnoreCase);
+
+    // "Ce que le comité en retient" then "Avis": the first is the committee's remarks, the second its opinion
+    // (PatternHeadingRule.YieldsToLaterOfKind).
+    private void YieldToLaterOfKind(List<SectionStart> starts)
+    {
+        for (var i = 0; i < starts.Count - 1; i++)
+        {
+            if (starts[i].NamedByRule && starts.Skip(i + 1).Any(s => s.Kind == starts[i].Kind)
+                && Heading.Parse(starts[i].Heading) is { } heading
+                && rules.Any(r => r is PatternHeadingRule { YieldsToLaterOfKind: true } && r.Match(heading) == starts[i].Kind)
+                && !rules.Any(r => r is not PatternHeadingRule { YieldsToLaterOfKind: true } && r.Match(heading) is not null))
+                starts[i] = starts[i] with { Kind = SectionKind.Other };
+        }
+    }
 
     private SectionKind? Classify(Heading heading)
     {

@@ -1341,5 +1341,37 @@ public class OrganizationsExtractorTests
         // One body named by its acronym after "le", "la" or "l'" is one.
         Assert.Equal(["GRETA"], OrganizationsOf("Le GRETA ouvre une session.").Select(o => o.Name));
     }
+
+    [Fact]
+    public void An_acronym_may_leave_out_the_place_that_ends_the_name_and_a_joint_body_opens_with_organisme()
+    {
+        Assert.Equal(
+            [
+                ("Maison départementale des personnes handicapées du Pas-de-Calais", "MDPH", OrganizationCategory.Institution),
+                ("Organisme professionnel de prévention du bâtiment et des travaux publics", "OPPBTP", OrganizationCategory.Institution),
+                ("Centre hospitalier de Lens", "CHL", OrganizationCategory.Institution),
+            ],
+            OrganizationsOf("La Maison départementale des personnes handicapées du Pas-de-Calais (MDPH) instruit les demandes ; l'Organisme professionnel de prévention du bâtiment et des travaux publics (OPPBTP) et le Centre hospitalier de Lens (CHL) forment les salariés.")
+                .Select(o => (o.Name, o.Acronym, o.Category)));
+        // The initials must still spell the acronym without the place.
+        Assert.Empty(OrganizationsOf("Le Centre de ressources du Nord (CDN) ouvre."));
+    }
+
+    [Fact]
+    public void A_range_ends_at_au_and_a_kind_in_apposition_with_its_town_says_what_the_name_before_is()
+    {
+        Assert.Equal([("Maison de la culture d'Amiens", OrganizationCategory.Other), ("Phénix", OrganizationCategory.Other)],
+            OrganizationsOf("Les salles, de la Maison de la culture d'Amiens au Phénix, scène nationale de Valenciennes, manquent de techniciens.").Select(o => (o.Name, o.Category)));
+        // A list's next item has its article: it names.
+        Assert.Equal(["Université de Picardie Jules Verne", "Université d'Artois"],
+            OrganizationsOf("Le schéma s'appuie sur l'université de Picardie Jules Verne, l'université d'Artois.").Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_dealership_names_its_make_and_France_Travail_s_agency_for_performers_is_its_own()
+    {
+        Assert.Equal([("Volvo Trucks", OrganizationCategory.Company), ("France Travail Spectacle", OrganizationCategory.Institution)],
+            OrganizationsOf("Les mécaniciens sont formés avec le concessionnaire Volvo Trucks de Douai ; France Travail Spectacle cherche des intermittents.").Select(o => (o.Name, o.Category)));
+    }
 }
 

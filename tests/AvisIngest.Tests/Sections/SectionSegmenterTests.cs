@@ -80,4 +80,17 @@ public class SectionSegmenterTests
         Assert.Equal([SectionKind.Header, SectionKind.Context, SectionKind.Opinion], sections.Select(s => s.Kind));
         Assert.DoesNotContain(warnings, w => w.Contains("titre de section"));
     }
+
+    [Fact]
+    public void What_the_committee_retains_is_its_opinion_only_when_no_later_heading_is()
+    {
+        // Segment closes every text with "Avis du CoRE": before it, "Ce que le comité en retient" is the committee's remarks.
+        var (before, _) = Segment("Le plan soumis au comité\nLe plan fixe trois priorités.\n\nCe que le comité en retient\nLe comité souligne la place donnée aux entreprises adaptées.");
+        Assert.Equal([SectionKind.Header, SectionKind.Presentation, SectionKind.Other, SectionKind.Opinion], before.Select(s => s.Kind));
+        Assert.Equal(ClassificationMethod.Rule, before[2].ClassifiedBy);
+        // Closing the document, it is the opinion.
+        var closing = TestFiles.RecordOf("Avis du CoRE N° 2024CE09\n\nLe plan soumis au comité\nLe plan fixe trois priorités.\n\nCe que le comité en retient\nLe CoRE émet un avis favorable.").Sections;
+        Assert.Equal([SectionKind.Header, SectionKind.Presentation, SectionKind.Opinion], closing.Select(s => s.Kind));
+    }
 }
+

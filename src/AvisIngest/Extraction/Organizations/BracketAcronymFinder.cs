@@ -94,22 +94,45 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
             // Hauts-de-France (EPF)"), as one after it is (WithRegionAfter).
             var before = text[from..bracket.Index].TrimEnd(' ', '\u00A0');
             var region = Gazetteer.FrenchRegionNames.FirstOrDefault(r => before.Length > r.Length && before.EndsWith(r, StringComparison.Ordinal) && before[^(r.Length + 1)] is ' ' or '\u00A0');
-            var words = AcronymInitials.ContentWords(region is null ? before : before[..^region.Length]);
-            for (var start = words.Count - acronym.Length; start >= 0; start--)
+            // So is a département or a town after "du", "de la" …, which the acronym leaves out ("Maison
+            // départementale des personnes handicapées du Pas-de-Calais (MDPH)"), tried when the whole does not spell it.
+            var spelt = region is null ? before : before[..^region.Length];
+            var placeTail = PlaceComplementAtEnd().Match(spelt);
+            string?[] readings = [spelt, placeTail.Success && Gazetteer.IsPlace(placeTail.Groups["place"].Value) ? spelt[..placeTail.Index] : null];
+            foreach (var reading in readings.OfType<string>())
             {
-                if (!char.IsUpper(words[start].Value[0]) || !AcronymInitials.Spell(acronym, words.Skip(start).Select(w => w.Value).ToList()))
+                if (!Spells(text, bracket, acronym, from, AcronymInitials.ContentWords(reading), out var mention))
                     continue;
-                var name = text[(from + words[start].Index)..bracket.Index].TrimEnd(' ', '\u00A0', ',');
-                var head = catalogue.Cues.Where(c => c.InName).Concat(catalogue.AcronymHeads)
-                    .FirstOrDefault(c => name.StartsWith(c.Word, StringComparison.OrdinalIgnoreCase) && (name.Length == c.Word.Length || !char.IsLetter(name[c.Word.Length])));
-                if (head is not null)
-                    yield return new OrganizationMention(name, acronym, catalogue.Find(acronym)?.Category ?? head.Category, from + words[start].Index, bracket.Index + bracket.Length - from - words[start].Index);
+                if (mention is not null)
+                    yield return mention;
                 break;
             }
         }
     }
 
+    // Whether the initials of the words, from one of them capitalised, spell the acronym; the mention of that
+    // name when a naming word opens it.
+    private bool Spells(string text, Match bracket, string acronym, int from, List<Match> words, out OrganizationMention? mention)
+    {
+        mention = null;
+        for (var start = words.Count - acronym.Length; start >= 0; start--)
+        {
+            if (!char.IsUpper(words[start].Value[0]) || !AcronymInitials.Spell(acronym, words.Skip(start).Select(w => w.Value).ToList()))
+                continue;
+            var name = text[(from + words[start].Index)..bracket.Index].TrimEnd(' ', '\u00A0', ',');
+            var head = catalogue.Cues.Where(c => c.InName).Concat(catalogue.AcronymHeads)
+                .FirstOrDefault(c => name.StartsWith(c.Word, StringComparison.OrdinalIgnoreCase) && (name.Length == c.Word.Length || !char.IsLetter(name[c.Word.Length])));
+            if (head is not null)
+                mention = new OrganizationMention(name, acronym, catalogue.Find(acronym)?.Category ?? head.Category, from + words[start].Index, bracket.Index + bracket.Length - from - words[start].Index);
+            return true;
+        }
+        return false;
+    }
+
     private const int InitialsReach = 160;
+
+    [GeneratedRegex(@"[ \u00A0]+(?:de[ \u00A0]+la[ \u00A0]+|de[ \u00A0]+l['’]|du[ \u00A0]+|des[ \u00A0]+|de[ \u00A0]+|d['’])(?<place>\p{Lu}[\p{L}\-'’]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceComplementAtEnd();
 
     [GeneratedRegex(@"\((?<acr>\p{Lu}{3,8})\)", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalAcronymInBrackets();

@@ -124,7 +124,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         }
         foreach (Match match in naming.Matches(text))
         {
-            if (!InLongerCue(text, match) && NameAfterCue(text, match) is { } mention)
+            if (!InLongerCue(text, match) && NameAfterCue(text, match) is { } mention && !DescribesNameBefore(text, match))
                 yield return WithDashedTail(text, mention);
         }
         foreach (Match match in announcedAsName.Matches(text))
@@ -175,7 +175,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         foreach (var (index, length) in describing.FindAll(text))
         {
             // "Recherche, réseau et international": one word the text also writes in lower case is a common noun.
-            if (ClauseOfCommonWords().Match(text, index + length) is { Success: true } && NameSaidOf(text, index) is { } said
+            // So is one whose complement is only its town ("au Phénix, scène nationale de Valenciennes").
+            if (ClauseOfCommonWords().Match(text, index + length) is { Success: true } clause && (!clause.Groups["place"].Success || Gazetteer.IsPlace(clause.Groups["place"].Value))
+                && NameSaidOf(text, index) is { } said
                 && (said.Name.Contains(' ') || !WrittenInLowerCase(text, said.Name)))
                 yield return new OrganizationMention(said.Name, null, CueOf(text.AsSpan(index, length)).Category, said.Index, said.Name.Length);
         }
@@ -254,6 +256,18 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     }
 
     // The name before a comma (and an article) right before a kind, read right to left; or null.
+    // "au Phénix, scène nationale de Valenciennes": a naming kind in lower case, in apposition to a name (right
+    // after its comma, no article: "l'université d'Artois" is a list's next item), with only its town after it,
+    // says what that name is (the describing cues read it), and names nothing itself.
+    private bool DescribesNameBefore(string text, Match match) =>
+        char.IsLower(match.Groups["cue"].Value[0]) && describing.FindAll(match.Groups["cue"].Value).Any()
+        && CommaJustBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 3), Math.Min(3, match.Index)))
+        && ClauseOfCommonWords().Match(text, match.Index + match.Groups["cue"].Length) is { Success: true } clause
+        && clause.Groups["place"].Success && Gazetteer.IsPlace(clause.Groups["place"].Value) && NameSaidOf(text, match.Index) is not null;
+
+    [GeneratedRegex(@",[ \u00A0\n]*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaJustBefore();
+
     private static (string Name, int Index, int End)? NameSaidOf(string text, int kind)
     {
         var window = Math.Max(0, kind - AppositionReach);
@@ -268,7 +282,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     // From a kind to its clause's end (a comma, a full stop, a semicolon, a bracket, the line's end):
     // common words only.
-    [GeneratedRegex(@"\G(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}\-]*|[dlDL]['’]\p{Ll}[\p{Ll}\-]*))*[ \u00A0]*(?:[,.;)]|\n|\z)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}\-]*|[dlDL]['’]\p{Ll}[\p{Ll}\-]*))*(?:[ \u00A0]+(?:de[ \u00A0]+|d['’])(?<place>\p{Lu}[\p{L}\-]+))?[ \u00A0]*(?:[,.;)]|\n|\z)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseOfCommonWords();
 
     private bool IsPlural(Match match) => match.Groups["cue"].Value.Equals(CueOf(match).Plural, StringComparison.OrdinalIgnoreCase);
@@ -333,7 +347,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // "… de la Somme et de l'Association régionale …").
             // "… Jules Verne accueillent les titulaires de BTS": the verb of the name ends it.
             if (StopWords.Contains(word) || OpensClause(word) || (word == "et" && !PairedAfterDes(words, i) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
-                || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word)))
+                || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word))
+                // "de la Maison de la culture d'Amiens au Phénix": "au" before a name ends a range, as "à" does.
+                || (word is "au" or "aux" && i + 1 < words.Count && IsCapitalised(words[i + 1].Value)))
                 break;
             end = words[i].Index + word.Length;
             // A number names only after a capitalised word ("Lille 1") or after a short number that names
