@@ -1373,5 +1373,38 @@ public class OrganizationsExtractorTests
         Assert.Equal([("Volvo Trucks", OrganizationCategory.Company), ("France Travail Spectacle", OrganizationCategory.Institution)],
             OrganizationsOf("Les mécaniciens sont formés avec le concessionnaire Volvo Trucks de Douai ; France Travail Spectacle cherche des intermittents.").Select(o => (o.Name, o.Category)));
     }
+
+    [Fact]
+    public void A_company_s_institute_or_foundation_written_with_its_capital_is_a_body_of_its_own()
+    {
+        Assert.Equal(
+            [("Institut des métiers d'excellence LVMH", OrganizationCategory.School), ("Fondation d'entreprise Hermès", OrganizationCategory.Network), ("IMT Nord Europe", OrganizationCategory.School)],
+            OrganizationsOf("L'Institut des métiers d'excellence LVMH et la Fondation d'entreprise Hermès financent des bourses ; l'École d'ingénieurs IMT Nord Europe accueille les stagiaires.")
+                .Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
+    public void Works_written_with_their_capital_are_the_company_s_name()
+    {
+        Assert.Equal([("Maroquinerie Thomas", OrganizationCategory.Company), ("LVMH", OrganizationCategory.Company)],
+            OrganizationsOf("Les artisans de la Maroquinerie Thomas, à Breteuil, fabriquent pour LVMH.").Select(o => (o.Name, o.Category)));
+    }
+
+    [Theory]
+    [InlineData("L'association Ateliers d'art de France fait connaître les métiers.", "Ateliers d'art de France")]
+    [InlineData("L'association Construire en Chanvre représente la filière.", "Construire en Chanvre")]
+    // "en" and a region is where it works, not its name.
+    [InlineData("L'association Emmaüs en Hauts-de-France accueille des compagnons.", "Emmaüs")]
+    public void An_association_s_one_word_name_goes_on_with_common_words_to_a_capitalised_complement(string text, string name) =>
+        Assert.Equal([name], OrganizationsOf(text).Select(o => o.Name));
+
+    [Fact]
+    public void Airlines_an_independent_authority_and_a_programme_s_agency_are_named_and_the_programme_is_not()
+    {
+        Assert.Equal(
+            ["Volotea", "easyJet", "Transavia", "Autorité de contrôle des nuisances aéroportuaires", "Erasmus+ France Éducation Formation"],
+            OrganizationsOf("Volotea, easyJet et Transavia assurent l'essentiel des vols ; l'Autorité de contrôle des nuisances aéroportuaires (ACNUSA) suivra le plan. Des stages ont lieu avec le soutien d'Erasmus+ et de l'agence Erasmus+ France Éducation Formation.")
+                .Select(o => o.Name));
+    }
 }
 

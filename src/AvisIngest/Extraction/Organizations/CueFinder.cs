@@ -43,7 +43,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         announcedFirstWords = cues.Where(c => !c.InName).SelectMany(c => c.Plural is { } plural ? [c.Word, plural] : new[] { c.Word })
             .Select(w => w[..FirstWordLength(w, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // The words after the cue are looked at, not consumed: another name may start among them.
-        naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+){0," + MaxWords + "}))");
+        naming = CuePattern(cues.Where(c => c.InName), @"(?=(?<rest>(?:[ \u00A0]+[\p{L}\p{N}'’\-]+\+?){0," + MaxWords + "}))");
         // "l'Association régionale des industries agroalimentaires": an announcing cue written with its
         // capital after an article, then common words, names as a naming cue does.
         // Only the capitalised forms are searched: capitals are rare in a text, so the search is cheap.
@@ -92,6 +92,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // So is one word followed by "au", "aux" or "sans" ("l'association Droit au vélo").
             var length = PhraseStarts.Contains(match.Groups["name"].Value) && PhraseEnd(text, match.Index + match.Length) is var end and > 0 ? end - match.Index
                 : CueOf(match).Category == Records.OrganizationCategory.Network && !match.Groups["name"].Value.Contains(' ') && PhraseNameTail().Match(text, match.Index + match.Length) is { Success: true } tail ? match.Length + tail.Length
+                // "l'association Ateliers d'art de France", "l'association Construire en Chanvre": one word, common
+                // words, then a capitalised complement; not a region "en" names ("Emmaüs en Hauts-de-France").
+                : CueOf(match).Category == Records.OrganizationCategory.Network && !match.Groups["name"].Value.Contains(' ') && CommonWordsThenProperTail().Match(text, match.Index + match.Length) is { Success: true } proper
+                    && !(proper.Groups["en"].Success && Gazetteer.IsPlace(proper.Groups["proper"].Value)) ? match.Length + proper.Length
                 // "sa filiale Parc éolien des Hauts de Bray SAS", "la société Le Blan et Cie": a company's legal form closes its name, common words before it too.
                 : CueOf(match).Category == Records.OrganizationCategory.Company && LegalFormTail().Match(text, match.Index + match.Length) is { Success: true } form ? match.Length + form.Length
                 : match.Length;
@@ -117,6 +121,11 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // "la Fondation Hopale", "la Fondation de France": written with its capital, the word is the name's first.
             else if (capitalisedCue && CueOf(match).InNameWithCapital && !IsPlural(match))
                 name = text.Substring(match.Index, length);
+            // "la Maroquinerie Thomas, à Breteuil": works written with their capital are the company's name
+            // (their town, already cut, still is not).
+            else if (capitalisedCue && CueOf(match).NamesASite && !IsPlural(match)
+                && LowerCaseLinkBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index))))
+                name = text[match.Index..match.Groups["name"].Index] + name;
             yield return new OrganizationMention(name, AcronymAfter(text, match.Index + length), CueOf(match).Category, match.Index, length)
             {
                 ListCategory = IsPlural(match) ? CueOf(match).Category : null,
@@ -268,6 +277,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@",[ \u00A0\n]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex CommaJustBefore();
 
+    // An article or a preposition in lower case right before a word: the word's capital is its own, not a sentence's.
+    [GeneratedRegex(@"(?<![\p{L}])(?:la|le|les|l['’]|de|du|des|d['’]|à|au|aux|chez|avec|et)[ \u00A0]*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseLinkBefore();
+
     private static (string Name, int Index, int End)? NameSaidOf(string text, int kind)
     {
         var window = Math.Max(0, kind - AppositionReach);
@@ -310,6 +323,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
 
     [GeneratedRegex(@"\G[ \u00A0]+(?:au|aux|sans)(?:[ \u00A0]+\p{Ll}[\p{Ll}\-'’]*){1,3}(?=[ \u00A0]*(?:[.,;:!?)]|\n|\z))", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseNameTail();
+
+    [GeneratedRegex(@"\G(?:[ \u00A0]+(?:d['’]|(?:de|du|des)[ \u00A0]+)\p{Ll}[\p{Ll}\-]*){0,2}[ \u00A0]+(?:(?:de|du|des)[ \u00A0]+(?:la[ \u00A0]+|l['’])?|(?<en>en)[ \u00A0]+)(?<proper>\p{Lu}[\p{L}\-]*)(?![\p{L}\-'’]|[ \u00A0]+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CommonWordsThenProperTail();
 
     /// <summary>How far before a trade (in characters) the name it is said of is looked for.</summary>
     private const int AppositionReach = 120;
@@ -378,7 +394,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // complement, then a known organisation's own name (or acronym), maybe with its town: that
         // organisation, over the kind's words too, so that a name coordinated with them is read
         // ("l'Université de Lille" has no such words between).
-        if (KnownAfterComplement(rest.Value, words, stop, char.IsUpper(cueText[0])) is { } knownName)
+        if (KnownAfterComplement(rest.Value, words, stop, char.IsUpper(cueText[0]), CueOf(match).Category) is { } knownName)
             return new OrganizationMention(knownName, null, CueOf(match).Category, match.Index, cueText.Length + stop);
         // "laboratoire du CNRS", "le centre technique de l'UIMM": a laboratory's or a technology centre's kind in
         // lower case, then the known body it belongs to, names that body.
@@ -432,7 +448,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return new OrganizationMention(name.Trim(), acronym, cue.Category, match.Index, cueText.Length + stop);
     }
 
-    private string? KnownAfterComplement(string rest, List<Match> words, int stop, bool capitalisedCue)
+    private string? KnownAfterComplement(string rest, List<Match> words, int stop, bool capitalisedCue, Records.OrganizationCategory cueCategory)
     {
         var first = words.FindIndex(w => IsCapitalised(w.Value));
         // "l'Institut régional de formation … de la Croix-Rouge française", with its capital, is a body
@@ -443,9 +459,14 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             || !words.Take(first).Any(w => ProperName.WithoutElision(w.Value) is var letters && !ProperName.Connectors.Contains(letters) && letters != "l" && char.IsLower(letters[0])))
             return null;
         var run = rest[words[first].Index..stop].Trim();
-        return IsKnownByOwnName(run) ? run
+        var known = IsKnownByOwnName(run) ? run
             : OrganizationLinker.TownAtEnd().Match(run) is { Success: true } town && IsKnownByOwnName(town.Groups["rest"].Value) ? town.Groups["rest"].Value
             : null;
+        // "l'Institut des métiers d'excellence LVMH", "la Fondation d'entreprise Hermès": with its capital, a
+        // kind that is no company, named after a known company, is a body of the company's, of its own ("l'École
+        // d'ingénieurs IMT Nord Europe" is the school, "l'Institut de recherche technologique Railenium" the institute).
+        return known is not null && capitalisedCue && cueCategory != Records.OrganizationCategory.Company
+            && catalogue.Find(known)!.Category == Records.OrganizationCategory.Company ? null : known;
     }
 
     // "du CNRS", "de l'UIMM": prepositions and articles only, then a known organisation's own name to the name's end.
@@ -750,7 +771,8 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     [GeneratedRegex(@"(?<![\p{L}\\])\p{L}")]
     private static partial Regex WordStart();
 
-    [GeneratedRegex(@"[\p{L}\p{N}'’\-]+")]
+    // "Erasmus+", "Canal+": a plus closes a name's word.
+    [GeneratedRegex(@"[\p{L}\p{N}'’\-]+\+?")]
     private static partial Regex Word();
 
     // A department's number may follow ("(SDIS 59)", "(CDG 62)").
