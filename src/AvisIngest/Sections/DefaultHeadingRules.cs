@@ -88,6 +88,8 @@ public static class DefaultHeadingRules
             // présence", "Les membres du réseau" (the partners' or members' statements are other: "Les
             // observations des membres", "Les partenaires sociaux").
             @"(?:les )?(?:partenaires|membres|acteurs|forces)(?: (?:reunis|rassembles|mobilises|associes|impliques|en presence|du campus|du reseau|du cmq))?(?: autour (?:du|de la|de l') [a-z'-]+)?",
+            // "Composition du réseau", "La composition du campus" (not "Composition de la séance": who sat).
+            @"(?:la )?composition (?:du|de son) (?:campus|reseau|cmq|consortium)",
             // "Qui le porte", "Qui porte le campus", "Qui compose le réseau" ("Qui pilote" is its governance).
             @"qui (?:le |la |les )?(?:porte(?:nt)?|compose(?:nt)?|constitue(?:nt)?|rassemble(?:nt)?)(?: (?:le |la |l'|les )?(?:campus|reseau|cmq|projet))?"),
         new PatternHeadingRule(SectionKind.Context,
@@ -117,7 +119,8 @@ public static class DefaultHeadingRules
             // chiffres" (not "Le campus en chiffres": what the campus did, left to the classifier).
             @"(?!(?:le |la |l')?(?:campus|cmq|reseau)\b)(?:[a-z'-]+ ){1,4}en (?:quelques )?chiffres"),
         new PatternHeadingRule(SectionKind.Axes,
-            @"enjeux(?: et objectifs)?(?: strategiques)?",
+            // Not "Enjeux" alone: opening an opinion, it is the sector's stakes (context), left to the classifier.
+            @"enjeux (?:et objectifs(?: strategiques)?|strategiques)",
             @"objectifs strategiques",
             // "Axes stratégiques", "Axes du nouveau projet".
             @"(?:les )?axes\b.*",

@@ -1406,5 +1406,12 @@ public class OrganizationsExtractorTests
             OrganizationsOf("Volotea, easyJet et Transavia assurent l'essentiel des vols ; l'Autorité de contrôle des nuisances aéroportuaires (ACNUSA) suivra le plan. Des stages ont lieu avec le soutien d'Erasmus+ et de l'agence Erasmus+ France Éducation Formation.")
                 .Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_capitalised_word_and_a_movement_s_adjective_before_the_region_name_its_regional_body()
+    {
+        Assert.Equal(["Mouvement associatif Hauts-de-France", "Réseau rural Hauts-de-France"],
+            OrganizationsOf("Le Mouvement associatif Hauts-de-France et le Réseau rural Hauts-de-France accueillent des apprentis.").Select(o => o.Name));
+    }
 }
 

@@ -391,6 +391,9 @@ public class FormHeadingDetectorTests
     [InlineData("Sur le contenu du schéma", SectionKind.Presentation)]
     [InlineData("Contenu de la convention", SectionKind.Presentation)]
     // A count of what the campus will pursue.
+    [InlineData("Composition du réseau", SectionKind.Perimeter)]
+    [InlineData("La composition du campus", SectionKind.Perimeter)]
+    [InlineData("Enjeux stratégiques", SectionKind.Axes)]
     [InlineData("Quatre engagements pour la période 2031-2036", SectionKind.Axes)]
     [InlineData("III. Cinq défis à relever", SectionKind.Axes)]
     [InlineData("Ce que le réseau prévoit pour 2030", SectionKind.Axes)]
@@ -481,6 +484,9 @@ public class FormHeadingDetectorTests
     // What is proposed may be the text's content or its axes: the neighbours decide (the classifier and the order).
     [InlineData("Les ouvertures proposées")]
     [InlineData("Ce que le campus soumet au comité")]
+    // "Enjeux" alone opens an opinion as often as it heads its axes; who sat is not who the campus gathers.
+    [InlineData("Enjeux")]
+    [InlineData("Composition de la séance")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 
