@@ -141,7 +141,9 @@ public static class DefaultHeadingRules
             @"ou (?:il|elle|ils|elles|on|le campus|le reseau|le cmq) (?:veut|veulent|souhaite|souhaitent|compte|comptent|va|vont) aller\b.*"),
         new PatternHeadingRule(SectionKind.Site,
             // "Le lieu totem : …": the word of the campuses' label for their emblematic place.
-            @"(?:site|lieu) (?:emblematique|totem).*"),
+            @"(?:site|lieu) (?:emblematique|totem).*",
+            // "Équipement phare", "Le plateau vitrine": the flagship facility the label asks for, by another word.
+            @"(?:site|lieu|equipement|plateau|outil|batiment) (?:phare|vitrine)\b.*"),
         new PlacedFacilityHeadingRule(),
         new PatternHeadingRule(SectionKind.Governance,
             @"gouvernance.*",

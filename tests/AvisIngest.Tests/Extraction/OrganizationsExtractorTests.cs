@@ -1413,5 +1413,14 @@ public class OrganizationsExtractorTests
         Assert.Equal(["Mouvement associatif Hauts-de-France", "Réseau rural Hauts-de-France"],
             OrganizationsOf("Le Mouvement associatif Hauts-de-France et le Réseau rural Hauts-de-France accueillent des apprentis.").Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_known_name_inside_a_listed_phrase_is_the_phrase_s_and_an_agricultural_training_centre_is_a_school()
+    {
+        Assert.Equal([("CFPPA de Laon", OrganizationCategory.School), ("CMA France", OrganizationCategory.Institution)],
+            OrganizationsOf("Le lycée porte le campus avec le CFPPA de Laon. Il a répondu à l'AMI CMA France 2030 ; CMA France sera associée au suivi.")
+                .Select(o => (o.Name, o.Category)));
+        Assert.Empty(OrganizationsOf("Le campus est lauréat de l'AMI CMA France 2030."));
+    }
 }
 

@@ -408,6 +408,8 @@ public class FormHeadingDetectorTests
     [InlineData("Le plateau technique de Bruay-la-Buissière", SectionKind.Site)]
     [InlineData("4. Un atelier partagé à Estrées-Mons", SectionKind.Site)]
     [InlineData("Le port-école de Longueil-Sainte-Marie", SectionKind.Site)]
+    [InlineData("Équipement phare", SectionKind.Site)]
+    [InlineData("Le plateau vitrine du campus", SectionKind.Site)]
     [InlineData("B. Avis recueillis", SectionKind.Other)]
     [InlineData("II – Avis des services et des personnes consultées", SectionKind.Other)]
     [InlineData("C. Discussion", SectionKind.Other)]

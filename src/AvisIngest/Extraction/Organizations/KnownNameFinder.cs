@@ -18,9 +18,14 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     {
         var straight = text.Replace('’', '\'');
         var found = catalogue.KnownNames.FindAll(straight).ToList();
+        var notOrganizations = catalogue.NotOrganizationNames.FindAll(straight).ToList();
         for (var i = 0; i < found.Count; i++)
         {
             var (index, length) = found[i];
+            // "l'AMI CMA France 2030": a known name ("CMA France") that overlaps a listed phrase ("France 2030")
+            // without holding it whole is part of that phrase.
+            if (notOrganizations.Any(n => n.Index < index + length && index < n.Index + n.Length && !(index <= n.Index && n.Index + n.Length <= index + length)))
+                continue;
             var value = straight.Substring(index, length);
             var known = catalogue.Find(value)!;
             // "le SNUipp-FSU", "le Sgen-CFDT": a known network's acronym after a hyphen closes the name of one of its

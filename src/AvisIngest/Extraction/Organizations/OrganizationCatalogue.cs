@@ -84,8 +84,13 @@ public sealed partial class OrganizationCatalogue
         AcronymHeads = allCues.Where(c => c.OnlyWithAcronym).Select(c => c.Cue).ToList();
         ActivityVerbs = Rows(activityVerbs).SelectMany(f => new[] { f[0], f[1] }.Where(v => v.Length > 0).Select(v => new ActivityVerb(v, f[2].Length == 0 ? null
             : RecordCodes.TryParse<OrganizationCategory>(f[2], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[2]}")))).ToList();
+        var notOrganizationNames = new List<string>();
         foreach (var fields in Rows(notOrganizations))
+        {
             this.notOrganizations.Add(KeyOf(fields[0]));
+            notOrganizationNames.Add(fields[0].Replace('’', '\''));
+        }
+        NotOrganizationNames = new NameIndex(notOrganizationNames);
         foreach (var (cue, _) in allCues)
             cueWordsAlone.Add(KeyOf(cue.Word));
     }
@@ -128,6 +133,9 @@ public sealed partial class OrganizationCatalogue
     /// their subject at a sentence's start names one, of the verb's category if it has one (activity-verbs.tsv).
     /// </summary>
     public IReadOnlyList<ActivityVerb> ActivityVerbs { get; }
+
+    /// <summary>The names listed as not organisations, as written (apostrophes straight), as whole words.</summary>
+    public NameIndex NotOrganizationNames { get; }
 
     /// <summary>Every known name, acronym and other name, as written (apostrophes straight), as whole words.</summary>
     public NameIndex KnownNames { get; }
