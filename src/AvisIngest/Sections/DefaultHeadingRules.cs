@@ -98,6 +98,10 @@ public static class DefaultHeadingRules
             @"cadre regional",
             // The framework the request comes in: "Le contexte de la saisine", "La saisine".
             @"(?:contexte |cadre )?(?:de )?(?:la )?saisine",
+            // "Contexte de la demande", "Cadre de la consultation", "Contexte du projet" ("Le cadre de la demande"
+            // sets out what is asked: the presentation).
+            @"contexte (?:de la |du |de l')(?:demande|consultation|candidature|projet|dossier)",
+            @"cadre de la consultation",
             // A report's opening and its findings: "Introduction", "Les constats partagés", "Le
             // diagnostic", "Les besoins des employeurs" ("les constats du CESER" are its opinion's).
             @"introduction",

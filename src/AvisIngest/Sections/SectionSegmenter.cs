@@ -72,7 +72,9 @@ public sealed partial class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, 
         {
             var i = found.Paragraph;
             var heading = found.Heading.Paragraph;
-            if (found.KnownKind is { } kind)
+            // A campus's results ("Principaux résultats", "Bilan") in an opinion on anything else are what the text
+            // under opinion found: the classifier names them with the other kinds of such opinions.
+            if (found.KnownKind is { } kind && !(kind == SectionKind.Results && !aboutCampus))
             {
                 starts.Add(new SectionStart(kind, heading, paragraphs[i], null));
                 continue;

@@ -1422,5 +1422,14 @@ public class OrganizationsExtractorTests
                 .Select(o => (o.Name, o.Category)));
         Assert.Empty(OrganizationsOf("Le campus est lauréat de l'AMI CMA France 2030."));
     }
+
+    [Fact]
+    public void An_observatory_written_with_its_capital_is_named_by_its_common_words_and_in_lower_case_only_with_its_acronym()
+    {
+        Assert.Equal(["Akto", "Observatoire prospectif des métiers de la métallurgie", "Observatoire régional de la santé et du social"],
+            OrganizationsOf("Les données viennent d'Akto et de l'Observatoire prospectif des métiers de la métallurgie. L'observatoire régional de la santé et du social (ORSS) les complète.")
+                .Select(o => o.Name));
+        Assert.Empty(OrganizationsOf("Le campus crée un observatoire régional des métiers du bois."));
+    }
 }
 

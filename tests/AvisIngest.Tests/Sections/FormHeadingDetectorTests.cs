@@ -409,6 +409,8 @@ public class FormHeadingDetectorTests
     [InlineData("4. Un atelier partagé à Estrées-Mons", SectionKind.Site)]
     [InlineData("Le port-école de Longueil-Sainte-Marie", SectionKind.Site)]
     [InlineData("Équipement phare", SectionKind.Site)]
+    [InlineData("Contexte de la demande", SectionKind.Context)]
+    [InlineData("1. Cadre de la consultation", SectionKind.Context)]
     [InlineData("Le plateau vitrine du campus", SectionKind.Site)]
     [InlineData("B. Avis recueillis", SectionKind.Other)]
     [InlineData("II – Avis des services et des personnes consultées", SectionKind.Other)]
@@ -489,6 +491,7 @@ public class FormHeadingDetectorTests
     // "Enjeux" alone opens an opinion as often as it heads its axes; who sat is not who the campus gathers.
     [InlineData("Enjeux")]
     [InlineData("Composition de la séance")]
+    [InlineData("A/ Le cadre de la demande")]
     public void Wordings_near_those_are_left_to_the_classifier(string heading) =>
         Assert.Null(RuleKindOf(heading));
 

@@ -7,7 +7,8 @@ public class SectionSegmenterTests
 {
     private static (IReadOnlyList<Section> Sections, List<string> Warnings) Segment(string text)
     {
-        var record = TestFiles.RecordOf("Avis du CoRE N° 2024CE09\n\n" + text + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
+        // A committee opinion names what it is about: here a campus's renewal, whose results are a section's kind.
+        var record = TestFiles.RecordOf("Avis du CoRE N° 2024CE09 sur le renouvellement du label du campus\n\n" + text + "\n\nAvis du CoRE\nLe CoRE émet un avis favorable.");
         return (record.Sections, record.Warnings);
     }
 
@@ -91,6 +92,16 @@ public class SectionSegmenterTests
         // Closing the document, it is the opinion.
         var closing = TestFiles.RecordOf("Avis du CoRE N° 2024CE09\n\nLe plan soumis au comité\nLe plan fixe trois priorités.\n\nCe que le comité en retient\nLe CoRE émet un avis favorable.").Sections;
         Assert.Equal([SectionKind.Header, SectionKind.Presentation, SectionKind.Opinion], closing.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void A_campus_s_results_wording_in_an_opinion_on_anything_else_is_left_to_the_classifier()
+    {
+        var campus = TestFiles.RecordOf("Avis du CoRE N° 2024CE09 sur le renouvellement du label du Campus des métiers et des qualifications Bois\n\nPrincipaux résultats\nLe campus a formé mille apprentis.\n\nAvis du CoRE\nLe CoRE émet un avis favorable.").Sections;
+        Assert.Equal((SectionKind.Results, ClassificationMethod.Rule), (campus[1].Kind, campus[1].ClassifiedBy));
+        var diagnosis = TestFiles.RecordOf("Avis du conseil d'orientation sur le diagnostic emploi-formation\n\nPrincipaux résultats\nLes métiers du soin restent difficiles à pourvoir.\n\nAvis\nLe conseil émet un avis favorable.").Sections;
+        Assert.NotEqual(SectionKind.Results, diagnosis[1].Kind);
+        Assert.Equal(ClassificationMethod.Model, diagnosis[1].ClassifiedBy);
     }
 }
 
