@@ -34,7 +34,7 @@ public static class DefaultHeadingRules
             @"presentation(?: du campus| du cmq.*)?",
             // What is submitted to the body: "Objet de la saisine", "La demande de renouvellement" (with
             // its article: "Demande de première labellisation" is a title's subtitle).
-            @"objet de la (?:saisine|consultation|demande)",
+            @"objet(?: de la (?:saisine|consultation|demande))?",
             @"(?:rappel de )?la demande(?: de [a-z' -]+)?",
             // What the text under opinion holds, said as a question's answer: "Ce que prévoit le plan",
             // "Ce que porte la candidature", "Ce que demande le campus" (the framework it comes in is

@@ -1431,5 +1431,16 @@ public class OrganizationsExtractorTests
                 .Select(o => o.Name));
         Assert.Empty(OrganizationsOf("Le campus crée un observatoire régional des métiers du bois."));
     }
+
+    [Fact]
+    public void Another_body_s_regional_council_is_not_the_region_s()
+    {
+        Assert.DoesNotContain(OrganizationsOf("Les éleveurs des Hauts-de-France manquent de vétérinaires. Le Conseil régional de l'ordre des vétérinaires demande des moyens, comme le conseil régional d'orientation."),
+            o => o.Name == "Région Hauts-de-France");
+        // "d'" before an infinitive is the sentence's: the region's council is asked to act.
+        Assert.Contains(OrganizationsOf("Les éleveurs des Hauts-de-France manquent de vétérinaires. Le comité demande au conseil régional d'ouvrir des places."),
+            o => o.Name == "Région Hauts-de-France");
+        Assert.Equal(["Coopération agricole Hauts-de-France"], OrganizationsOf("La Coopération agricole Hauts-de-France souhaite une indemnisation rapide.").Select(o => o.Name));
+    }
 }
 

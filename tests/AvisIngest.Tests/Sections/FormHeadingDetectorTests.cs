@@ -410,6 +410,8 @@ public class FormHeadingDetectorTests
     [InlineData("Le port-école de Longueil-Sainte-Marie", SectionKind.Site)]
     [InlineData("Équipement phare", SectionKind.Site)]
     [InlineData("Contexte de la demande", SectionKind.Context)]
+    [InlineData("Objet", SectionKind.Presentation)]
+    [InlineData("Rappel de la demande", SectionKind.Presentation)]
     [InlineData("1. Cadre de la consultation", SectionKind.Context)]
     [InlineData("Le plateau vitrine du campus", SectionKind.Site)]
     [InlineData("B. Avis recueillis", SectionKind.Other)]

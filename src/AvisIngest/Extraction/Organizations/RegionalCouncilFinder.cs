@@ -41,7 +41,9 @@ public sealed partial class RegionalCouncilFinder
     private static partial Regex NamedCouncil();
 
     // Not when a name follows (read above), nor the academic region; "de" before a verb or a common
-    // word is the sentence's ("demande à la Région d'ouvrir", "la Région de financer").
-    [GeneratedRegex(@"(?<![\p{L}])(?:Région|[Cc]onseil[ \u00A0]+régional)(?![\p{L}]|[ \u00A0]+(?:académique|[\p{Lu}]|(?:de|des|du)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}|d['’]\p{Lu}))", RegexOptions.CultureInvariant)]
+    // word is the sentence's ("demande à la Région d'ouvrir", "la Région de financer"). A council
+    // followed by a noun with its article is another body's ("le Conseil régional de l'ordre des
+    // vétérinaires", "… de la pêche"), or by a noun that is no infinitive ("… d'orientation").
+    [GeneratedRegex(@"(?<![\p{L}])(?:Région|[Cc]onseil[ \u00A0]+régional(?![ \u00A0]+(?:(?:de[ \u00A0]+l['’]|de[ \u00A0]+la[ \u00A0]+|des[ \u00A0]+|du[ \u00A0]+)\p{Ll}|d['’](?>\p{Ll}+)(?<!er|ir|re)(?![\p{L}]))))(?![\p{L}]|[ \u00A0]+(?:académique|[\p{Lu}]|(?:de|des|du)[ \u00A0]+(?:la[ \u00A0]+|l['’])?\p{Lu}|d['’]\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex Council();
 }

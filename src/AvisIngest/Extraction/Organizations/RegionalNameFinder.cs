@@ -98,8 +98,8 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
     private static partial Regex NameAfterRegion();
 
     // Right to left from the region: spaces, then one to three words, the first capitalised
-    // ("Atmo", "Mutualité française", "Mouvement associatif", "France Nature Environnement"), a capitalised one maybe after
+    // ("Atmo", "Mutualité française", "Mouvement associatif", "Coopération agricole", "France Nature Environnement"), a capitalised one maybe after
     // "de" ("Terre de Liens"), after no letter or after an elided article ("d'Atmo").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}][\p{L}\p{N}]['’])(?<name>\p{Lu}[\p{L}\-'’]+(?:[ \u00A0](?:française|français|régionale?|associatif|associative|rurale?|solidaire|coopérati(?:f|ve)|mutualiste|paysanne?|(?:(?:de|du|des)[ \u00A0])?\p{Lu}[\p{L}\-'’]+)){0,2})[ \u00A0]+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}][\p{L}\p{N}]['’])(?<name>\p{Lu}[\p{L}\-'’]+(?:[ \u00A0](?:française|français|régionale?|associatif|associative|rurale?|agricole|solidaire|coopérati(?:f|ve)|mutualiste|paysanne?|(?:(?:de|du|des)[ \u00A0])?\p{Lu}[\p{L}\-'’]+)){0,2})[ \u00A0]+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeRegion();
 }
