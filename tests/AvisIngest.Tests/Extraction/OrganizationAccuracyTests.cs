@@ -46,6 +46,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
+        // Thirty-first session (2026-12-06): 2,086 right of 2,111 found, of 2,152 through the product (rounds 68, 69 and 71 to 77 joined
+        // after their first runs, 48 of 50, of 52; 32 of 38, of 38; 32 of 34, of 35; 27 of 32, of 33; 20 of 23, of 28; 28 of 29, of 29;
+        // 23 of 25, of 26; 29 of 29, of 30; 16 of 20, of 20; then their lessons).
         // Thirtieth session (2026-12-06): 1,801 right of 1,826 found, of 1,860 through the product (rounds 60 to 65 and round 66's
         // campus opinion joined after their first runs, 20 of 20, of 26; 23 of 25, of 26; 27 of 27, of 29; 20 of 21, of 23; 23 of 24,
         // of 27; 18 of 18, of 18; 10 of 10, of 11; then their lessons).
@@ -75,11 +78,17 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(564, scores.Labelled);
+        Assert.Equal(638, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Thirty-first session (2026-12-06): rounds 68 and 69 (tuned on after their first runs) taught changes, then round 70 (two
+    // documents written after them) joined, 37 right of 40 found, of 41, at its first run; rounds 71 to 77 (tuned on) taught more,
+    // then round 78 (two documents written after every change) joined, 28 right of 31 found, of 33, at its first run. The 42
+    // never-seen documents of the start went from 486 right of 517 found to 496 of 523, of 564, with the session's rules and the
+    // classifier of the session before; the 46 never-seen documents at the end 559 right of 594 found, of 638 (P 94.1 %, R 87.6 %)
+    // through the product with the retrained classifier (the rules alone 549 of 581). The bounds follow (0.935 → 0.94, 0.86 → 0.875).
     // Thirtieth session (2026-12-06): rounds 60 to 65 (tuned on after their first runs) taught its changes, with which the 39
     // never-seen documents went from 445 right of 477 found to 453 of 485, of 528; round 66's CESER contribution (written after
     // them) joined, 12 right of 13 found, of 13, at its first run (its campus opinion moved to the tuned side, none of its headings
@@ -146,6 +155,6 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // round 10's committee opinion after the fourteenth session's changes (95 of 104 after the
     // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
     // recall, is not met.
-    private const double HeldOutPrecision = 0.935;
-    private const double HeldOutRecall = 0.86;
+    private const double HeldOutPrecision = 0.94;
+    private const double HeldOutRecall = 0.875;
 }

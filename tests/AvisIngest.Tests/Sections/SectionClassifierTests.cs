@@ -92,7 +92,10 @@ public class SectionClassifierTests(ITestOutputHelper output)
     // none extra, 133 kinds right (91.1 %) with the retrained section classifier; at the end of the thirtieth, the 34 at 134 kinds
     // with that session's rules, round 66's CESER contribution (5 of 5 headings, 5 kinds) and round 67 (10 of 10, none extra, 10
     // kinds) joined at their first runs: 37 documents, 161 headings, 160 found, none extra, 151 kinds right (93.8 %) with the
-    // retrained section classifier. The goal is 95 %.
+    // retrained section classifier; at the end of the thirty-first, the 37 still 160 found and 151 kinds with that session's rules,
+    // round 70 (10 of 10 headings, none extra, 10 kinds) and round 78 (10 of 10, none extra, 9 kinds) joined at their first runs:
+    // 41 documents, 181 headings, 180 found, none extra, 170 kinds right (93.9 %) with the retrained section classifier (and with
+    // the one before it). The goal is 95 %.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -100,8 +103,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((37, 161, 160, 160), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 151, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((41, 181, 180, 180), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 170, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]
