@@ -63,7 +63,7 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
                 branch = Match.Empty;
             // "les Geiq, dont le GEIQ Propreté", "que les GRETA disposent de jurys": an acronym after a plural
             // determiner names the bodies of that kind, not one of them.
-            if (!branch.Success && acronymForm && OrganizationCatalogue.EndsWithPluralDeterminer(straight.AsSpan(0, index)))
+            if (!branch.Success && catalogue.NamesAKind(straight, index, value))
                 continue;
             // "le rectorat de Lille", "le rectorat de l'académie de Lille": that place's body, named
             // the same way however the place is written; by its acronym when it has one ("Crous de Lille").
