@@ -1442,5 +1442,12 @@ public class OrganizationsExtractorTests
             o => o.Name == "Région Hauts-de-France");
         Assert.Equal(["Coopération agricole Hauts-de-France"], OrganizationsOf("La Coopération agricole Hauts-de-France souhaite une indemnisation rapide.").Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_foundry_s_town_is_its_site_as_for_the_other_works()
+    {
+        Assert.Equal([("Ferry-Capitain", OrganizationCategory.Company)],
+            OrganizationsOf("Les apprentis sont accueillis à la fonderie Ferry-Capitain de Vecqueville.").Select(o => (o.Name, o.Category)));
+    }
 }
 
