@@ -59,6 +59,18 @@ public class OtherBodiesTests
         Assert.Contains(record.Warnings, w => w.StartsWith("pas de ligne « Concernant", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Without_a_subject_line_the_line_that_names_the_campus_is_the_title_and_gives_the_procedure()
+    {
+        var record = TestFiles.RecordOf("Comité régional pour l'emploi Hauts-de-France\n\nBureau du 10 septembre 2034 – Avis n° 2034CE19\n\n" +
+            "Renouvellement du label du Campus des métiers et des qualifications « Agriculture numérique et\nagroéquipements » (Beauvais)\n\n" +
+            "Rappel de la demande\n\nLe campus, labellisé en 2029, sollicite le renouvellement de son label.\n\nDécision du bureau\n\nLe bureau émet un avis favorable.");
+
+        Assert.Equal("Renouvellement du label du Campus des métiers et des qualifications « Agriculture numérique et agroéquipements » (Beauvais)", record.Title);
+        Assert.Equal((Procedure.Renewal, "Agriculture numérique et agroéquipements"), (record.Subject.Procedure, record.Campus.Theme));
+        Assert.DoesNotContain(record.Warnings, w => w.StartsWith("pas de ligne « Concernant", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Conseil économique, social et environnemental régional Hauts-de-France", "Conseil économique, social et environnemental régional")]
     [InlineData("Comité régional de l'emploi, de la formation et de l'orientation professionnelles Hauts-de-France", "Comité régional de l'emploi, de la formation et de l'orientation professionnelles")]

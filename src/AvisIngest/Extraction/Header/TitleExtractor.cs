@@ -6,7 +6,7 @@ namespace AvisIngest.Extraction.Header;
 /// <summary>
 /// The subject line(s) "Concernant ...", "Demande de ..." of the header, already joined into one paragraph; else the
 /// genre's title that says what the opinion is about ("Avis n° 2026-05 sur le plan …"), not a
-/// letterhead above it.
+/// letterhead above it; else the line that names a campus.
 /// </summary>
 public sealed partial class TitleExtractor : IFieldExtractor
 {
@@ -30,6 +30,14 @@ public sealed partial class TitleExtractor : IFieldExtractor
         if (genreTitle is not null)
         {
             record.Title = genreTitle.TrimEnd(' ', ':');
+            return;
+        }
+        // "Renouvellement du label du Campus des métiers et des qualifications « … »" on a line of its own
+        // under the letterhead: the line that names the campus says what the opinion is about.
+        var campusTitle = header.FirstOrDefault(p => Campus.CampusSubject.IsNamedIn(p) && !p.StartsWith("Vu ", StringComparison.Ordinal));
+        if (campusTitle is not null)
+        {
+            record.Title = campusTitle.TrimEnd(' ', ':');
             return;
         }
         var first = header.FirstOrDefault() ?? context.Document.Paragraphs.Select(context.Document.TextOf).FirstOrDefault() ?? "";

@@ -362,7 +362,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // "et" joins the words of one name ("commerce et d'industrie"), not two names ("… et le CEA",
             // "… de la Somme et de l'Association régionale …").
             // "… Jules Verne accueillent les titulaires de BTS": the verb of the name ends it.
-            if (StopWords.Contains(word) || OpensClause(word) || (word == "et" && !PairedAfterDes(words, i) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
+            if (StopWords.Contains(word) || OpensClause(word) || (word == "et" && !PairedAfterDes(words, i) && !(NamesTerritory(cueText) && CoordinatedPlace(words, i)) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
                 || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word))
                 // "de la Maison de la culture d'Amiens au Phénix": "au" before a name ends a range, as "à" does.
                 || (word is "au" or "aux" && i + 1 < words.Count && IsCapitalised(words[i + 1].Value)))
@@ -656,6 +656,30 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
     private bool PairedAfterDes(List<Match> words, int i) =>
         i >= 2 && i + 1 < words.Count && words[i - 2].Value == "des" && IsCapitalised(words[i - 1].Value) && IsCapitalised(words[i + 1].Value)
         && !cues.Any(c => c.InName && words[i + 1].Value.Equals(c.Word, StringComparison.OrdinalIgnoreCase)) && catalogue.Find(words[i + 1].Value) is null;
+
+    // "la communauté de communes du Caudrésis et du Catésis": an intercommunal body is often named after
+    // two places, "et" and the second place's "du", "de la", "des" or "de l'" go on with its name; the second
+    // is no cue's word nor a known organisation ("… du Douaisis et de l'Université …" ends at "et").
+    private bool CoordinatedPlace(List<Match> words, int i)
+    {
+        if (i < 1 || !IsCapitalised(words[i - 1].Value) || i + 2 >= words.Count)
+            return false;
+        var next = words[i + 1].Value switch
+        {
+            "du" or "des" => i + 2,
+            "de" when words[i + 2].Value == "la" => i + 3,
+            "de" when ProperName.WithoutElision(words[i + 2].Value) != words[i + 2].Value => i + 2,
+            _ => -1,
+        };
+        if (next < 0 || next >= words.Count)
+            return false;
+        var place = ProperName.WithoutElision(words[next].Value);
+        return place.Length > 0 && char.IsUpper(place[0]) && catalogue.Find(place) is null
+            && !cues.Any(c => c.InName && StartsWithCue(words, next, place, c.Word));
+    }
+
+    // Intercommunal bodies, whose names are their territories'.
+    private static bool NamesTerritory(string cue) => cue.StartsWith("communauté", StringComparison.OrdinalIgnoreCase);
 
     // "l'IUT de Béthune de l'Université d'Artois": a school's name stops before the university it
     // belongs to, which is another organisation (found from its own cue).

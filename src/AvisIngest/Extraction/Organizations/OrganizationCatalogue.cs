@@ -209,6 +209,9 @@ public sealed partial class OrganizationCatalogue
         return words.Length > 1 && notOrganizations.Contains(KeyOf(words[0])) && words.Skip(1).All(w => char.IsLower(w[0]));
     }
 
+    /// <summary>Whether the word is a cue's word alone, any case ("CFA", "lycée").</summary>
+    public bool IsCueWord(string word) => cueWordsAlone.Contains(KeyOf(word));
+
     /// <summary>The comparison key of a name: folded, apostrophes and spaces normalised.</summary>
     public static string KeyOf(string name) =>
         string.Join(' ', TextFolding.Fold(name.Replace('’', '\'').Replace("' ", "'")).Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));

@@ -39,6 +39,10 @@ public sealed partial class RegionalNameFinder(OrganizationCatalogue catalogue) 
                 }
                 var name = read.Name;
                 // A known organisation followed by a region is found as its branch (KnownNameFinder).
+                // "le CFA Formasup Hauts-de-France": a kind's word before a known name with its region is that organisation, found so too.
+                var space = name.IndexOf(' ');
+                if (space > 0 && catalogue.IsCueWord(name[..space]) && (catalogue.Find(name[(space + 1)..]) ?? catalogue.Find(name[(space + 1)..] + " " + region)) is not null)
+                    continue;
                 if (NotOrganisationHeads.Contains(name.Split(' ', '-')[0]) || catalogue.Find(name) is not null || catalogue.IsNotAnOrganization(name)
                     || Gazetteer.FrenchRegionsOldAndNew.FindAll(name).Count > 0)
                     continue;
