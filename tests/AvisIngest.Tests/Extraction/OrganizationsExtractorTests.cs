@@ -527,6 +527,33 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_body_in_lower_case_after_a_singular_article_with_its_acronym_is_named_by_it_not_a_kind_nor_a_plan()
+    {
+        Assert.Equal([new Organization("Maison départementale des personnes handicapées", "MDPH", OrganizationCategory.Institution)],
+            OrganizationsOf("Le conseil a entendu la directrice de la maison départementale des personnes handicapées (MDPH)."));
+        // A kind in the plural, a kind whose acronym is a cue's word, a plan: none is one body.
+        Assert.Empty(OrganizationsOf("Les maisons départementales des personnes handicapées (MDPH) et le centre de formation d'apprentis (CFA) appliquent le plan régional de santé (PRS)."));
+    }
+
+    [Fact]
+    public void The_bodies_whose_representatives_or_heads_speak_are_named_two_coordinated_ones_too()
+    {
+        Assert.Equal(["Générations Mouvement", "Ensemble & Solidaires - UNRPA", "FRTP"],
+            OrganizationsOf("Les représentants de Générations Mouvement et d'Ensemble & Solidaires - UNRPA regrettent le calendrier. Le président de la FRTP le confirme.").Select(o => o.Name));
+        // A place, the State, a region's generic head, a person: no organisation.
+        Assert.Empty(OrganizationsOf("Les élus de Lille et le représentant de l'État sont venus, comme le président de Région et le directeur de M. Paul Durand."));
+    }
+
+    [Fact]
+    public void A_commune_s_social_service_and_a_company_announced_by_its_hiring_trade_are_organisations()
+    {
+        var found = OrganizationsOf("Les recommandations seront portées avec le centre communal d'action sociale de Lille. Le campus forme les conducteurs d'engins avec Volvo Construction Equipment et le loueur Kiloutou.");
+        Assert.Contains(new Organization("Centre communal d'action sociale de Lille", null, OrganizationCategory.Institution), found);
+        Assert.Contains(found, o => o.Name == "Volvo Construction Equipment");
+        Assert.Contains(found, o => o.Name == "Kiloutou");
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],

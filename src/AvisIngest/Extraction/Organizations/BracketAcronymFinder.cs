@@ -117,11 +117,18 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
         mention = null;
         for (var start = words.Count - acronym.Length; start >= 0; start--)
         {
-            if (!char.IsUpper(words[start].Value[0]) || !AcronymInitials.Spell(acronym, words.Skip(start).Select(w => w.Value).ToList()))
+            // "la maison départementale des personnes handicapées (MDPH)": in lower case after a singular
+            // article, the one body of that kind the opinion speaks of; not a kind whose acronym is a cue's
+            // word ("les centres de formation d'apprentis (CFA)").
+            var lowerCase = char.IsLower(words[start].Value[0]);
+            if ((lowerCase && (!SingularArticleAtEnd().IsMatch(text.AsSpan(Math.Max(0, from + words[start].Index - 4), Math.Min(4, from + words[start].Index))) || catalogue.IsCueWord(acronym)))
+                || (!lowerCase && !char.IsUpper(words[start].Value[0])) || !AcronymInitials.Spell(acronym, words.Skip(start).Select(w => w.Value).ToList()))
                 continue;
             var name = text[(from + words[start].Index)..bracket.Index].TrimEnd(' ', '\u00A0', ',');
             var head = catalogue.Cues.Where(c => c.InName).Concat(catalogue.AcronymHeads)
                 .FirstOrDefault(c => name.StartsWith(c.Word, StringComparison.OrdinalIgnoreCase) && (name.Length == c.Word.Length || !char.IsLetter(name[c.Word.Length])));
+            if (lowerCase)
+                name = char.ToUpperInvariant(name[0]) + name[1..];
             if (head is not null)
                 mention = new OrganizationMention(name, acronym, catalogue.Find(acronym)?.Category ?? head.Category, from + words[start].Index, bracket.Index + bracket.Length - from - words[start].Index);
             return true;
@@ -130,6 +137,9 @@ public sealed partial class BracketAcronymFinder : IOrganizationMentionFinder
     }
 
     private const int InitialsReach = 160;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Ll][ae][ \u00A0]|[Ll]['’])\z", RegexOptions.CultureInvariant)]
+    private static partial Regex SingularArticleAtEnd();
 
     [GeneratedRegex(@"[ \u00A0]+(?:de[ \u00A0]+la[ \u00A0]+|de[ \u00A0]+l['’]|du[ \u00A0]+|des[ \u00A0]+|de[ \u00A0]+|d['’])(?<place>\p{Lu}[\p{L}\-'’]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceComplementAtEnd();

@@ -31,6 +31,7 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
         new ContractorFinder(),
         new TerritorialBodyFinder(),
         new SeatFinder(),
+        new RepresentativeFinder(),
         new ActingTerritoryFinder(catalogue),
     ];
 

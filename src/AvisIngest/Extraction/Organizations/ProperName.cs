@@ -94,7 +94,7 @@ public static partial class ProperName
     }
 
     /// <summary>The name a pattern's group captured, read as <see cref="ReadRightToLeft"/> does; null when it is a person's ("M. Dupont").</summary>
-    internal static (string Name, int Index, int End)? NotAPerson(Group name) =>
+    internal static (string Name, int Index, int End)? NotAPerson(Capture name) =>
         ReadRightToLeft(name.Value, name.Index) is { } said && !PersonTitleFirst().IsMatch(said.Name) ? said : null;
 
     /// <summary>Whether a capitalised word opens a sentence rather than a name ("Les", "Avec", "Ce").</summary>
