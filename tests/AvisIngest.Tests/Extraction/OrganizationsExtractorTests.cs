@@ -554,6 +554,25 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void The_title_names_the_institution_that_carries_the_campus_not_what_it_quotes_nor_a_letterhead()
+    {
+        var record = TestFiles.RecordOf("COMITÉ RÉGIONAL POUR L'EMPLOI HAUTS-DE-FRANCE\n\n" +
+            "Concernant la demande de renouvellement du label du Campus des métiers et des qualifications « Cuir, maroquinerie et métiers d'art », porté par le lycée Louis Blériot d'Étaples\n\n" +
+            "I. Contexte\nLe proviseur du lycée Louis Blériot préside le comité.\n\nII. Avis du CoRE\nLe CoRE émet un avis favorable.");
+        Assert.Equal([new Organization("Lycée Louis Blériot d'Étaples", null, OrganizationCategory.School)], record.Organizations);
+        // A first line taken for the title for want of one is a letterhead as often: the body, not an organisation of the opinion.
+        Assert.Empty(TestFiles.RecordOf("Conseil départemental de l'insertion par l'activité économique (CDIAE) du Pas-de-Calais\n\n" +
+            "I. Contexte\nLe conseil a examiné les demandes.\n\nII. Avis\nLe conseil émet un avis favorable.").Organizations);
+    }
+
+    [Fact]
+    public void Former_works_are_a_building_not_a_company()
+    {
+        Assert.Empty(OrganizationsOf("La protection de l'ancienne filature Le Blan est demandée par les habitants."));
+        Assert.Contains(OrganizationsOf("La filature Le Blan emploie deux cents salariés."), o => o.Name == "Le Blan");
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],

@@ -84,6 +84,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
                 }
                 continue;
             }
+            // "l'ancienne filature Le Blan": former works are a building, their name a monument's.
+            if (CueOf(match).NamesASite && FormerJustBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index))))
+                continue;
             // "des usages industriels 4.0": in the plural the cue is often a plain adjective or noun; only a capital names.
             if (!char.IsUpper(match.Groups["name"].Value[0]) && IsPlural(match))
                 continue;
@@ -677,6 +680,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         return place.Length > 0 && char.IsUpper(place[0]) && catalogue.Find(place) is null
             && !cues.Any(c => c.InName && StartsWithCue(words, next, place, c.Word));
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])[Aa]ncien(?:ne)?s?[ \u00A0]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerJustBefore();
 
     // Intercommunal bodies, whose names are their territories'.
     private static bool NamesTerritory(string cue) => cue.StartsWith("communauté", StringComparison.OrdinalIgnoreCase);

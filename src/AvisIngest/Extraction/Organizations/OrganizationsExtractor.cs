@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AvisIngest.Extraction.Organizations.Candidates;
 using AvisIngest.Extraction.Values;
 using AvisIngest.Records;
@@ -14,7 +15,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// person, a heading, the campus itself, the body that gives the opinion, or a name the data lists
 /// as not an organisation (programmes, plans, funds).
 /// </summary>
-public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, OrganizationCandidateClassifier? classifier) : IFieldExtractor
+public sealed partial class OrganizationsExtractor(OrganizationCatalogue catalogue, OrganizationCandidateClassifier? classifier) : IFieldExtractor
 {
     private readonly IReadOnlyList<IOrganizationMentionFinder> finders =
     [
@@ -48,11 +49,25 @@ public sealed class OrganizationsExtractor(OrganizationCatalogue catalogue, Orga
 
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        var text = context.BodyText();
+        var text = TitleNamingOrganizations(context, record) is { } title ? title + "\n" + context.BodyText() : context.BodyText();
         var mentions = RuleMentions(text, record);
         var classified = classifier is { HasModel: true } decider ? Accepted(Candidates(text, mentions, record), decider).ToList() : [];
         record.Organizations.AddRange(Organizations(text, record, mentions, classified));
     }
+
+    /// <summary>
+    /// The title, which names what the opinion is about and often who carries it ("… porté par le lycée
+    /// Louis Blériot d'Étaples"), without what it quotes (a campus's theme, « Cuir, maroquinerie … »); null
+    /// when it is the document's first line, a letterhead as often as a title (TitleExtractor's last resort).
+    /// </summary>
+    private static string? TitleNamingOrganizations(ExtractionContext context, OpinionRecord record)
+    {
+        var first = context.Document.Paragraphs.Select(context.Document.TextOf).FirstOrDefault();
+        return record.Title.Length == 0 || record.Title == first ? null : Quoted().Replace(record.Title, "«»");
+    }
+
+    [GeneratedRegex(@"«[^»]*»")]
+    private static partial Regex Quoted();
 
     /// <summary>
     /// The organisations of the rules' mentions and of the names a classifier took, linked. A name the
