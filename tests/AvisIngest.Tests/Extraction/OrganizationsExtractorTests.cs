@@ -573,6 +573,15 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void After_a_category_word_and_a_colon_a_sentence_is_not_a_list_of_names()
+    {
+        // "… les entreprises … recrutent : il demande que …" explains; no item of it is a name with its verb.
+        Assert.DoesNotContain(OrganizationsOf("Les entreprises de la logistique recrutent par l'intérim : il demande que Durand Intérim et Lefort Travail soient associés au suivi."),
+            o => o.Name.Contains("soient", StringComparison.Ordinal));
+        Assert.Equal(["Renault", "Valeo"], OrganizationsOf("Le campus s'appuie sur des entreprises : notamment Renault, Valeo.").Select(o => o.Name));
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],
@@ -1377,8 +1386,8 @@ public class OrganizationsExtractorTests
     [Fact]
     public void A_name_after_a_participle_of_hiring_is_a_company_and_one_of_carrying_or_steering_is_found_without_category()
     {
-        Assert.Equal([("Adecco", OrganizationCategory.Company), ("Manpower", OrganizationCategory.Other), ("Eurasanté", OrganizationCategory.Network)],
-            OrganizationsOf("Les intérimaires, recrutés par Adecco et Manpower, sont exclus. Le projet est porté par Eurasanté.").Select(o => (o.Name, o.Category)));
+        Assert.Equal([("Proxiflex", OrganizationCategory.Company), ("Intermaine", OrganizationCategory.Other), ("Eurasanté", OrganizationCategory.Network)],
+            OrganizationsOf("Les intérimaires, recrutés par Proxiflex et Intermaine, sont exclus. Le projet est porté par Eurasanté.").Select(o => (o.Name, o.Category)));
         // A town that steers is its council, which the text names otherwise; a person with her title is none.
         Assert.Empty(OrganizationsOf("Le projet est piloté par Lille et animé par Mme Durand."));
     }

@@ -35,6 +35,11 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
         {
             var category = CategoryOf(match.Groups["intro"].Value);
             var list = match.Groups["list"];
+            // "les entreprises … recrutent par l'intérim : il demande que Randstad …": what follows the colon is
+            // a sentence, not a list, when it does not open with a name (maybe after "notamment").
+            if (ListOpening().Match(list.Value) is not { Success: true } opening || opening.Length == list.Value.Length
+                || !(char.IsUpper(list.Value[opening.Length]) || char.IsDigit(list.Value[opening.Length])))
+                continue;
             var from = 0;
             foreach (var item in ListSplitter.Split(list.Value))
             {
@@ -82,6 +87,9 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
         var folded = TextFolding.Fold(intro);
         return CategoryWords.Where(w => folded.Contains(w.Folded)).Select(w => w.Category).DefaultIfEmpty(OrganizationCategory.Other).First();
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:notamment|dont|comme|en particulier|par exemple|tel(?:le)?s? que)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ListOpening();
 
     // Names start with a capital or a digit and are short.
     private static bool LooksLikeName(string item) =>
