@@ -582,6 +582,30 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void What_a_council_member_says_ends_the_name_before_it()
+    {
+        Assert.Equal(["SNES-FSU", "Commission nationale de l'informatique et des libertés"],
+            OrganizationsOf("Le syndicat SNES-FSU demande une étude de la Cnil sur les données des élèves.").Select(o => o.Name));
+        // A name's own common words after an article or a preposition are no verb ("… de la demande …").
+        Assert.Contains(OrganizationsOf("L'Observatoire régional de la demande de soins publie un rapport."), o => o.Name.StartsWith("Observatoire régional de la demande", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_known_acronym_of_four_capitals_is_found_written_with_one_capital_a_shorter_one_is_not()
+    {
+        Assert.Equal([new Organization("Fédération des établissements hospitaliers et d'aide à la personne privés solidaires", "FEHAP", OrganizationCategory.Network)],
+            OrganizationsOf("Les recommandations seront portées avec la Fehap."));
+        Assert.DoesNotContain(OrganizationsOf("La Ffb et la Fehap travaillent ensemble."), o => o.Acronym == "FFB");
+    }
+
+    [Fact]
+    public void A_company_announced_by_its_trade_as_a_driller_or_a_supplier_is_named()
+    {
+        var found = OrganizationsOf("Le foreur Sonergia et le fournisseur Techniforage y représentent les entreprises.");
+        Assert.Equal([("Sonergia", OrganizationCategory.Company), ("Techniforage", OrganizationCategory.Company)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],

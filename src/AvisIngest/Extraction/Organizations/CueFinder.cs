@@ -254,6 +254,10 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         "finance", "cofinance", "soutient", "accompagne", "organise", "participe", "contribue", "intervient", "agit",
         "mène", "assure", "apporte", "réunit", "regroupe", "représente", "anime", "développe", "défend", "promeut", "coordonne",
         "attribue", "verse", "publie", "porte", "propose", "ouvre", "accueille",
+        // What a member of a council says of the matter ("le syndicat SNES-FSU demande une étude de la Cnil").
+        "demande", "demandent", "souhaite", "souhaitent", "regrette", "regrettent", "rappelle", "rappellent", "estime", "estiment",
+        "signale", "signalent", "salue", "saluent", "recommande", "recommandent", "souligne", "soulignent", "réclame", "réclament",
+        "dénonce", "dénoncent", "insiste", "insistent", "craint", "craignent",
     };
 
     private static bool WrittenInLowerCase(string text, string word)
@@ -366,7 +370,7 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
             // "… de la Somme et de l'Association régionale …").
             // "… Jules Verne accueillent les titulaires de BTS": the verb of the name ends it.
             if (StopWords.Contains(word) || OpensClause(word) || (word == "et" && !PairedAfterDes(words, i) && !(NamesTerritory(cueText) && CoordinatedPlace(words, i)) && (i + 1 >= words.Count || !JoinsName(words[i + 1].Value) || StartsName(words, i + 1))) || StartsDate(words, i)
-                || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word))
+                || OpensUniversity(words, i) || (i > 0 && ReadsAsPluralVerb(word)) || (i > 0 && IsClauseVerb(word) && !AfterArticleOrPreposition(words, i))
                 // "de la Maison de la culture d'Amiens au Phénix": "au" before a name ends a range, as "à" does.
                 || (word is "au" or "aux" && i + 1 < words.Count && IsCapitalised(words[i + 1].Value)))
                 break;

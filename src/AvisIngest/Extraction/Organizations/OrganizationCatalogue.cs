@@ -75,7 +75,9 @@ public sealed partial class OrganizationCatalogue
         // Case and accents as written: "Atlas" the word or "la région" in general are not the organisations.
         // Past the first word case does not count ("la Banque des territoires"), and an acronym opening a
         // longer name is also written with one capital ("l'Opco 2i", "le Medef Hauts-de-France").
-        KnownNames = new NameIndex(names.Concat(names.Select(WithTitleCaseAcronym).OfType<string>()).Select(n => n.Replace('’', '\'')), tailIgnoresCase: true);
+        // An acronym of four capitals or more is written with one capital too ("la Cnil", "la Fehap", "l'Urssaf").
+        var titleCaseAcronyms = Known.Select(k => k.Acronym).OfType<string>().Where(a => a.Length >= 4 && a.All(char.IsUpper)).Select(a => a[0] + a[1..].ToLowerInvariant());
+        KnownNames = new NameIndex(names.Concat(names.Select(WithTitleCaseAcronym).OfType<string>()).Concat(titleCaseAcronyms).Select(n => n.Replace('’', '\'')), tailIgnoresCase: true);
         var allCues = Rows(cues).Select(f => (Cue: new OrganizationCue(f[0],
             RecordCodes.TryParse<OrganizationCategory>(f[1], out var category) ? category : throw new InvalidDataException($"catégorie inconnue pour {f[0]} : {f[1]}"),
             f[2] is "yes" or "acronym" or "lower", f[3] is "yes" or "parent", NamesASite: f[2] == "site", NamesParent: f[3] == "parent", InNameWithCapital: f[2] is "capital" or "capital-only",
