@@ -605,6 +605,20 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void Intercommunal_bodies_of_several_places_under_one_plural_kind_are_one_each()
+    {
+        Assert.Equal(["Communauté d'agglomération de Lens-Liévin", "Communauté d'agglomération d'Hénin-Carvin", "Communauté de communes du Ternois", "Communauté de communes des Sept Vallées"],
+            OrganizationsOf("Le plan couvre les communautés d'agglomération de Lens-Liévin et d'Hénin-Carvin, puis les communautés de communes du Ternois et des Sept Vallées.").Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_known_company_s_town_after_de_is_its_site_a_network_s_is_its_branch()
+    {
+        Assert.Equal(["GSK"], OrganizationsOf("Le campus est présidé par la directrice du site GSK de Saint-Amand-les-Eaux.").Select(o => o.Name));
+        Assert.Equal(["UIMM de la Somme"], OrganizationsOf("Le campus travaille avec l'UIMM de la Somme.").Select(o => o.Name));
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],

@@ -27,7 +27,32 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
         ("pole", OrganizationCategory.Network), ("federation", OrganizationCategory.Network),
     ];
 
-    public IEnumerable<OrganizationMention> Find(string text) => Listed(text).Concat(UniversitiesOfTowns(text));
+    public IEnumerable<OrganizationMention> Find(string text) => Listed(text).Concat(UniversitiesOfTowns(text)).Concat(IntercommunalBodiesOfPlaces(text));
+
+    // "les communautés d'agglomération de Lens-Liévin et d'Hénin-Carvin": one body per place, each with its
+    // own preposition ("de", "d'", "du", or none before a name of its own: "… et Artois Lys Romane").
+    private static IEnumerable<OrganizationMention> IntercommunalBodiesOfPlaces(string text)
+    {
+        foreach (Match match in IntercommunalBodiesOf().Matches(text))
+        {
+            var kind = match.Groups["kind"].Value switch
+            {
+                var k when k.StartsWith('d') && k.Length > 3 && k[1] is '\'' or '’' => "d'agglomération",
+                var k when k.StartsWith("de", StringComparison.Ordinal) => "de communes",
+                _ => "urbaine",
+            };
+            foreach (Capture place in match.Groups["place"].Captures)
+            {
+                var name = string.Join(' ', place.Value.Replace('’', '\'').Split([' ', '\u00A0', '\n'], StringSplitOptions.RemoveEmptyEntries)).Replace("' ", "'");
+                yield return new OrganizationMention($"Communauté {kind} {name}", null, OrganizationCategory.Institution, place.Index, place.Length);
+            }
+        }
+    }
+
+    private const string PlaceOfBody = @"(?:(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?\p{Lu}[\p{L}\-'’]*(?:\s+\p{Lu}[\p{L}\-'’]*)*)";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:les|des|aux|deux|trois|quatre|cinq|six)\s+communautés\s+(?<kind>d['’]agglomération|de\s+communes|urbaines)\s+(?<place>" + PlaceOfBody + @")(?:\s*,\s*(?<place>" + PlaceOfBody + @"))*\s+et\s+(?<place>" + PlaceOfBody + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex IntercommunalBodiesOf();
 
     private IEnumerable<OrganizationMention> Listed(string text)
     {

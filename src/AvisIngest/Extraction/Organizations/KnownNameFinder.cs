@@ -59,7 +59,9 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
             // A public body's acronym with its département or region is that body's service there
             // ("la DDTM du Nord", "la DDETS du Pas-de-Calais").
             var territorialService = acronymForm && known.Category == OrganizationCategory.Institution && IsRegion(branch.Groups["place"].Value);
-            if (branch.Success && !subsidiary && !territorialService && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)))
+            // "le site GSK de Saint-Amand-les-Eaux": a company's town after "de" is one of its sites, not a company of its own.
+            if (branch.Success && !subsidiary && !territorialService && (!(acronymForm || IsRegion(branch.Value)) || (branch.Groups["de"].Success && !onlyAcronym && known.Category != OrganizationCategory.Network)
+                || (branch.Groups["de"].Success && known.Category == OrganizationCategory.Company)))
                 branch = Match.Empty;
             // "les Geiq, dont le GEIQ Propreté", "que les GRETA disposent de jurys": an acronym after a plural
             // determiner names the bodies of that kind, not one of them.
