@@ -100,7 +100,10 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
                 continue;
             // Before the first section, "Avis sur …", "Rapport et avis du CESER relatif à …" is the
             // document's title on a line of its own (under the body's name), part of the header.
-            if (candidates.Count == 0 && heading.Numbering == HeadingNumbering.None && DocumentTitle().IsMatch(heading.Paragraph))
+            // So is the line that names the campus by its label ("Labellisation du Campus des métiers et des
+            // qualifications « … »"), printed in bold above the first part.
+            if (candidates.Count == 0 && heading.Numbering == HeadingNumbering.None
+                && (DocumentTitle().IsMatch(heading.Paragraph) || NamesCampusLabel().IsMatch(heading.Paragraph)))
                 continue;
             var known = Known(heading);
             var style = StyleOf(heading, paragraphs[i].Form);
@@ -281,4 +284,7 @@ public sealed partial class FormHeadingDetector(IReadOnlyList<IHeadingRule> rule
 
     [GeneratedRegex(@"^(?i:(?:projet\s+d['’])?avis|rapport(?:\s+et\s+avis)?|d[ée]lib[ée]ration|contribution)(?:\s+[\p{L}'’-]+){0,6}?\s+(?i:sur|relatif|relative|concernant|portant)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentTitle();
+
+    [GeneratedRegex(@"\b[Cc]ampus des [Mm][ée]tiers et des [Qq]ualifications\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesCampusLabel();
 }

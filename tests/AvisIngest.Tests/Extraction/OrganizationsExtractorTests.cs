@@ -619,6 +619,13 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_school_s_kind_in_lower_case_before_the_known_body_it_belongs_to_names_that_body()
+    {
+        Assert.Equal(["Institut supérieur d'agriculture de Lille", "Junia"],
+            OrganizationsOf("Le campus associe l'Institut supérieur d'agriculture de Lille (ISA), école de Junia.").Select(o => o.Name));
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],

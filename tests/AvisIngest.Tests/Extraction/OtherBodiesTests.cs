@@ -71,6 +71,30 @@ public class OtherBodiesTests
         Assert.DoesNotContain(record.Warnings, w => w.StartsWith("pas de ligne « Concernant", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_line_naming_the_campus_by_its_label_above_the_first_part_is_the_title_not_a_section()
+    {
+        var record = TestFiles.RecordOf("Comité régional pour l'emploi Hauts-de-France\n\nAvis n° 2035CE04 – séance plénière du 28 janvier 2035\n\n" +
+            "Labellisation du Campus des métiers et des qualifications « Bois et forêt » (Lille)\n\nLa demande\n\nLe lycée sollicite la labellisation du campus.\n\n" +
+            "Avis du comité\n\nLe comité émet un avis favorable.");
+
+        Assert.Equal("Labellisation du Campus des métiers et des qualifications « Bois et forêt » (Lille)", record.Title);
+        Assert.Equal(["La demande", "Avis du comité"], record.Sections.Where(s => s.Kind != SectionKind.Header).Select(s => s.Heading));
+        Assert.Equal(Procedure.Initial, record.Subject.Procedure);
+    }
+
+    [Fact]
+    public void The_support_institution_said_only_in_the_title_is_read_there_the_description_s_first()
+    {
+        var record = TestFiles.RecordOf("COMITÉ RÉGIONAL POUR L'EMPLOI HAUTS-DE-FRANCE\n\nConcernant la demande de renouvellement du label du Campus des métiers et des qualifications " +
+            "« Travaux publics », porté par le lycée Louis Blériot d'Étaples\n\nA. Rappel du contexte\n\nLe campus a été labellisé en 2030.\n\nE. Avis du CoRE\n\nLe CoRE émet un avis favorable.");
+        Assert.Equal("Lycée Louis Blériot d'Étaples", record.Campus.SupportInstitution);
+
+        var described = TestFiles.RecordOf("COMITÉ RÉGIONAL POUR L'EMPLOI HAUTS-DE-FRANCE\n\nConcernant la demande de renouvellement du label du Campus des métiers et des qualifications " +
+            "« Travaux publics », porté par le lycée Louis Blériot d'Étaples\n\nA. Présentation du campus\n\nLe campus est adossé au lycée du Détroit de Calais.\n\nE. Avis du CoRE\n\nLe CoRE émet un avis favorable.");
+        Assert.Equal("Lycée du Détroit de Calais", described.Campus.SupportInstitution);
+    }
+
     [Theory]
     [InlineData("Conseil économique, social et environnemental régional Hauts-de-France", "Conseil économique, social et environnemental régional")]
     [InlineData("Comité régional de l'emploi, de la formation et de l'orientation professionnelles Hauts-de-France", "Comité régional de l'emploi, de la formation et de l'orientation professionnelles")]

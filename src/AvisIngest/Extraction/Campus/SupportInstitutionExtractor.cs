@@ -9,7 +9,8 @@ namespace AvisIngest.Extraction.Campus;
 /// "a pour établissement support", that "en est l'établissement support", that is named
 /// "X, établissement support," "X, qui porte le campus," or "l'établissement support est X"): a proper name, or a school named by its kind in lower case
 /// ("le lycée hôtelier du Touquet": a school or university cue of corpus/organizations/cues.tsv),
-/// then written with its capital; the town after it ("à Cottenchy") is not its name.
+/// then written with its capital; the town after it ("à Cottenchy") is not its name. Read in the campus's
+/// description, else in the title.
 /// </summary>
 public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue catalogue) : IFieldExtractor
 {
@@ -18,8 +19,12 @@ public sealed partial class SupportInstitutionExtractor(OrganizationCatalogue ca
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
         var description = context.CampusDescription();
-        foreach (Match match in Support().Matches(description).Concat(SupportIsSubject().Matches(description))
-                     .Concat(SupportInApposition().Matches(description)).Concat(SupportIsNamed().Matches(description)))
+        // The campus's description first; then its title, which may say it alone ("…, porté par le lycée Louis
+        // Blériot d'Étaples", "… (CMQ BPS), adossé à l'Université de Lille").
+        var matches = Support().Matches(description).Concat(SupportIsSubject().Matches(description))
+            .Concat(SupportInApposition().Matches(description)).Concat(SupportIsNamed().Matches(description))
+            .Concat(Support().Matches(record.Title));
+        foreach (Match match in matches)
         {
             var name = match.Groups["name"].Value.Trim();
             if (char.IsLower(name[0]) && !IsSchoolKind(name))

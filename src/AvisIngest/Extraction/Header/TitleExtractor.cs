@@ -46,7 +46,8 @@ public sealed partial class TitleExtractor : IFieldExtractor
     }
 
     // "Avis n° 2026-05 sur …", "Rapport-avis … relatif au …", "Avis n° 2026CE23 – Campus …": a title
-    // that says what it is about (a dash between spaces, or a colon, after the number).
-    [GeneratedRegex(@"\b(?:sur|relatif|relative|concernant|portant)\b|\bn\s?[°º]\s*\S+(?:\s+[–—-]|\s*:)\s+\p{L}", RegexOptions.IgnoreCase)]
+    // that says what it is about (a dash between spaces, or a colon, after the number); not the meeting
+    // that gave it ("Avis n° 2035CE04 – séance plénière du 28 janvier 2035").
+    [GeneratedRegex(@"\b(?:sur|relatif|relative|concernant|portant)\b|\bn\s?[°º]\s*\S+(?:\s+[–—-]|\s*:)\s+(?!(?:séance|seance|réunion|reunion|session|bureau|assemblée|commission|plénière|pleniere|adopté|adopte|rendu|du|le)\b)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex StatesSubject();
 }

@@ -403,9 +403,9 @@ public sealed partial class CueFinder : IOrganizationMentionFinder
         // ("l'Université de Lille" has no such words between).
         if (KnownAfterComplement(rest.Value, words, stop, char.IsUpper(cueText[0]), CueOf(match).Category) is { } knownName)
             return new OrganizationMention(knownName, null, CueOf(match).Category, match.Index, cueText.Length + stop);
-        // "laboratoire du CNRS", "le centre technique de l'UIMM": a laboratory's or a technology centre's kind in
-        // lower case, then the known body it belongs to, names that body.
-        if (CueOf(match).Category == Records.OrganizationCategory.Other && char.IsLower(cueText[0]) && OwnerAfterKind(rest.Value, words, stop) is { } owner)
+        // "laboratoire du CNRS", "le centre technique de l'UIMM", "l'ISA, école de Junia": a laboratory's, a technology
+        // centre's or a school's kind in lower case, then the known body it belongs to, names that body.
+        if (CueOf(match).Category is Records.OrganizationCategory.Other or Records.OrganizationCategory.School && char.IsLower(cueText[0]) && OwnerAfterKind(rest.Value, words, stop) is { } owner)
             return new OrganizationMention(owner.Name, owner.Acronym, owner.Category, match.Index, cueText.Length + stop);
         // "une agence EDF": a place of a known organisation, which the known names find; not another one.
         if (catalogue.Find(rest.Value[..stop].Trim()) is { } known && !OrganizationCatalogue.KeyOf(known.Name).StartsWith(OrganizationCatalogue.KeyOf(cueText), StringComparison.Ordinal))
