@@ -626,6 +626,13 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_forge_is_works_named_by_its_trade_and_a_hospital_is_named_with_its_town()
+    {
+        var found = OrganizationsOf("La forge Dutilleul, à Guise, accueille des apprentis, comme l'hôpital de Soissons. L'hôpital de jour ferme le dimanche.");
+        Assert.Equal([("Dutilleul", OrganizationCategory.Company), ("Hôpital de Soissons", OrganizationCategory.Institution)], found.Select(o => (o.Name, o.Category)));
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],
