@@ -633,6 +633,15 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_network_s_regional_or_departmental_unit_named_by_its_kind_before_the_acronym_is_a_body_of_its_own()
+    {
+        Assert.Equal(["Comité régional UFOLEP", "Ligue départementale UNSS du Nord", "Union nationale du sport scolaire"],
+            OrganizationsOf("Le Comité régional UFOLEP et la Ligue départementale UNSS du Nord demandent des aides, comme l'UNSS.").Select(o => o.Name));
+        // A State establishment known by its acronym, with its seat.
+        Assert.Contains(OrganizationsOf("Le CREPS de Wattignies propose deux brevets."), o => o.Name.StartsWith("CREPS", StringComparison.Ordinal) && o.Name.EndsWith("Wattignies", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],

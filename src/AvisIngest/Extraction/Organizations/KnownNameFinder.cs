@@ -75,6 +75,14 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
                 yield return new OrganizationMention((known.Acronym ?? known.Name) + " " + ProperName.OfPlace(place), null, known.Category, index, length + seat.Length);
                 continue;
             }
+            // "le Comité régional UFOLEP", "la Ligue départementale UNSS du Nord": a network's regional or
+            // departmental unit, named by its kind before the network's acronym, is a body of its own.
+            if (known.Category == OrganizationCategory.Network && acronymForm
+                && UnitKindBefore().Match(straight, Math.Max(0, index - UnitKindReach), index - Math.Max(0, index - UnitKindReach)) is { Success: true } unit)
+            {
+                yield return new OrganizationMention(unit.Groups["kind"].Value + " " + value + (branch.Success ? branch.Value : ""), null, known.Category, unit.Index, index + length + (branch.Success ? branch.Length : 0) - unit.Index);
+                continue;
+            }
             yield return branch.Success
                 ? new OrganizationMention(value + branch.Value, null, known.Category, index, length + branch.Length)
                 : new OrganizationMention(known.Name, known.Acronym, known.Category, index, length);
@@ -82,6 +90,11 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
     }
 
     // Where the capitalised word joined by a hyphen right before a position starts ("SNUipp" in "SNUipp-FSU"), or -1.
+    private const int UnitKindReach = 40;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>(?:Comité|Ligue|Union|Fédération|Délégation|Conseil)[ \u00A0]+(?:régional|départemental|territorial|local)e?)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitKindBefore();
+
     private static int HyphenatedStart(string text, int index)
     {
         if (index < 3 || text[index - 1] != '-')
