@@ -642,6 +642,14 @@ public class OrganizationsExtractorTests
     }
 
     [Fact]
+    public void A_departement_s_prefect_stands_for_its_prefecture_the_prefect_alone_for_no_one()
+    {
+        Assert.Equal(["Préfecture de l'Aisne", "Préfecture du Nord"],
+            OrganizationsOf("La MRAe a été saisie par le préfet de l'Aisne ; la préfète du Nord a été consultée.").Select(o => o.Name));
+        Assert.Empty(OrganizationsOf("Le préfet a signé l'arrêté."));
+    }
+
+    [Fact]
     public void A_kind_s_acronym_before_a_known_name_with_its_region_is_that_organisation()
     {
         Assert.Equal([new Organization("Formasup Hauts-de-France", null, OrganizationCategory.School)],

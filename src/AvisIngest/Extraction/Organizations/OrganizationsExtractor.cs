@@ -33,6 +33,7 @@ public sealed partial class OrganizationsExtractor(OrganizationCatalogue catalog
         new TerritorialBodyFinder(),
         new SeatFinder(),
         new RepresentativeFinder(),
+        new PrefectFinder(),
         new ActingTerritoryFinder(catalogue),
     ];
 
