@@ -46,6 +46,9 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_documents_tuned_on_the_measured_figures_do_not_fall()
     {
         var scores = Measure(path => !IsHeldOut(path));
+        // Thirty-second session (2026-12-06): 2,333 right of 2,361 found, of 2,394 through the product (rounds 79 to 86 joined after
+        // their first runs, 40 of 44, of 43; 26 of 29, of 34; 34 of 36, of 36; 22 of 23, of 25; 26 of 28, of 29; 25 of 26, of 26;
+        // 23 of 23, of 26; 20 of 21, of 23; then their lessons and the known list's directories).
         // Thirty-first session (2026-12-06): 2,086 right of 2,111 found, of 2,152 through the product (rounds 68, 69 and 71 to 77 joined
         // after their first runs, 48 of 50, of 52; 32 of 38, of 38; 32 of 34, of 35; 27 of 32, of 33; 20 of 23, of 28; 28 of 29, of 29;
         // 23 of 25, of 26; 29 of 29, of 30; 16 of 20, of 20; then their lessons).
@@ -78,11 +81,17 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     public void On_the_held_out_documents_the_measured_figures_do_not_fall()
     {
         var scores = Measure(IsHeldOut, details: false);
-        Assert.Equal(638, scores.Labelled);
+        Assert.Equal(669, scores.Labelled);
         Assert.True(scores.Precision >= HeldOutPrecision, $"précision {scores.Precision:P1}");
         Assert.True(scores.Recall >= HeldOutRecall, $"rappel {scores.Recall:P1}");
     }
 
+    // Thirty-second session (2026-12-06): rounds 79 to 86 (tuned on after their first runs) and lists from public directories
+    // taught changes, with which the 46 never-seen documents of the start went from 559 right of 594 found to 574 of 610, of 638,
+    // with the classifier of the session before (R 87.6 → 90.0 %); round 87 (two documents written after every change) then
+    // joined, 30 right of 30 found, of 31, at its first run: the 48 never-seen documents 607 right of 642 found, of 669 (P 94.5 %,
+    // R 90.7 %) through the product with the retrained classifier (the rules alone 599 of 632). The goal, 90 % both, is met; the
+    // recall bound is the goal (0.875 → 0.90).
     // Thirty-first session (2026-12-06): rounds 68 and 69 (tuned on after their first runs) taught changes, then round 70 (two
     // documents written after them) joined, 37 right of 40 found, of 41, at its first run; rounds 71 to 77 (tuned on) taught more,
     // then round 78 (two documents written after every change) joined, 28 right of 31 found, of 33, at its first run. The 42
@@ -156,5 +165,5 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     // thirteenth's, 92 of 101 before them). The bounds follow the figure measured. The goal, 90 %
     // recall, is not met.
     private const double HeldOutPrecision = 0.94;
-    private const double HeldOutRecall = 0.875;
+    private const double HeldOutRecall = 0.90;
 }

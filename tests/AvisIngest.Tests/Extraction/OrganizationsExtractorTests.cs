@@ -1095,9 +1095,9 @@ public class OrganizationsExtractorTests
     [Fact]
     public void A_kind_in_lower_case_said_of_the_name_before_it_gives_its_category_but_not_when_it_names_another()
     {
-        var found = OrganizationsOf("Interfel, l'interprofession des fruits et légumes frais, et Terres Univia, centre technique des oléagineux, appuient le campus ; la Région, l'université de Lille et Arvalis aussi.");
-        Assert.Contains(found, o => o is { Name: "Interfel", Category: OrganizationCategory.Network });
-        Assert.Contains(found, o => o is { Name: "Terres Univia", Category: OrganizationCategory.Other });
+        var found = OrganizationsOf("Fruilégum, l'interprofession des fruits et légumes frais, et Oléotech, centre technique des oléagineux, appuient le campus ; la Région, l'université de Lille et Arvalis aussi.");
+        Assert.Contains(found, o => o is { Name: "Fruilégum", Category: OrganizationCategory.Network });
+        Assert.Contains(found, o => o is { Name: "Oléotech", Category: OrganizationCategory.Other });
         Assert.DoesNotContain(found, o => o.Name == "Région Hauts-de-France" && o.Category == OrganizationCategory.University);
         // A common noun opening a line is no name, even before a kind ("Recherche, réseau et international").
         Assert.Empty(OrganizationsOf("Le campus soutient la recherche appliquée.\nRecherche, réseau et international\nLe campus ouvre deux laboratoires communs."));

@@ -97,7 +97,10 @@ public class SectionClassifierTests(ITestOutputHelper output)
     // retrained section classifier; at the end of the thirty-first, the 37 still 160 found and 151 kinds with that session's rules,
     // round 70 (10 of 10 headings, none extra, 10 kinds) and round 78 (10 of 10, none extra, 9 kinds) joined at their first runs:
     // 41 documents, 181 headings, 180 found, none extra, 170 kinds right (93.9 %) with the retrained section classifier (and with
-    // the one before it). The goal is 95 %.
+    // the one before it); at the end of the thirty-second, the 41 still 180 found and 170 kinds with that session's rules (169 with its
+    // retrained section classifier), round 87 joined at its first run (8 of 8 headings, none extra, 7 kinds): 43 documents, 189
+    // headings, 188 found, none extra, 176 kinds right (93.1 %) with the retrained section classifier (177 with the one before it).
+    // The goal is 95 %.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -105,8 +108,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((41, 181, 180, 180), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 170, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((43, 189, 188, 188), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 176, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]
