@@ -37,9 +37,9 @@ public sealed partial class CategoryListFinder(OrganizationCatalogue catalogue) 
         {
             var kind = match.Groups["kind"].Value switch
             {
-                var k when k.StartsWith('d') && k.Length > 3 && k[1] is '\'' or '’' => "d'agglomération",
+                "urbaines" => "urbaine",
                 var k when k.StartsWith("de", StringComparison.Ordinal) => "de communes",
-                _ => "urbaine",
+                _ => "d'agglomération",
             };
             foreach (Capture place in match.Groups["place"].Captures)
             {

@@ -89,12 +89,13 @@ public sealed partial class KnownNameFinder(OrganizationCatalogue catalogue) : I
         }
     }
 
-    // Where the capitalised word joined by a hyphen right before a position starts ("SNUipp" in "SNUipp-FSU"), or -1.
+    // How far before a known acronym (in characters) its unit's kind is looked for ("Ligue départementale ").
     private const int UnitKindReach = 40;
 
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>(?:Comité|Ligue|Union|Fédération|Délégation|Conseil)[ \u00A0]+(?:régional|départemental|territorial|local)e?)[ \u00A0]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex UnitKindBefore();
 
+    // Where the capitalised word joined by a hyphen right before a position starts ("SNUipp" in "SNUipp-FSU"), or -1.
     private static int HyphenatedStart(string text, int index)
     {
         if (index < 3 || text[index - 1] != '-')

@@ -50,21 +50,22 @@ public sealed partial class OrganizationsExtractor(OrganizationCatalogue catalog
 
     public void Extract(ExtractionContext context, OpinionRecord record)
     {
-        var text = TitleNamingOrganizations(context, record) is { } title ? title + "\n" + context.BodyText() : context.BodyText();
+        var text = TextOf(context, record);
         var mentions = RuleMentions(text, record);
         var classified = classifier is { HasModel: true } decider ? Accepted(Candidates(text, mentions, record), decider).ToList() : [];
         record.Organizations.AddRange(Organizations(text, record, mentions, classified));
     }
 
     /// <summary>
-    /// The title, which names what the opinion is about and often who carries it ("… porté par le lycée
-    /// Louis Blériot d'Étaples"), without what it quotes (a campus's theme, « Cuir, maroquinerie … »); null
-    /// when it is the document's first line, a letterhead as often as a title (TitleExtractor's last resort).
+    /// The text organisations are read in: the body (<see cref="ExtractionContext.BodyText"/>) after the title, which
+    /// names what the opinion is about and often who carries it ("… porté par le lycée Louis Blériot d'Étaples"),
+    /// without what it quotes (a campus's theme, « Cuir, maroquinerie … »); not the title when it is the document's
+    /// first line, a letterhead as often as a title (TitleExtractor's last resort).
     /// </summary>
-    private static string? TitleNamingOrganizations(ExtractionContext context, OpinionRecord record)
+    public static string TextOf(ExtractionContext context, OpinionRecord record)
     {
         var first = context.Document.Paragraphs.Select(context.Document.TextOf).FirstOrDefault();
-        return record.Title.Length == 0 || record.Title == first ? null : Quoted().Replace(record.Title, "«»");
+        return record.Title.Length == 0 || record.Title == first ? context.BodyText() : Quoted().Replace(record.Title, "«»") + "\n" + context.BodyText();
     }
 
     [GeneratedRegex(@"«[^»]*»")]

@@ -12,7 +12,7 @@ namespace AvisIngest.Extraction.Organizations;
 public sealed class PrefectFinder : IOrganizationMentionFinder
 {
     private static readonly Regex PrefectOf = new(
-        @"(?<![\p{L}\-])[Pp]réf(?:et|ète)[ \u00A0]+(?<prep>du|de[ \u00A0]+la|de[ \u00A0]+l['’]|des)[ \u00A0]*(?<place>"
+        @"(?<![\p{L}\-])[Pp]réf(?:et|ète)[ \u00A0]+(?<prep>du|de[ \u00A0]+la|de[ \u00A0]+l['’])[ \u00A0]*(?<place>"
         + string.Join('|', Gazetteer.HautsDeFranceDepartements.Select(Regex.Escape)) + @")(?![\p{L}\-])",
         RegexOptions.CultureInvariant | Pipeline.RunTimeRegex.Options);
 

@@ -56,7 +56,7 @@ public sealed class OrganizationClassifierComparison
         var result = pipeline.Extract(path);
         if (result.Record is not { } record || result.Document is not { } document)
             throw new InvalidDataException($"{path} : pas un avis lisible");
-        var text = new ExtractionContext(document, record.Sections).BodyText();
+        var text = OrganizationsExtractor.TextOf(new ExtractionContext(document, record.Sections), record);
         var mentions = extractor.RuleMentions(text, record);
         var candidates = finder.Find(text).Where(c => extractor.Keeps(c.ToMention(), record)).ToList();
         return new LabelledDocument(path, labels, text, record, mentions, candidates);
