@@ -10,7 +10,7 @@ namespace AvisIngest.Extraction.Organizations;
 /// </summary>
 public abstract class NameInContextFinder : IOrganizationMentionFinder
 {
-    /// <summary>The context, with the name as its <c>name</c> group.</summary>
+    /// <summary>The context, with the name as its <c>name</c> group (captured once per name where the context lists two).</summary>
     protected abstract Regex Context { get; }
 
     /// <summary>The category the context gives, or null when it tells none.</summary>
@@ -20,11 +20,14 @@ public abstract class NameInContextFinder : IOrganizationMentionFinder
     {
         foreach (Match match in Context.Matches(text))
         {
-            // "les salariés de Roubaix": a name that is only a place is the place (a known organisation
-            // named as a town, "Hermès", is the known list's to find).
-            if (ProperName.NotAPerson(match.Groups["name"]) is not { } said || Values.Gazetteer.IsPlace(said.Name))
-                continue;
-            yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), CategoryOf(match), said.Index, said.Name.Length);
+            foreach (Capture name in match.Groups["name"].Captures)
+            {
+                // "les salariés de Roubaix": a name that is only a place is the place (a known organisation
+                // named as a town, "Hermès", is the known list's to find).
+                if (ProperName.NotAPerson(name) is not { } said || Values.Gazetteer.IsPlace(said.Name))
+                    continue;
+                yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), CategoryOf(match), said.Index, said.Name.Length);
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AvisIngest.Extraction.Values;
+using AvisIngest.Records;
 
 namespace AvisIngest.Extraction.Organizations;
 
@@ -10,23 +10,15 @@ namespace AvisIngest.Extraction.Organizations;
 /// only a name of two words or an acronym ("le président de Région" is anyone's); never a person named
 /// with a title nor a place ("les élus de Lille").
 /// </summary>
-public sealed partial class RepresentativeFinder : IOrganizationMentionFinder
+public sealed partial class RepresentativeFinder : NameInContextFinder
 {
-    public IEnumerable<OrganizationMention> Find(string text)
-    {
-        foreach (Match match in NamesOfRepresented().Matches(text))
-        {
-            foreach (Capture name in match.Groups["name"].Captures)
-            {
-                if (ProperName.NotAPerson(name) is not { } said || Gazetteer.IsPlace(said.Name))
-                    continue;
-                yield return new OrganizationMention(said.Name, CueFinder.AcronymAfter(text, said.End), null, said.Index, said.Name.Length);
-            }
-        }
-    }
+    protected override Regex Context => NamesOfRepresented();
+
+    protected override OrganizationCategory? CategoryOf(Match match) => null;
 
     private const string Of = @"(?:de[ \u00A0]+la[ \u00A0]+|de[ \u00A0]+l['’]|du[ \u00A0]+|des[ \u00A0]+|d['’]|de[ \u00A0]+(?=\p{Lu}[\p{L}\-]*(?:[ \u00A0]*[&\-][ \u00A0]*|[ \u00A0]+)\p{Lu}|\p{Lu}{2,}(?![\p{L}])))";
 
+    // One name, or two joined by "et" ("de Générations Mouvement et d'Ensemble & Solidaires"): the name group captured for each.
     [GeneratedRegex(@"(?<![\p{L}])(?:représentante?s?|membres|adhérents|(?:vice-)?présidente?s?|directeur|directrice|délégué(?:e|s)?|porte-parole)[ \u00A0]+"
         + Of + "(?<name>" + ProperName.Pattern + @")(?:[ \u00A0]+et[ \u00A0]+" + Of + "(?<name>" + ProperName.Pattern + "))?", RegexOptions.CultureInvariant)]
     private static partial Regex NamesOfRepresented();
