@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AvisIngest.Corpus;
 using AvisIngest.Extraction.Organizations;
 using AvisIngest.Extraction.Organizations.Candidates;
 using AvisIngest.Sections.Classification;
@@ -11,7 +12,9 @@ namespace AvisIngest.Cli.Commands;
 /// `avis train [--data FICHIER.tsv] [--out FICHIER.zip] [--headings FICHIER.tsv] [--evaluate]`: trains
 /// the section classifier from the labelled headings and writes the model and its metadata, then
 /// the heading-line classifier from the labelled documents (models/heading-lines.zip), and prints how
-/// rules, classifier and both find headings on documents held out one at a time; then how the rules
+/// rules, classifier and both find headings on documents held out one at a time, and the section-text
+/// classifier read with the section classifier (models/section-texts.zip, trained on the labelled
+/// documents' sections but the held-out ones); then how the rules
 /// and the candidate-name classifier find organisations (each document measured by a classifier
 /// that never saw it) and the candidate classifier that ships (models/organization-candidates.zip,
 /// trained on every labelled document but the held-out ones); --evaluate also prints the section
@@ -25,6 +28,7 @@ public sealed class TrainCommand : ICommand
     public const string DefaultHeadingModel = "models/heading-lines.zip";
     public const string DefaultOrganizationData = "corpus/labels/organizations.tsv";
     public const string DefaultHeldOut = "corpus/labels/held-out-organizations.txt";
+    public const string DefaultHeldOutKinds = "corpus/labels/held-out-kinds.txt";
 
     public CommandSyntax Syntax { get; } = new("train", "", "entraîne les classifieurs de sections et de titres (depuis la racine du dépôt)",
         [
@@ -86,7 +90,7 @@ public sealed class TrainCommand : ICommand
         try
         {
             labels = OrganizationScores.LoadLabels(data);
-            heldOutNames = File.Exists(heldOutPath) ? OrganizationScores.LoadHeldOut(heldOutPath) : new HashSet<string>();
+            heldOutNames = File.Exists(heldOutPath) ? HeldOutList.Load(heldOutPath) : new HashSet<string>();
         }
         catch (InvalidDataException e)
         {
@@ -174,7 +178,9 @@ public sealed class TrainCommand : ICommand
         if (missing is not null)
             throw new UsageException($"document étiqueté introuvable : {missing}");
 
-        var comparison = new HeadingDetectorComparison(labels, SectionClassifierTrainer.LoadRows(sectionData));
+        // Documents held out of the kinds or of the organisations are measured, never trained on.
+        var heldOut = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Where(File.Exists).SelectMany(HeldOutList.Load).ToHashSet(StringComparer.Ordinal);
+        var comparison = new HeadingDetectorComparison(labels, SectionClassifierTrainer.LoadRows(sectionData), heldOut);
         var scores = comparison.Run();
         var examples = comparison.AllExamples(withRules: true);
         var model = HeadingLineModel.Train(examples);
@@ -193,10 +199,32 @@ public sealed class TrainCommand : ICommand
         {
             throw new UsageException($"impossible d'écrire le modèle {modelPath} : {Pipeline.FileFailure.InputOutput(e)}");
         }
+        var textsPath = Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", ModelSectionTextClassifier.FileName);
+        var texts = comparison.TextExamples();
+        var heldOutDocuments = labels.Keys.Count(path => heldOut.Contains(Path.GetFileName(path)));
+        try
+        {
+            SectionClassifierTrainer.SaveModel(new SectionClassifierTrainer(SectionClassifierTrainerOptions.SectionTexts).Train(texts), textsPath);
+            WriteMetadata(textsPath, data, new()
+            {
+                ["heldOut"] = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Select(Path.GetFileName).ToArray(),
+                ["heldOutSha256"] = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Select(f => File.Exists(f) ? SectionClassifierTrainer.DataHash(f) : null).ToArray(),
+                ["heldOutDocuments"] = heldOutDocuments,
+                ["documents"] = labels.Count - heldOutDocuments,
+                ["examples"] = texts.Count,
+                ["bodyLength"] = SectionExample.BodyLength,
+                ["seed"] = SectionClassifierTrainer.Seed,
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"impossible d'écrire le modèle {textsPath} : {Pipeline.FileFailure.InputOutput(e)}");
+        }
         output.WriteLine();
         output.WriteLine($"Titres : {labels.Count} documents étiquetés, {examples.Count} paragraphes ; modèle écrit dans {modelPath}");
+        output.WriteLine($"Textes de sections : {texts.Count} sections étiquetées de {labels.Count - heldOutDocuments} documents ({heldOutDocuments} tenus à l'écart exclus) ; modèle écrit dans {textsPath}");
         output.WriteLine("Chaque document mesuré sans avoir servi à l'entraînement (un document laissé de côté à chaque fois ;");
-        output.WriteLine("ses types nommés par un classifieur de sections entraîné sans les lignes tirées de lui) :");
+        output.WriteLine("ses types nommés par des classifieurs de titres et de textes de sections entraînés sans lui) :");
         output.WriteLine("méthode       précision  rappel  types justes");
         foreach (var (method, documents) in scores)
         {

@@ -21,7 +21,7 @@ public sealed class OpinionPipeline
     /// that a line added to corpus/organizations/ or corpus/places/ is taken by the next import too. An
     /// import re-reads every file whose record another version made, even when the file has not changed.
     /// </summary>
-    public static string CurrentExtractionVersion { get; } = "2026-12-06.87+" + Extraction.EmbeddedLists.Hash(
+    public static string CurrentExtractionVersion { get; } = "2026-12-06.88+" + Extraction.EmbeddedLists.Hash(
         "organizations/known.tsv", "organizations/cues.tsv", "organizations/not-organisations.tsv", "organizations/activity-verbs.tsv",
         "places/communes.tsv", "places/pays.tsv", "places/towns-abroad.tsv");
 

@@ -40,6 +40,9 @@ public sealed class OpinionPipelineBuilder
     /// <summary>Consulted for headings no rule knows; null to use rules only.</summary>
     public IHeadingClassifier? HeadingClassifier { get; set; }
 
+    /// <summary>Read with <see cref="HeadingClassifier"/> for headings no rule knows: the section's text; null to read the heading alone.</summary>
+    public ISectionTextClassifier? SectionTextClassifier { get; set; }
+
     public SectionSegmenterOptions SegmenterOptions { get; set; } = new();
 
     /// <summary>Run in order: later extractors may read what earlier ones set (the label reads the acronym).</summary>
@@ -65,6 +68,7 @@ public sealed class OpinionPipelineBuilder
         ]);
         builder.HeadingRules.AddRange(DefaultHeadingRules.Create());
         builder.HeadingClassifier = DefaultClassifier.Value;
+        builder.SectionTextClassifier = DefaultTextClassifier.Value;
         builder.Extractors.AddRange(
         [
             new OpinionNumberExtractor(),
@@ -100,11 +104,12 @@ public sealed class OpinionPipelineBuilder
 
     // One model per process, shared by every pipeline; it loads only when a heading needs it.
     private static readonly Lazy<ModelHeadingClassifier> DefaultClassifier = new(() => new ModelHeadingClassifier(ModelHeadingClassifier.DefaultPath));
+    private static readonly Lazy<ModelSectionTextClassifier> DefaultTextClassifier = new(() => new ModelSectionTextClassifier(ModelSectionTextClassifier.DefaultPath));
 
     public OpinionPipeline Build()
     {
         var rules = HeadingRules.ToArray();
-        var segmenter = new SectionSegmenter(rules, HeadingDetector ?? new FormHeadingDetector(rules), HeadingClassifier, SegmenterOptions);
+        var segmenter = new SectionSegmenter(rules, HeadingDetector ?? new FormHeadingDetector(rules), HeadingClassifier, SegmenterOptions, SectionTextClassifier);
         return new(
             Readers.ToArray(),
             new OcrStage(Ocr),

@@ -1,3 +1,4 @@
+using AvisIngest.Corpus;
 using AvisIngest.Extraction.Organizations;
 using AvisIngest.Records;
 using Xunit.Abstractions;
@@ -17,7 +18,7 @@ public class OrganizationAccuracyTests(ITestOutputHelper output)
     internal static readonly string HeldOutPath = Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "held-out-organizations.txt");
 
     /// <summary>The documents held out of all tuning on organisations (corpus/labels/held-out-organizations.txt, which says when each joined).</summary>
-    internal static readonly IReadOnlySet<string> HeldOut = OrganizationScores.LoadHeldOut(HeldOutPath);
+    internal static readonly IReadOnlySet<string> HeldOut = HeldOutList.Load(HeldOutPath);
 
     internal static bool IsHeldOut(string path) => HeldOut.Contains(Path.GetFileName(path));
 

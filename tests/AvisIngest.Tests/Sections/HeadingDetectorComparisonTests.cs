@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AvisIngest.Corpus;
 using AvisIngest.Sections;
 using AvisIngest.Sections.Classification;
 using AvisIngest.Sections.Evaluation;
@@ -10,9 +11,17 @@ public sealed class HeadingComparisonFixture
 {
     public static string DataPath => Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "headings.tsv");
 
-    public IReadOnlyDictionary<HeadingMethod, HeadingScores> Totals { get; } =
-        new HeadingDetectorComparison(HeadingLabels.Load(DataPath), SectionClassifierTrainer.LoadRows(Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "sections.tsv"))).Run()
-            .ToDictionary(m => m.Key, m => m.Value.Values.Aggregate(HeadingScores.Zero, (a, b) => a + b));
+    /// <summary>The documents held out of the kinds and of the organisations: measured, never trained on (as `avis train`).</summary>
+    public static IReadOnlySet<string> HeldOut { get; } = new[] { "held-out-kinds.txt", "held-out-organizations.txt" }
+        .SelectMany(f => HeldOutList.Load(TestFiles.Corpus("labels/" + f))).ToHashSet(StringComparer.Ordinal);
+
+    public HeadingDetectorComparison Comparison { get; } =
+        new(HeadingLabels.Load(DataPath), SectionClassifierTrainer.LoadRows(Path.Combine(TestFiles.RepoRoot, "corpus", "labels", "sections.tsv")), HeldOut);
+
+    public IReadOnlyDictionary<HeadingMethod, HeadingScores> Totals { get; }
+
+    public HeadingComparisonFixture() =>
+        Totals = Comparison.Run().ToDictionary(m => m.Key, m => m.Value.Values.Aggregate(HeadingScores.Zero, (a, b) => a + b));
 }
 
 public class HeadingDetectorComparisonTests(HeadingComparisonFixture comparison) : IClassFixture<HeadingComparisonFixture>
@@ -39,8 +48,34 @@ public class HeadingDetectorComparisonTests(HeadingComparisonFixture comparison)
     public void Section_kinds_do_not_fall_below_the_measured_figure()
     {
         // 88.7 % measured on 2026-12-03 on 28 documents, each named by a section classifier trained
-        // without the rows taken from it (85.5 % before those rows were added; docs/section-classifier.md); the goal, 95 %, is not met.
-        Assert.True(comparison.Totals[HeadingMethod.Rules].KindAccuracy >= 0.88, $"types justes {comparison.Totals[HeadingMethod.Rules].KindAccuracy:P1}");
+        // without the rows taken from it (85.5 % before those rows were added; docs/section-classifier.md); 95.2 % on
+        // 2026-12-06 over 198 documents, read with a section-text classifier trained without the document (94.3 % without it).
+        // The goal, 95 %, is not met on the held-out documents alone (SectionClassifierTests).
+        Assert.True(comparison.Totals[HeadingMethod.Rules].KindAccuracy >= 0.95, $"types justes {comparison.Totals[HeadingMethod.Rules].KindAccuracy:P1}");
+    }
+
+    [Fact]
+    public void The_committed_section_text_model_is_what_training_on_the_labelled_documents_but_the_held_out_ones_gives()
+    {
+        var modelPath = Path.Combine(TestFiles.RepoRoot, "models", ModelSectionTextClassifier.FileName);
+        var metadata = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(modelPath, ".json"))).RootElement;
+        Assert.Equal(SectionClassifierTrainer.DataHash(HeadingComparisonFixture.DataPath), metadata.GetProperty("trainingDataSha256").GetString());
+        Assert.Equal(
+            new[] { "held-out-kinds.txt", "held-out-organizations.txt" }.Select(f => SectionClassifierTrainer.DataHash(TestFiles.Corpus("labels/" + f))),
+            metadata.GetProperty("heldOutSha256").EnumerateArray().Select(e => e.GetString()));
+        var examples = comparison.Comparison.TextExamples();
+        Assert.Equal(examples.Count, metadata.GetProperty("examples").GetInt32());
+
+        using var committed = new ModelSectionTextClassifier(modelPath);
+        using var retrained = new ModelSectionTextClassifier(new SectionClassifierTrainer(SectionClassifierTrainerOptions.SectionTexts).Train(examples));
+        foreach (var example in examples.Take(100))
+        {
+            // The examples are already cut and folded: a heading line is put back for the classifiers to take off.
+            var a = committed.Classify("\n" + example.Text)!.Value;
+            var b = retrained.Classify("\n" + example.Text)!.Value;
+            Assert.Equal(a.Kind, b.Kind);
+            Assert.Equal(a.Confidence, b.Confidence, 6);
+        }
     }
 
     [Fact]

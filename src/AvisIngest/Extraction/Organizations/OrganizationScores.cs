@@ -44,13 +44,6 @@ public sealed record OrganizationScores(int Labelled, int Found, int Right, int 
             || (b.Acronym is not null && Key(b.Acronym) == Key(a.Name));
     }
 
-    /// <summary>
-    /// The file names of the documents held out of all tuning (corpus/labels/held-out-organizations.txt:
-    /// one a line, lines starting with "#" are comments).
-    /// </summary>
-    public static IReadOnlySet<string> LoadHeldOut(string path) =>
-        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>The labelled organisations by document (corpus/labels/organizations.tsv: document, name, acronym, category).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<Organization>> LoadLabels(string tsvPath)
     {

@@ -1,80 +1,27 @@
-using AvisIngest.Records;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace AvisIngest.Sections.Classification;
 
-/// <summary>
-/// The trained model, loaded once, lazily, the first time a heading needs it (most opinions never do).
-/// Prediction engines are not thread-safe: each thread of a parallel import gets its own.
-/// </summary>
+/// <summary>The trained section classifier (models/section-classifier.zip), read from a heading and its first sentence.</summary>
 public sealed class ModelHeadingClassifier : IHeadingClassifier, IDisposable
 {
     /// <summary>Where the CLI finds the committed model: next to the program (copied from models/ at build).</summary>
     public static string DefaultPath { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "models", "section-classifier.zip");
 
-    private readonly Lazy<(ITransformer Model, string[] Kinds)?> model;
-    private readonly ThreadLocal<PredictionEngine<SectionExample, SectionPrediction>?> engines;
+    private readonly SectionKindModel model;
 
-    public ModelHeadingClassifier(string path)
-    {
-        Path = path;
-        model = new Lazy<(ITransformer, string[])?>(() => Load(path), LazyThreadSafetyMode.ExecutionAndPublication);
-        engines = new ThreadLocal<PredictionEngine<SectionExample, SectionPrediction>?>(() =>
-            model.Value is { } loaded ? new MLContext(seed: SectionClassifierTrainer.Seed).Model.CreatePredictionEngine<SectionExample, SectionPrediction>(loaded.Model) : null);
-    }
+    public ModelHeadingClassifier(string path) => model = new SectionKindModel(path);
 
     /// <summary>A model trained in this process, not read from a file (to measure a document with a model that never saw it).</summary>
-    public ModelHeadingClassifier(ITransformer trained)
-    {
-        Path = "";
-        var input = new MLContext(seed: SectionClassifierTrainer.Seed).Data.LoadFromEnumerable(Array.Empty<SectionExample>()).Schema;
-        var described = Describe(trained, input);
-        model = new Lazy<(ITransformer, string[])?>(() => described);
-        engines = new ThreadLocal<PredictionEngine<SectionExample, SectionPrediction>?>(() =>
-            new MLContext(seed: SectionClassifierTrainer.Seed).Model.CreatePredictionEngine<SectionExample, SectionPrediction>(trained));
-    }
+    public ModelHeadingClassifier(ITransformer trained) => model = new SectionKindModel(trained);
 
     /// <summary>The model's file; empty for a model trained in this process.</summary>
-    public string Path { get; }
+    public string Path => model.Path;
 
     /// <summary>Whether the model has been loaded (for tests of the lazy loading).</summary>
-    public bool IsLoaded => model.IsValueCreated;
+    public bool IsLoaded => model.IsLoaded;
 
-    public HeadingPrediction? Classify(string heading, string firstSentence)
-    {
-        if (engines.Value is not { } engine || model.Value is not { } loaded)
-            return null;
-        var prediction = engine.Predict(new SectionExample { Text = SectionExample.TextOf(heading, firstSentence) });
-        var best = Array.IndexOf(prediction.Score, prediction.Score.Max());
-        var probabilities = new Dictionary<SectionKind, double>();
-        for (var i = 0; i < loaded.Kinds.Length; i++)
-        {
-            var kind = KindOf(loaded.Kinds[i]);
-            probabilities[kind] = probabilities.GetValueOrDefault(kind) + prediction.Score[i];
-        }
-        return new HeadingPrediction(KindOf(loaded.Kinds[best]), prediction.Score[best]) { Probabilities = probabilities };
-    }
+    public HeadingPrediction? Classify(string heading, string firstSentence) => model.Predict(SectionExample.TextOf(heading, firstSentence));
 
-    public void Dispose() => engines.Dispose();
-
-    private static SectionKind KindOf(string code) => RecordCodes.TryParse<SectionKind>(code, out var known) ? known : SectionKind.Other;
-
-    private static (ITransformer, string[])? Load(string path)
-    {
-        if (!File.Exists(path))
-            return null;
-        var ml = new MLContext(seed: SectionClassifierTrainer.Seed);
-        var transformer = ml.Model.Load(path, out var inputSchema);
-        return Describe(transformer, inputSchema);
-    }
-
-    // The model and the kind of each of its scores.
-    private static (ITransformer, string[]) Describe(ITransformer transformer, DataViewSchema inputSchema)
-    {
-        var output = transformer.GetOutputSchema(inputSchema);
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        output["Score"].GetSlotNames(ref names);
-        return (transformer, names.DenseValues().Select(n => n.ToString()).ToArray());
-    }
+    public void Dispose() => model.Dispose();
 }

@@ -10,13 +10,29 @@ namespace AvisIngest.Sections.Classification;
 /// <summary>Cross-validated quality of the classifier: macro-F1 and the confusion matrix (rows: true kind, columns: predicted).</summary>
 public sealed record SectionClassifierEvaluation(double MacroF1, double MicroAccuracy, IReadOnlyList<string> Kinds, int[,] Confusion);
 
+/// <summary>Options of <see cref="SectionClassifierTrainer"/>.</summary>
+public sealed record SectionClassifierTrainerOptions
+{
+    /// <summary>
+    /// Character 3-grams beside the words: they carry a heading's few words through their variants
+    /// ("gouvernance", "gouverner"); a section's text has words enough, and without them its model
+    /// named as many kinds right on the tuned documents (docs/section-classifier.md).
+    /// </summary>
+    public bool CharacterNgrams { get; init; } = true;
+
+    /// <summary>The section-text classifier's (models/section-texts.zip): words only.</summary>
+    public static SectionClassifierTrainerOptions SectionTexts { get; } = new() { CharacterNgrams = false };
+}
+
 /// <summary>
 /// Trains the section classifier with ML.NET: text featurised into word (1–2) and character (3)
 /// n-grams, then SDCA maximum entropy. A fixed seed and one thread make the same data give the
 /// same model. Writes the model (.zip) and its metadata (.json: metrics, data hash, date, ML.NET version).
 /// </summary>
-public sealed class SectionClassifierTrainer
+public sealed class SectionClassifierTrainer(SectionClassifierTrainerOptions? options = null)
 {
+    private readonly SectionClassifierTrainerOptions options = options ?? new SectionClassifierTrainerOptions();
+
     public const int Seed = 20261123;
 
     // Each operation gets a context of its own: a shared one's random state would depend on what ran before.
@@ -54,9 +70,7 @@ public sealed class SectionClassifierTrainer
 
     public void Save(ITransformer model, IReadOnlyList<SectionExample> examples, string modelPath, string dataPath, SectionClassifierEvaluation evaluation)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
-        var ml = NewContext();
-        ml.Model.Save(model, ml.Data.LoadFromEnumerable(examples).Schema, modelPath);
+        SaveModel(model, modelPath);
         var metadata = new
         {
             model = Path.GetFileName(modelPath),
@@ -69,6 +83,14 @@ public sealed class SectionClassifierTrainer
             crossValidation = new { folds = 5, macroF1 = Math.Round(evaluation.MacroF1, 4), microAccuracy = Math.Round(evaluation.MicroAccuracy, 4) },
         };
         File.WriteAllText(Path.ChangeExtension(modelPath, ".json"), JsonSerializer.Serialize(metadata, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+
+    /// <summary>Writes a trained model alone (its metadata is the caller's).</summary>
+    public static void SaveModel(ITransformer model, string modelPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
+        var ml = NewContext();
+        ml.Model.Save(model, ml.Data.LoadFromEnumerable(Array.Empty<SectionExample>()).Schema, modelPath);
     }
 
     /// <summary>The ML.NET package version ("5.0.1"), not its assembly version.</summary>
@@ -104,12 +126,12 @@ public sealed class SectionClassifierTrainer
         return new SectionClassifierEvaluation(f1.Average(), (double)correct / examples.Count, kinds, confusion);
     }
 
-    private static IEstimator<ITransformer> Pipeline(MLContext ml) =>
+    private IEstimator<ITransformer> Pipeline(MLContext ml) =>
         ml.Transforms.Conversion.MapValueToKey("Label", nameof(SectionExample.Kind))
             .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
             {
                 WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
+                CharFeatureExtractor = options.CharacterNgrams ? new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false } : null,
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, nameof(SectionExample.Text)))
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options

@@ -45,80 +45,108 @@ public sealed record HeadingScores(int Labelled, int Found, int Right, int Kinds
 /// </summary>
 /// <param name="sectionRows">The section classifier's training data: given, each document's kinds are
 /// named by a classifier trained without the rows taken from that document (its own headings, or
-/// a seed's for a variant of that seed); not given, by the shipped classifier.</param>
-public sealed class HeadingDetectorComparison(IReadOnlyDictionary<string, IReadOnlyList<LabelledHeading>> labels, IReadOnlyList<SectionRow>? sectionRows = null)
+/// a seed's for a variant of that seed), read with a section-text classifier trained on the other
+/// labelled documents' sections (<see cref="SectionTextExamples"/>) but those held out and those whose
+/// text the document holds; not given, by the shipped classifiers.</param>
+/// <param name="heldOut">File names of documents never trained on (corpus/labels/held-out-*.txt): measured only.</param>
+public sealed class HeadingDetectorComparison(IReadOnlyDictionary<string, IReadOnlyList<LabelledHeading>> labels, IReadOnlyList<SectionRow>? sectionRows = null, IReadOnlySet<string>? heldOut = null)
 {
     private readonly OpinionPipeline rulesPipeline = OpinionPipelineBuilder.CreateDefault().Build();
+
+    private readonly IReadOnlySet<string> heldOut = heldOut ?? new HashSet<string>();
+
+    // Each labelled document read once: its normalised text, and its labelled sections as examples for the section-text classifier.
+    private IReadOnlyList<LabelledDocument> Documents => documents ??= labels.Keys.Order(StringComparer.Ordinal).Select(path =>
+    {
+        var result = rulesPipeline.Extract(path);
+        if (result is not { Document: { } document, Record: { } record })
+            throw new InvalidDataException($"{path} : pas un avis lisible");
+        return new LabelledDocument(path, document, SectionTextExamples.Of(record, document, labels[path]).ToList());
+    }).ToList();
+
+    private List<LabelledDocument>? documents;
+
+    private sealed record LabelledDocument(string Path, NormalisedDocument Document, IReadOnlyList<SectionExample> TextExamples);
 
     private FormHeadingDetector Rules { get; } = new(DefaultHeadingRules.Create());
 
     /// <summary>Scores per method, summed over the documents, and per document.</summary>
     public IReadOnlyDictionary<HeadingMethod, IReadOnlyDictionary<string, HeadingScores>> Run()
     {
-        var documents = labels.Keys.Order(StringComparer.Ordinal)
-            .Select(path => (Path: path, Document: rulesPipeline.Extract(path).Document ?? throw new InvalidDataException($"{path} : pas un avis lisible")))
-            .ToList();
-        var kinds = documents.ToDictionary(d => d.Path, d => KindClassifierFor(d.Path, d.Document));
+        var kinds = Documents.ToDictionary(d => d.Path, KindClassifiersFor);
         try
         {
-            return Run(documents, kinds);
+            return Run(Documents, kinds);
         }
         finally
         {
-            foreach (var classifier in kinds.Values)
-                classifier?.Dispose();
+            foreach (var (headings, texts) in kinds.Values)
+            {
+                headings?.Dispose();
+                texts?.Dispose();
+            }
         }
     }
 
-    private Dictionary<HeadingMethod, IReadOnlyDictionary<string, HeadingScores>> Run(List<(string Path, NormalisedDocument Document)> documents, Dictionary<string, ModelHeadingClassifier?> kinds)
+    /// <summary>The section-text classifier's training data: every labelled document's labelled sections but the held-out documents'.</summary>
+    public List<SectionExample> TextExamples() =>
+        Documents.Where(d => !heldOut.Contains(Path.GetFileName(d.Path))).SelectMany(d => d.TextExamples).ToList();
+
+    private Dictionary<HeadingMethod, IReadOnlyDictionary<string, HeadingScores>> Run(IReadOnlyList<LabelledDocument> documents, Dictionary<string, (ModelHeadingClassifier? Headings, ModelSectionTextClassifier? Texts)> kinds)
     {
         var results = new Dictionary<HeadingMethod, IReadOnlyDictionary<string, HeadingScores>>
         {
-            [HeadingMethod.Rules] = documents.ToDictionary(d => d.Path, d => Score(PipelineWith(null, withRules: true, kinds[d.Path]), d.Path)),
+            [HeadingMethod.Rules] = documents.ToDictionary(d => d.Path, d => Score(PipelineWith(null, withRules: true, kinds[d.Path].Headings, kinds[d.Path].Texts), d.Path)),
         };
         foreach (var method in new[] { HeadingMethod.Classifier, HeadingMethod.Both })
         {
             var withRules = method == HeadingMethod.Both;
             var perDocument = new Dictionary<string, HeadingScores>();
-            foreach (var heldOut in documents)
+            foreach (var measured in documents)
             {
-                var examples = documents.Where(d => d.Path != heldOut.Path).SelectMany(d => Examples(d.Document, labels[d.Path], withRules)).ToList();
-                perDocument[heldOut.Path] = Score(PipelineWith(HeadingLineModel.Train(examples), withRules, kinds[heldOut.Path]), heldOut.Path);
+                var examples = documents.Where(d => d.Path != measured.Path).SelectMany(d => Examples(d.Document, labels[d.Path], withRules)).ToList();
+                perDocument[measured.Path] = Score(PipelineWith(HeadingLineModel.Train(examples), withRules, kinds[measured.Path].Headings, kinds[measured.Path].Texts), measured.Path);
             }
             results[method] = perDocument;
         }
         return results;
     }
 
-    // The section classifier that names this document's kinds: trained without the rows whose
-    // source is the document or whose first sentence the document holds; null for the shipped one.
-    private ModelHeadingClassifier? KindClassifierFor(string path, NormalisedDocument document)
+    // The classifiers that name this document's kinds: the section classifier trained without the rows
+    // whose source is the document or whose first sentence the document holds, the section-text
+    // classifier without the document's sections, the held-out documents' and any whose text the
+    // document holds (a variant of a seed holds the seed's); none for the shipped ones.
+    private (ModelHeadingClassifier?, ModelSectionTextClassifier?) KindClassifiersFor(LabelledDocument measured)
     {
         if (sectionRows is null)
-            return null;
-        var text = Comparable(document.Text);
-        var name = Path.GetFileName(path);
+            return (null, null);
+        var text = Comparable(measured.Document.Text);
+        var name = Path.GetFileName(measured.Path);
         var rows = sectionRows.Where(r => !(r.Source.EndsWith("/" + name, StringComparison.Ordinal)
             || (r.FirstSentence.Length > 0 && text.Contains(Comparable(r.FirstSentence), StringComparison.Ordinal))));
-        return new ModelHeadingClassifier(new SectionClassifierTrainer().Train(rows.Select(r => r.ToExample()).ToList()));
+        var folded = TextFolding.Fold(measured.Document.Text);
+        var texts = Documents.Where(d => d.Path != measured.Path && !heldOut.Contains(Path.GetFileName(d.Path)))
+            .SelectMany(d => d.TextExamples).Where(e => !folded.Contains(e.Text, StringComparison.Ordinal)).ToList();
+        return (new ModelHeadingClassifier(new SectionClassifierTrainer().Train(rows.Select(r => r.ToExample()).ToList())),
+            new ModelSectionTextClassifier(new SectionClassifierTrainer(SectionClassifierTrainerOptions.SectionTexts).Train(texts)));
     }
 
     private static string Comparable(string text) => TextFolding.Fold(text.Replace('’', '\''));
 
     /// <summary>Every labelled document's paragraphs as training examples.</summary>
     public List<HeadingLineExample> AllExamples(bool withRules) =>
-        labels.Keys.Order(StringComparer.Ordinal)
-            .SelectMany(path => Examples(rulesPipeline.Extract(path).Document!, labels[path], withRules))
-            .ToList();
+        Documents.SelectMany(d => Examples(d.Document, labels[d.Path], withRules)).ToList();
 
-    /// <summary>The default pipeline with this heading-line model (none: the rules alone) and this section classifier (none: the shipped one).</summary>
-    public OpinionPipeline PipelineWith(Microsoft.ML.ITransformer? model, bool withRules, IHeadingClassifier? kinds = null)
+    /// <summary>The default pipeline with this heading-line model (none: the rules alone) and these section classifiers (none: the shipped ones).</summary>
+    public OpinionPipeline PipelineWith(Microsoft.ML.ITransformer? model, bool withRules, IHeadingClassifier? kinds = null, ISectionTextClassifier? texts = null)
     {
         var builder = OpinionPipelineBuilder.CreateDefault();
         if (model is not null)
             builder.HeadingDetector = new ModelHeadingDetector(model, Rules, new ModelHeadingOptions { WithRules = withRules });
         if (kinds is not null)
             builder.HeadingClassifier = kinds;
+        if (texts is not null)
+            builder.SectionTextClassifier = texts;
         return builder.Build();
     }
 
