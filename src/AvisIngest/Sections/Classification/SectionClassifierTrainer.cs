@@ -15,8 +15,8 @@ public sealed record SectionClassifierTrainerOptions
 {
     /// <summary>
     /// Character 3-grams beside the words: they carry a heading's few words through their variants
-    /// ("gouvernance", "gouverner"); a section's text has words enough, and without them its model
-    /// named as many kinds right on the tuned documents (docs/section-classifier.md).
+    /// ("gouvernance", "gouverner"). A section's text has words enough: its model was chosen without
+    /// them (the run with them was not finished; docs/section-classifier.md).
     /// </summary>
     public bool CharacterNgrams { get; init; } = true;
 
