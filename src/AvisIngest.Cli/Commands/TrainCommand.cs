@@ -179,7 +179,11 @@ public sealed class TrainCommand : ICommand
             throw new UsageException($"document étiqueté introuvable : {missing}");
 
         // Documents held out of the kinds or of the organisations are measured, never trained on.
-        var heldOut = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Where(File.Exists).SelectMany(HeldOutList.Load).ToHashSet(StringComparer.Ordinal);
+        // Both lists sit beside the labels; a missing one would have its documents trained on, so it stops the training.
+        var heldOutLists = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Select(f => Path.Combine(Path.GetDirectoryName(data) ?? ".", Path.GetFileName(f))).ToArray();
+        if (heldOutLists.FirstOrDefault(f => !File.Exists(f)) is { } absent)
+            throw new UsageException($"liste des documents tenus à l'écart introuvable : {absent} (elle doit se trouver à côté de {data})");
+        var heldOut = heldOutLists.SelectMany(HeldOutList.Load).ToHashSet(StringComparer.Ordinal);
         var comparison = new HeadingDetectorComparison(labels, SectionClassifierTrainer.LoadRows(sectionData), heldOut);
         var scores = comparison.Run();
         var examples = comparison.AllExamples(withRules: true);
@@ -207,8 +211,8 @@ public sealed class TrainCommand : ICommand
             SectionClassifierTrainer.SaveModel(new SectionClassifierTrainer(SectionClassifierTrainerOptions.SectionTexts).Train(texts), textsPath);
             WriteMetadata(textsPath, data, new()
             {
-                ["heldOut"] = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Select(Path.GetFileName).ToArray(),
-                ["heldOutSha256"] = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Select(f => File.Exists(f) ? SectionClassifierTrainer.DataHash(f) : null).ToArray(),
+                ["heldOut"] = heldOutLists.Select(Path.GetFileName).ToArray(),
+                ["heldOutSha256"] = heldOutLists.Select(SectionClassifierTrainer.DataHash).ToArray(),
                 ["heldOutDocuments"] = heldOutDocuments,
                 ["documents"] = labels.Count - heldOutDocuments,
                 ["examples"] = texts.Count,
