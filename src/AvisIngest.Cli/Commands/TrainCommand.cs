@@ -50,6 +50,15 @@ public sealed class TrainCommand : ICommand
         var organisations = parsed.Value("--organisations") ?? DefaultOrganizationData;
         if (!File.Exists(organisations))
             throw new UsageException($"organisations étiquetées introuvables : {organisations} (lancez la commande depuis la racine du dépôt, ou indiquez --organisations)");
+        var headings = parsed.Value("--headings") ?? DefaultHeadingData;
+        if (!File.Exists(headings))
+            throw new UsageException($"titres étiquetés introuvables : {headings} (lancez la commande depuis la racine du dépôt, ou indiquez --headings)");
+        // Documents held out of the kinds or of the organisations are measured, never trained on. Both lists
+        // sit beside the labelled headings; a missing one would have its documents trained on, so it stops the training.
+        var heldOutOrganisations = Path.Combine(Path.GetDirectoryName(headings) ?? ".", Path.GetFileName(DefaultHeldOut));
+        string[] heldOutLists = [Path.Combine(Path.GetDirectoryName(headings) ?? ".", Path.GetFileName(DefaultHeldOutKinds)), heldOutOrganisations];
+        if (heldOutLists.FirstOrDefault(f => !File.Exists(f)) is { } absent)
+            throw new UsageException($"liste des documents tenus à l'écart introuvable : {absent} (elle doit se trouver à côté de {headings})");
 
         IReadOnlyList<SectionExample> examples;
         try
@@ -76,8 +85,8 @@ public sealed class TrainCommand : ICommand
         output.WriteLine($"Validation croisée (5 plis) : macro-F1 {evaluation.MacroF1:0.000}, exactitude {evaluation.MicroAccuracy:0.000}");
         if (parsed.Has("--evaluate"))
             WriteConfusion(output, evaluation);
-        TrainHeadingLines(parsed.Value("--headings") ?? DefaultHeadingData, data, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
-        TrainOrganizationClassifier(organisations, DefaultHeldOut, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", OrganizationCandidateClassifier.FileName), output);
+        TrainHeadingLines(headings, heldOutLists, data, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", Path.GetFileName(DefaultHeadingModel)), parsed.Has("--evaluate"), output);
+        TrainOrganizationClassifier(organisations, heldOutOrganisations, Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", OrganizationCandidateClassifier.FileName), output);
         return ExitCode.Ok;
     }
 
@@ -90,7 +99,7 @@ public sealed class TrainCommand : ICommand
         try
         {
             labels = OrganizationScores.LoadLabels(data);
-            heldOutNames = File.Exists(heldOutPath) ? HeldOutList.Load(heldOutPath) : new HashSet<string>();
+            heldOutNames = HeldOutList.Load(heldOutPath);
         }
         catch (InvalidDataException e)
         {
@@ -128,7 +137,7 @@ public sealed class TrainCommand : ICommand
             WriteMetadata(modelPath, data, new()
             {
                 ["heldOut"] = Path.GetFileName(heldOutPath),
-                ["heldOutSha256"] = File.Exists(heldOutPath) ? SectionClassifierTrainer.DataHash(heldOutPath) : null,
+                ["heldOutSha256"] = SectionClassifierTrainer.DataHash(heldOutPath),
                 ["heldOutDocuments"] = heldOut.Count,
                 ["examples"] = examples,
                 ["threshold"] = OrganizationCandidateModel.Threshold,
@@ -161,10 +170,8 @@ public sealed class TrainCommand : ICommand
         File.WriteAllText(Path.ChangeExtension(modelPath, ".json"), JsonSerializer.Serialize(metadata, Indented) + "\n");
     }
 
-    private static void TrainHeadingLines(string data, string sectionData, string modelPath, bool perDocument, TextWriter output)
+    private static void TrainHeadingLines(string data, IReadOnlyList<string> heldOutLists, string sectionData, string modelPath, bool perDocument, TextWriter output)
     {
-        if (!File.Exists(data))
-            throw new UsageException($"titres étiquetés introuvables : {data} (lancez la commande depuis la racine du dépôt, ou indiquez --headings)");
         IReadOnlyDictionary<string, IReadOnlyList<LabelledHeading>> labels;
         try
         {
@@ -178,11 +185,6 @@ public sealed class TrainCommand : ICommand
         if (missing is not null)
             throw new UsageException($"document étiqueté introuvable : {missing}");
 
-        // Documents held out of the kinds or of the organisations are measured, never trained on.
-        // Both lists sit beside the labels; a missing one would have its documents trained on, so it stops the training.
-        var heldOutLists = new[] { DefaultHeldOutKinds, DefaultHeldOut }.Select(f => Path.Combine(Path.GetDirectoryName(data) ?? ".", Path.GetFileName(f))).ToArray();
-        if (heldOutLists.FirstOrDefault(f => !File.Exists(f)) is { } absent)
-            throw new UsageException($"liste des documents tenus à l'écart introuvable : {absent} (elle doit se trouver à côté de {data})");
         var heldOut = heldOutLists.SelectMany(HeldOutList.Load).ToHashSet(StringComparer.Ordinal);
         var comparison = new HeadingDetectorComparison(labels, SectionClassifierTrainer.LoadRows(sectionData), heldOut);
         var scores = comparison.Run();

@@ -26,6 +26,29 @@ public class OrganisationCommandsTests
     }
 
     [Fact]
+    public void Train_without_the_held_out_lists_beside_the_labels_says_so_in_french_and_writes_no_model()
+    {
+        using var folder = TestFiles.NewTempFolder();
+        var model = Path.Combine(folder.File("models"), "section-classifier.zip");
+        var labels = Path.Combine(TestFiles.RepoRoot, "corpus", "labels");
+        // The labelled headings copied alone: their held-out lists stayed behind, so their documents would be trained on.
+        File.Copy(Path.Combine(labels, "headings.tsv"), folder.File("headings.tsv"));
+        var (code, _, error) = TestFiles.RunCli("train", "--data", Path.Combine(labels, "sections.tsv"), "--headings", folder.File("headings.tsv"),
+            "--organisations", Path.Combine(labels, "organizations.tsv"), "--out", model);
+        Assert.Equal(1, code);
+        Assert.Contains("liste des documents tenus à l'écart introuvable", error);
+        Assert.Contains("held-out-kinds.txt", error);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(model)), "rien ne doit être écrit avant la vérification");
+
+        File.Copy(Path.Combine(labels, "held-out-kinds.txt"), folder.File("held-out-kinds.txt"));
+        (code, _, error) = TestFiles.RunCli("train", "--data", Path.Combine(labels, "sections.tsv"), "--headings", folder.File("headings.tsv"),
+            "--organisations", Path.Combine(labels, "organizations.tsv"), "--out", model);
+        Assert.Equal(1, code);
+        Assert.Contains("held-out-organizations.txt", error);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(model)));
+    }
+
+    [Fact]
     public void An_organisation_written_differently_by_two_opinions_is_counted_once_in_the_stats_and_the_search_counts()
     {
         using var folder = TestFiles.NewTempFolder();
