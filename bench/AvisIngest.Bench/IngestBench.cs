@@ -57,9 +57,12 @@ internal static class IngestBench
 }
 
 /// <summary>
-/// The cost of the section classifier on import: the same files, once with their real headings (no
-/// heading needs the model, which is never loaded) and once with the governance heading renamed to
-/// a wording no rule knows ("Organisation et pilotage"), so that every file loads and consults it.
+/// The cost of the section classifiers on import: the same files, once with their real headings (no
+/// heading needs a model, none is loaded) and once with the governance heading renamed to a wording
+/// no rule knows ("Organisation et pilotage"), so that every file consults the heading classifier and
+/// the section-text classifier; that second corpus is imported again by a copy of the CLI without
+/// models/section-texts.zip (the heading's classifier alone), to show what the text model costs.
+/// Every import must succeed: a failed one would be timed as a fast one.
 /// </summary>
 internal static class ModelCostBench
 {
@@ -72,26 +75,47 @@ internal static class ModelCostBench
         var renamed = seeds.Select(s => (s.Text.Replace("Gouvernance et moyens", "Organisation et pilotage", StringComparison.Ordinal), s.Number)).ToList();
         SyntheticCorpus.Write(Path.Combine(root, "rules"), seeds, count);
         SyntheticCorpus.Write(Path.Combine(root, "model"), renamed, count);
+        var withoutText = CopyWithout(Path.GetDirectoryName(avisDll)!, Path.Combine(root, "cli-without-text"), Path.Combine("models", "section-texts.zip"));
 
-        var times = new Dictionary<string, List<double>> { ["rules"] = [], ["model"] = [] };
+        var runs = new (string Name, string Dll, string Corpus)[]
+        {
+            ("import, headings known to the rules (no model loaded)", avisDll, "rules"),
+            ("import, one heading per file needs the models (heading and text)", avisDll, "model"),
+            ("same, heading classifier alone (models/section-texts.zip removed)", Path.Combine(withoutText, Path.GetFileName(avisDll)), "model"),
+        };
+        var times = runs.Select(_ => new List<double>()).ToArray();
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var corpus in new[] { "rules", "model" })
+            for (var r = 0; r < runs.Length; r++)
             {
-                var index = Path.Combine(root, $"idx-{corpus}-{round}");
+                var index = Path.Combine(root, $"idx-{r}-{round}");
                 var watch = Stopwatch.StartNew();
-                using var process = Process.Start(new ProcessStartInfo("dotnet", [avisDll, "ingest", Path.Combine(root, corpus), "--index", index]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-                process.StandardError.ReadToEndAsync();
+                using var process = Process.Start(new ProcessStartInfo("dotnet", [runs[r].Dll, "ingest", Path.Combine(root, runs[r].Corpus), "--index", index]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+                var error = process.StandardError.ReadToEndAsync();
                 process.StandardOutput.ReadToEnd();
                 process.WaitForExit();
-                times[corpus].Add(watch.Elapsed.TotalSeconds);
+                times[r].Add(watch.Elapsed.TotalSeconds);
+                if (process.ExitCode != 0)
+                    throw new InvalidOperationException($"{runs[r].Name}: avis ingest exited with {process.ExitCode}: {error.Result}");
             }
         }
-        var rules = times["rules"].Order().ElementAt(rounds / 2);
-        var model = times["model"].Order().ElementAt(rounds / 2);
-        Console.WriteLine($"| import, headings known to the rules (model not loaded) | {count} files | median {rules:0.00} s | {count / rules:0} opinions/s | runs: {string.Join(", ", times["rules"].Select(t => t.ToString("0.00")))} |");
-        Console.WriteLine($"| import, one heading per file needs the model | {count} files | median {model:0.00} s | {count / model:0} opinions/s | runs: {string.Join(", ", times["model"].Select(t => t.ToString("0.00")))} |");
-        Console.WriteLine($"cost of the model: {(model / rules - 1) * 100:+0.0;-0.0} % of the import time");
+        var medians = times.Select(t => t.Order().ElementAt(rounds / 2)).ToArray();
+        for (var r = 0; r < runs.Length; r++)
+            Console.WriteLine($"| {runs[r].Name} | {count} files | median {medians[r]:0.00} s | {count / medians[r]:0} opinions/s | runs: {string.Join(", ", times[r].Select(t => t.ToString("0.00")))} |");
+        Console.WriteLine($"cost of both models: {(medians[1] / medians[0] - 1) * 100:+0.0;-0.0} % of the import time; of the text model alone: {(medians[1] / medians[2] - 1) * 100:+0.0;-0.0} %");
+    }
+
+    private static string CopyWithout(string from, string to, string left)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative == left)
+                continue;
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+        return to;
     }
 }
 

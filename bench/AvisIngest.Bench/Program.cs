@@ -40,6 +40,15 @@ switch (command)
 // The commands given with --installed PATH (an installed tool, a published build), timed beside `dotnet avis.dll`.
 static string[] Installed(string[] args) => [.. args.Zip(args.Skip(1)).Where(pair => pair.First == "--installed").Select(pair => pair.Second)];
 
-// The CLI as users run it: the Release build of src/AvisIngest.Cli (build it first).
-static string AvisDll() =>
-    Path.Combine(Seeds.FindRoot(), "src", "AvisIngest.Cli", "bin", "Release", "net10.0", "avis.dll");
+// The CLI as users run it: the Release build of src/AvisIngest.Cli. Without it every process would
+// fail at once and be timed as a fast import, so the bench stops.
+static string AvisDll()
+{
+    var dll = Path.Combine(Seeds.FindRoot(), "src", "AvisIngest.Cli", "bin", "Release", "net10.0", "avis.dll");
+    if (!File.Exists(dll))
+    {
+        Console.Error.WriteLine($"{dll} is missing: run `dotnet build -c Release src/AvisIngest.Cli` first");
+        Environment.Exit(1);
+    }
+    return dll;
+}
