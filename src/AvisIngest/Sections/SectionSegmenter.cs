@@ -95,7 +95,7 @@ public sealed partial class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, 
         for (var i = 0; i < starts.Count; i++)
         {
             if (starts[i].Unsure)
-                starts[i] = starts[i] with { Model = Weighted(WithText(starts[i].Model, document.Text, starts[i].At.Start..EndOf(i)), aboutCampus) };
+                starts[i] = starts[i] with { Model = Weighted(WithText(starts[i].Model, document.Text, starts[i].At.Start, EndOf(i)), aboutCampus) };
         }
         NameByModel(starts);
         YieldToLaterOfKind(starts);
@@ -126,9 +126,15 @@ public sealed partial class SectionSegmenter(IReadOnlyList<IHeadingRule> rules, 
     // The heading's guess read with the section text's (SectionSegmenterOptions.TextWeight). A kind the
     // text model gives almost nothing keeps a little (1e-3), so the heading can still carry it; a
     // kind it never saw counts as unlikely (0.01), as when the weight was chosen.
-    private HeadingPrediction? WithText(HeadingPrediction? prediction, string documentText, Range section)
+    // Only the section's opening is copied out for it: the classifier reads no further, and a long section
+    // (a large file with few headings) would otherwise be copied whole.
+    private HeadingPrediction? WithText(HeadingPrediction? prediction, string documentText, int start, int end)
     {
-        if (prediction is not { Probabilities.Count: > 0 } heading || texts is null || options.TextWeight == 0 || texts.Classify(documentText[section]) is not { } text)
+        if (prediction is not { Probabilities.Count: > 0 } heading || texts is null || options.TextWeight == 0)
+            return prediction;
+        var headingEnd = documentText.IndexOf('\n', start, end - start);
+        var openingEnd = headingEnd < 0 ? end : Math.Min(end, headingEnd + 1 + SectionExample.BodyLength);
+        if (texts.Classify(documentText[start..openingEnd]) is not { } text)
             return prediction;
         return Normalised(heading.Probabilities.ToDictionary(k => k.Key, k =>
             k.Value * Math.Pow(text.Probabilities.TryGetValue(k.Key, out var q) ? Math.Max(q, 1e-3) : 0.01, options.TextWeight))) ?? prediction;

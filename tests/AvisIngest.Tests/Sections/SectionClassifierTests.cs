@@ -163,6 +163,21 @@ public class SectionClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_long_section_is_given_to_the_text_classifier_as_its_opening_only()
+    {
+        var headings = new FixedClassifier(new() { ["A. Le cadre"] = [(SectionKind.Context, 0.6), (SectionKind.Presentation, 0.4)] });
+        var texts = new FixedTextClassifier([(SectionKind.Presentation, 0.9), (SectionKind.Context, 0.1)]);
+        var body = string.Concat(Enumerable.Repeat("Le projet présenté par la Région porte sur trois sites du bassin. ", 40));
+        RecordTitled("Avis du CESER sur le projet de schéma régional des formations", headings, texts, new SectionSegmenterOptions { Order = null },
+            "A. Le cadre", body, "", "Avis du CoRE", "Avis favorable.");
+
+        var read = texts.Read.Single();
+        Assert.Equal("A. Le cadre\n".Length + SectionExample.BodyLength, read.Length);
+        // What the model reads of it is what it would read of the whole section.
+        Assert.Equal(SectionExample.BodyTextOf("A. Le cadre\n" + body), SectionExample.BodyTextOf(read));
+    }
+
+    [Fact]
     public void The_section_text_model_is_loaded_only_when_a_heading_needs_it_and_reads_a_sections_text()
     {
         Assert.True(File.Exists(ModelSectionTextClassifier.DefaultPath), "models/section-texts.zip is copied to the output folder");

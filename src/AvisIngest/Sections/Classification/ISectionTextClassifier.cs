@@ -8,6 +8,7 @@ namespace AvisIngest.Sections.Classification;
 public interface ISectionTextClassifier
 {
     /// <summary>Null when no guess can be made (no model available).</summary>
-    /// <param name="section">The section's text, its heading line first.</param>
+    /// <param name="section">The section's text, its heading line first: the whole section, or at least its
+    /// first <see cref="SectionExample.BodyLength"/> characters under the heading line.</param>
     HeadingPrediction? Classify(string section);
 }
