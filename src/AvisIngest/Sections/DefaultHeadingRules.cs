@@ -57,7 +57,9 @@ public static class DefaultHeadingRules
             @"presentation (?:faite )?par(?: [a-z0-9'-]+){1,4}",
             // What is put before the body, said so: "Le projet soumis au CESER", "Les mesures soumises à l'avis du comité".
             @"(?!ce qu)(?:les |la |le |l'|des )?[a-z'-]+(?: [a-z'-]+){0,2} soumise?s? (?:a l'avis )?(?:au |a la |a l'|du |de la |de l')(?:" + OpinionBodies + @")\b(?: [a-z-]+)?",
-            @"(?:les |le |la |l')?[a-z'-]+(?: [a-z'-]+)? presente(?:e|s|es)? par(?: [a-z0-9'-]+){1,4}"),
+            @"(?:les |le |la |l')?[a-z'-]+(?: [a-z'-]+)? presente(?:e|s|es)? par(?: [a-z0-9'-]+){1,4}",
+            // The text under opinion in figures: "Le programme en chiffres", "Le plan régional en quelques chiffres".
+            @"(?:le |la |l')?(?:" + TextNouns + @")(?: [a-z'-]+){0,2} en (?:quelques )?chiffres"),
         new PatternHeadingRule(SectionKind.Opinion,
             @"avis(?: final| motive)?",
             @"avis (?:du|de la|de l')\s?(?:core|crefop|comite regional(?: pour l'emploi)?|commission)(?: hauts-de-france| [a-z-]+)?",
@@ -120,8 +122,9 @@ public static class DefaultHeadingRules
             // The shortage the text answers: "Des métiers en tension", "Les emplois difficiles à pourvoir".
             @"(?:des |les )?(?:metiers|emplois|postes|recrutements) (?:en tension|difficiles a pourvoir|non pourvus)\b.*",
             // A sector or a territory in figures: "La pêche régionale en quelques chiffres", "L'industrie en
-            // chiffres" (not "Le campus en chiffres": what the campus did, left to the classifier).
-            @"(?!(?:le |la |l')?(?:campus|cmq|reseau)\b)(?:[a-z'-]+ ){1,4}en (?:quelques )?chiffres"),
+            // chiffres" (not "Le campus en chiffres": what the campus did, left to the classifier; nor the
+            // text under opinion in figures, its presentation).
+            @"(?!(?:le |la |l')?(?:campus|cmq|reseau|" + TextNouns + @")\b)(?:[a-z'-]+ ){1,4}en (?:quelques )?chiffres"),
         new PatternHeadingRule(SectionKind.Axes,
             // Not "Enjeux" alone: opening an opinion, it is the sector's stakes (context), left to the classifier.
             @"enjeux (?:et objectifs(?: strategiques)?|strategiques)",

@@ -431,6 +431,8 @@ public class FormHeadingDetectorTests
     [InlineData("Les observations des membres", SectionKind.Other)]
     [InlineData("Qui porte le campus", SectionKind.Perimeter)]
     [InlineData("L'industrie régionale en chiffres", SectionKind.Context)]
+    [InlineData("Le programme en chiffres", SectionKind.Presentation)]
+    [InlineData("2. Le schéma régional en quelques chiffres", SectionKind.Presentation)]
     [InlineData("Rapport de l'inspection des installations classées", SectionKind.Presentation)]
     [InlineData("Intervention de l'exploitant", SectionKind.Other)]
     [InlineData("3 - Expression des représentants du personnel", SectionKind.Other)]

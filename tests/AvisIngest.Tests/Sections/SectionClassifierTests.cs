@@ -60,7 +60,9 @@ public class SectionClassifierTests(ITestOutputHelper output)
     // headings, 188 found, none extra, 176 kinds right (93.1 %) with the retrained section classifier (177 with the one before it).
     // At the start of the thirty-fourth, the same 43 documents with the section-text classifier read beside the
     // heading's (models/section-texts.zip, trained without them): 188 found, none extra, 177 kinds right (93.7 %).
-    // The goal is 95 %.
+    // At the end of the thirty-sixth, with rounds 88 to 93's rows in the training data and its rule, the same 43 at 188
+    // found and 179 kinds right (94.7 %); round 94 joined at its first run (17 of 17 headings, none extra, 17 kinds):
+    // 46 documents, 206 headings, 205 found, none extra, 196 kinds right (95.1 %). The goal is 95 %: met, by no margin.
     [Fact]
     public void On_the_held_out_documents_headings_and_kinds_do_not_fall()
     {
@@ -68,8 +70,8 @@ public class SectionClassifierTests(ITestOutputHelper output)
             .Where(l => HeldOutForKinds.Contains(Path.GetFileName(l.Key))).ToList();
         var scores = labels.Select(l => AvisIngest.Sections.Evaluation.HeadingScores.Of(TestFiles.Pipeline.Extract(l.Key).Record!, l.Value))
             .Aggregate(AvisIngest.Sections.Evaluation.HeadingScores.Zero, (total, one) => total + one);
-        Assert.Equal((43, 189, 188, 188), (labels.Count, scores.Labelled, scores.Found, scores.Right));
-        Assert.True(scores.KindsRight >= 177, $"types justes {scores.KindsRight} sur {scores.Labelled}");
+        Assert.Equal((46, 206, 205, 205), (labels.Count, scores.Labelled, scores.Found, scores.Right));
+        Assert.True(scores.KindsRight >= 196, $"types justes {scores.KindsRight} sur {scores.Labelled}");
     }
 
     [Fact]
